@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { GeistMono } from "geist/font/mono";
+import { GeistSans } from "geist/font/sans";
+import { SiteHeader } from "@/components/shell/site-header";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: "Responses Playground",
+  description:
+    "A playground, proxy and local engine for the OpenAI Responses API.",
+};
+
+export default function RootLayout({
+  children,
+}: Readonly<{ children: React.ReactNode }>) {
+  return (
+    <html
+      lang="en"
+      className={`${GeistSans.variable} ${GeistMono.variable} h-full antialiased`}
+    >
+      <body className="flex min-h-full flex-col font-sans">
+        <SiteHeader />
+        {children}
+      </body>
+    </html>
+  );
+}

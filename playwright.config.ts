@@ -1,0 +1,60 @@
+import { mkdirSync, rmSync } from "node:fs";
+import { chromium, defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, findChromium } from "./scripts/find-chromium";
+
+const PORT = 3100;
+const E2E_DATA_DIR = ".data/e2e";
+
+// The main process picks one database for the run; workers re-read this config and inherit it.
+const ownsRun = !process.env.E2E_ENGINE_DB;
+if (ownsRun) {
+  rmSync(E2E_DATA_DIR, { recursive: true, force: true });
+  mkdirSync(E2E_DATA_DIR, { recursive: true });
+  process.env.E2E_ENGINE_DB = `${E2E_DATA_DIR}/engine-${Date.now()}.sqlite`;
+}
+const engineDb = process.env.E2E_ENGINE_DB ?? `${E2E_DATA_DIR}/engine.sqlite`;
+
+const browser = findChromium({
+  env: process.env,
+  playwrightPath: chromium.executablePath(),
+});
+
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: process.env.CI ? 1 : 2,
+  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          ...(browser ? { executablePath: browser.path } : {}),
+          args: CHROMIUM_ARGS,
+        },
+      },
+    },
+  ],
+  // E2E runs against a production build, on its own port so a dev server on 3000 can keep running.
+  webServer: {
+    command: `npm run build && npx next start -p ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 600_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      LOCAL_ENGINE_DB: engineDb,
+      LOCAL_ENGINE_TOKENS_PER_SECOND: "400",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});
