@@ -1,0 +1,146 @@
+import { z } from "zod";
+import type { EngineContext } from "../engine-context";
+import { invalidRequest, notFound } from "../errors";
+import { inputItemSchema } from "../http/create-request-schema";
+import { parsePageQuery } from "../http/query";
+import { json } from "../http/respond";
+import { metadataSchema, parseOrThrow, readJsonBody } from "../http/validation";
+import { newId } from "../ids";
+import { normalizeInput } from "../responses/input-items";
+import type { StoredConversation } from "../store/engine-store";
+
+const maxItemsPerCall = 20;
+
+const createSchema = z.strictObject({
+  items: z.array(inputItemSchema).max(maxItemsPerCall).nullish(),
+  metadata: metadataSchema.nullish(),
+});
+const updateSchema = z.strictObject({ metadata: metadataSchema.nullable() });
+const addItemsSchema = z.strictObject({
+  items: z.array(inputItemSchema).min(1).max(maxItemsPerCall),
+});
+
+function conversationBody(conversation: StoredConversation) {
+  return {
+    id: conversation.id,
+    object: "conversation",
+    created_at: conversation.created_at,
+    metadata: conversation.metadata,
+  };
+}
+
+function findConversation(
+  context: EngineContext,
+  id: string,
+): StoredConversation {
+  const conversation = context.store.getConversation(id);
+  if (!conversation) throw notFound(`Conversation with id '${id}' not found.`);
+  return conversation;
+}
+
+export async function createConversation(
+  context: EngineContext,
+  request: Request,
+): Promise<Response> {
+  const body = parseOrThrow(createSchema, await readJsonBody(request));
+  const conversation = {
+    id: newId("conv"),
+    created_at: Math.floor(Date.now() / 1000),
+    metadata: body.metadata ?? {},
+  };
+  context.store.createConversation(
+    conversation,
+    normalizeInput(body.items ?? []),
+  );
+  return json(conversationBody(conversation));
+}
+
+export function retrieveConversation(
+  context: EngineContext,
+  id: string,
+): Response {
+  return json(conversationBody(findConversation(context, id)));
+}
+
+export async function updateConversation(
+  context: EngineContext,
+  id: string,
+  request: Request,
+): Promise<Response> {
+  const body = parseOrThrow(updateSchema, await readJsonBody(request));
+  const conversation = findConversation(context, id);
+  const metadata = body.metadata ?? {};
+  context.store.updateConversationMetadata(id, metadata);
+  return json(conversationBody({ ...conversation, metadata }));
+}
+
+export function deleteConversation(
+  context: EngineContext,
+  id: string,
+): Response {
+  findConversation(context, id);
+  context.store.deleteConversation(id);
+  return json({ id, object: "conversation.deleted", deleted: true });
+}
+
+export async function addConversationItems(
+  context: EngineContext,
+  id: string,
+  request: Request,
+): Promise<Response> {
+  const body = parseOrThrow(addItemsSchema, await readJsonBody(request));
+  findConversation(context, id);
+  const items = normalizeInput(body.items);
+  context.store.appendConversationItems(id, items);
+  return json({
+    object: "list",
+    data: items,
+    first_id: items[0]?.id ?? null,
+    last_id: items.at(-1)?.id ?? null,
+    has_more: false,
+  });
+}
+
+export function listConversationItems(
+  context: EngineContext,
+  id: string,
+  url: URL,
+): Response {
+  const query = parsePageQuery(url);
+  findConversation(context, id);
+  const page = context.store.pageConversationItems(id, query);
+  if (!page)
+    throw invalidRequest(
+      `No item with id '${query.after}' in conversation '${id}'.`,
+      "after",
+    );
+  return json(page);
+}
+
+export function retrieveConversationItem(
+  context: EngineContext,
+  id: string,
+  itemId: string,
+): Response {
+  findConversation(context, id);
+  const item = context.store.getConversationItem(id, itemId);
+  if (!item)
+    throw notFound(
+      `Item with id '${itemId}' not found in conversation '${id}'.`,
+    );
+  return json(item);
+}
+
+export function deleteConversationItem(
+  context: EngineContext,
+  id: string,
+  itemId: string,
+): Response {
+  const conversation = findConversation(context, id);
+  if (!context.store.deleteConversationItem(id, itemId)) {
+    throw notFound(
+      `Item with id '${itemId}' not found in conversation '${id}'.`,
+    );
+  }
+  return json(conversationBody(conversation));
+}

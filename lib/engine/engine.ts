@@ -1,0 +1,81 @@
+import type { EngineContext } from "./engine-context";
+import { EngineError } from "./errors";
+import { errorResponse, newRequestId } from "./http/respond";
+import { route } from "./router";
+import { EngineStore } from "./store/engine-store";
+import type { JsonObject } from "./types";
+
+export interface EngineOptions {
+  /** The SQLite file (created with its folder when missing); ":memory:" for a throwaway engine. */
+  dbPath: string;
+  /** Streaming pace; 0 streams as fast as possible. */
+  tokensPerSecond?: number;
+}
+
+export interface Engine {
+  handle(request: Request): Promise<Response>;
+  close(): void;
+}
+
+export const defaultTokensPerSecond = 60;
+
+/** Background responses a previous process left unfinished can never finish: fail them and end their event logs. */
+function failInterruptedRuns(store: EngineStore): void {
+  for (const response of store.unfinishedBackgroundResponses()) {
+    const failed = response as unknown as JsonObject;
+    failed.status = "failed";
+    failed.error = {
+      code: "server_error",
+      message:
+        "The local engine restarted before this background response finished.",
+    };
+    const last = store.eventsAfter(response.id, -1).at(-1)?.sequence ?? -1;
+    const event = {
+      type: "response.failed",
+      response: failed,
+      sequence_number: last + 1,
+    };
+    store.appendEvent(response.id, {
+      sequence: last + 1,
+      type: event.type,
+      json: JSON.stringify(event),
+    });
+    store.updateResponse(response);
+  }
+}
+
+/** A local Responses API server as one Web-standard function: Request in, Response out. */
+export function createEngine(options: EngineOptions): Engine {
+  const store = new EngineStore(options.dbPath);
+  failInterruptedRuns(store);
+  const context: EngineContext = {
+    store,
+    runs: new Map(),
+    tokensPerSecond: options.tokensPerSecond ?? defaultTokensPerSecond,
+  };
+  return {
+    async handle(request) {
+      const requestId = newRequestId();
+      let response: Response;
+      try {
+        const url = new URL(request.url);
+        const path =
+          url.pathname.replace(/^.*?\/v1(?=\/|$)/, "").replace(/\/+$/, "") ||
+          "/";
+        response = await route(context, request, url, path);
+      } catch (error) {
+        response = errorResponse(
+          error instanceof EngineError
+            ? error
+            : new EngineError(500, "The local engine hit an internal error."),
+        );
+      }
+      response.headers.set("x-request-id", requestId);
+      return response;
+    },
+    close() {
+      for (const run of context.runs.values()) run.abort();
+      store.close();
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import { randomUUID } from "node:crypto";
+import { EngineError } from "../errors";
+import type { RunFrame, ResponseRun } from "../run/response-run";
+import type { StoredEvent } from "../store/engine-store";
+
+export function newRequestId(): string {
+  return `req_${randomUUID().replaceAll("-", "")}`;
+}
+
+export function json(
+  body: unknown,
+  status = 200,
+  headers: Record<string, string> = {},
+): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/json", ...headers },
+  });
+}
+
+export function errorResponse(error: EngineError): Response {
+  return json(error.toBody(), error.status, error.options.headers ?? {});
+}
+
+const encoder = new TextEncoder();
+const done = encoder.encode("data: [DONE]\n\n");
+
+function frameBytes(type: string, json: string): Uint8Array {
+  return encoder.encode(`event: ${type}\ndata: ${json}\n\n`);
+}
+
+export interface SseOptions {
+  /** Stored events to send first (a re-attaching client), already serialized. */
+  replay?: readonly StoredEvent[];
+  /** Only live events after this sequence number are sent (the replay covers the rest). */
+  after?: number;
+  /** Called when the client goes away before the run ends. */
+  onDisconnect?: () => void;
+}
+
+/** Streams a run's events as SSE: `event:` equal to `type`, one-line JSON, a final `data: [DONE]`. */
+export function sseResponse(
+  run: ResponseRun | null,
+  options: SseOptions = {},
+): Response {
+  let unsubscribe: () => void = () => undefined;
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const event of options.replay ?? [])
+        controller.enqueue(frameBytes(event.type, event.json));
+      const after = options.after ?? -1;
+      const onFrame = (frame: RunFrame) => {
+        if ("end" in frame) {
+          controller.enqueue(done);
+          controller.close();
+        } else if (frame.sequence > after) {
+          controller.enqueue(frameBytes(frame.type, frame.json));
+        }
+      };
+      if (run) unsubscribe = run.subscribe(onFrame);
+      else onFrame({ end: true });
+    },
+    cancel() {
+      unsubscribe();
+      options.onDisconnect?.();
+    },
+  });
+  return new Response(body, {
+    status: 200,
+    headers: {
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-cache",
+      connection: "keep-alive",
+    },
+  });
+}

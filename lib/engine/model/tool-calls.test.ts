@@ -1,0 +1,177 @@
+import type { ResponseInputItem } from "openai/resources/responses/responses";
+import { describe, expect, it } from "vitest";
+import { functionTool, makeContext, userMessage } from "./context-fixture";
+import {
+  buildToolCall,
+  chooseTools,
+  planToolCalls,
+  resolveToolMode,
+} from "./tool-calls";
+
+const weather = functionTool("get_weather", {
+  type: "object",
+  properties: {
+    location: { type: "string" },
+    unit: { type: "string", enum: ["celsius", "fahrenheit"] },
+    days: { type: "integer", minimum: 1, maximum: 7 },
+  },
+  required: ["location", "unit", "days"],
+  additionalProperties: false,
+});
+const time = functionTool("get_time", {
+  type: "object",
+  properties: { zone: { type: "string", default: "UTC" } },
+});
+const tools = [weather, time, { type: "web_search" as const }];
+
+function names(
+  text: string,
+  overrides: Parameters<typeof makeContext>[0] = {},
+): string[] {
+  return chooseTools(makeContext({ text, tools, ...overrides }), text).map(
+    (tool) => tool.name,
+  );
+}
+
+describe("resolveToolMode", () => {
+  it("reads every tool_choice shape", () => {
+    expect(resolveToolMode("none", [weather]).kind).toBe("none");
+    expect(resolveToolMode(undefined, [weather]).kind).toBe("auto");
+    expect(resolveToolMode({ type: "web_search" }, [weather]).kind).toBe(
+      "none",
+    );
+    expect(
+      resolveToolMode({ type: "function", name: "nope" }, [weather]),
+    ).toMatchObject({
+      kind: "named",
+      tool: { name: "nope", parameters: null },
+    });
+    const allowed = resolveToolMode(
+      {
+        type: "allowed_tools",
+        mode: "required",
+        tools: [{ type: "function", name: "get_time" }],
+      },
+      [weather, time],
+    );
+    expect(allowed).toMatchObject({
+      kind: "required",
+      candidates: [{ name: "get_time" }],
+    });
+  });
+});
+
+describe("chooseTools", () => {
+  it("calls the tools named in the text, in order of mention, case-sensitively", () => {
+    expect(names("use get_time then get_weather")).toEqual([
+      "get_time",
+      "get_weather",
+    ]);
+    expect(names("use GET_WEATHER")).toEqual([]);
+    expect(names("use get_weathers")).toEqual([]);
+  });
+
+  it("calls only the first when parallel tool calls are off", () => {
+    expect(
+      names("get_time and get_weather", { parallelToolCalls: false }),
+    ).toEqual(["get_time"]);
+  });
+
+  it("honours none, required, a named function and allowed_tools", () => {
+    expect(names("get_weather", { toolChoice: "none" })).toEqual([]);
+    expect(names("hello", { toolChoice: "required" })).toEqual(["get_weather"]);
+    expect(
+      names("get_weather", {
+        toolChoice: { type: "function", name: "get_time" },
+      }),
+    ).toEqual(["get_time"]);
+    const allowed = {
+      type: "allowed_tools",
+      mode: "auto",
+      tools: [{ type: "function", name: "get_time" }],
+    };
+    expect(names("get_weather get_time", { toolChoice: allowed })).toEqual([
+      "get_time",
+    ]);
+  });
+
+  it("stops calling once tool results follow the last user message, unless forced", () => {
+    const items: ResponseInputItem[] = [
+      userMessage("get_weather please"),
+      {
+        type: "function_call",
+        call_id: "call_1",
+        name: "get_weather",
+        arguments: "{}",
+      },
+      { type: "function_call_output", call_id: "call_1", output: "sunny" },
+    ];
+    expect(names("get_weather please", { items })).toEqual([]);
+    expect(
+      names("get_weather please", { items, toolChoice: "required" }),
+    ).toEqual(["get_weather"]);
+  });
+});
+
+describe("buildToolCall", () => {
+  it("fills a free-text argument from the last capitalised word and pairs from the text", () => {
+    const call = buildToolCall(
+      weather,
+      "What is the weather in Paris? get_weather unit=fahrenheit days: 3",
+      ["get_weather"],
+    );
+    expect(call).toEqual({
+      ok: true,
+      name: "get_weather",
+      arguments: '{"location":"Paris","unit":"fahrenheit","days":3}',
+    });
+  });
+
+  it("prefers a quoted phrase, and falls back to the schema's values", () => {
+    const quoted = buildToolCall(weather, 'get_weather for "New York"', [
+      "get_weather",
+    ]);
+    expect(quoted).toMatchObject({
+      arguments: '{"location":"New York","unit":"celsius","days":1}',
+    });
+    const bare = buildToolCall(weather, "get_weather", ["get_weather"]);
+    expect(bare).toMatchObject({
+      arguments: '{"location":"example","unit":"celsius","days":1}',
+    });
+    expect(buildToolCall(time, "get_time", [])).toMatchObject({
+      arguments: '{"zone":"UTC"}',
+    });
+  });
+
+  it("sends {} for a function without parameters", () => {
+    expect(buildToolCall(functionTool("ping"), "ping", [])).toEqual({
+      ok: true,
+      name: "ping",
+      arguments: "{}",
+    });
+  });
+
+  it("reports arguments that cannot match the schema", () => {
+    const impossible = functionTool("bad", {
+      type: "object",
+      properties: { n: { type: "integer", minimum: 5, maximum: 1 } },
+      required: ["n"],
+    });
+    const call = buildToolCall(impossible, "bad", []);
+    expect(call.ok).toBe(false);
+    expect(call.ok ? "" : call.message).toMatch(
+      /^The local model could not produce arguments matching the parameters of tool 'bad': output\/n must be/,
+    );
+  });
+});
+
+describe("planToolCalls", () => {
+  it("never calls hosted tools", () => {
+    expect(
+      planToolCalls(
+        makeContext({ text: "web_search now", tools }),
+        "web_search now",
+      ),
+    ).toEqual([]);
+  });
+});

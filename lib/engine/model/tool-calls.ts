@@ -1,0 +1,148 @@
+import type { FunctionTool } from "openai/resources/responses/responses";
+import { isRecord, stringField, toolResultsAfterLastUser } from "./input-items";
+import { sampleFromSchema, type SampleHints } from "./schema-sample";
+import { checkValue } from "./schema-validate";
+import type { ModelContext } from "./types";
+import {
+  isFreeTextName,
+  lastCapitalisedWord,
+  parsePairs,
+  quotedPhrase,
+} from "./user-values";
+
+/** How `tool_choice` constrains function calls, reduced to what this model acts on. */
+export type ToolMode =
+  | { kind: "none" }
+  | { kind: "auto" | "required"; candidates: FunctionTool[] }
+  | { kind: "named"; tool: FunctionTool };
+
+/** A function tool stand-in for a forced name the request did not define, called with `{}`. */
+function undeclared(name: string): FunctionTool {
+  return { type: "function", name, parameters: null, strict: null };
+}
+
+/** Keeps the function tools an `allowed_tools` choice lists by name. */
+function allowedFunctions(
+  choice: Record<string, unknown>,
+  functions: FunctionTool[],
+): FunctionTool[] {
+  const allowed = Array.isArray(choice.tools) ? choice.tools : [];
+  const names = new Set(
+    allowed
+      .filter((tool) => stringField(tool, "type") === "function")
+      .map((tool) => stringField(tool, "name")),
+  );
+  return functions.filter((tool) => names.has(tool.name));
+}
+
+/** Reads `tool_choice`; hosted-tool and other forced choices leave no function to call. */
+export function resolveToolMode(
+  toolChoice: unknown,
+  functions: FunctionTool[],
+): ToolMode {
+  if (toolChoice === "none") return { kind: "none" };
+  if (toolChoice === "required")
+    return { kind: "required", candidates: functions };
+  if (toolChoice === undefined || toolChoice === null || toolChoice === "auto")
+    return { kind: "auto", candidates: functions };
+  if (!isRecord(toolChoice)) return { kind: "auto", candidates: functions };
+  const name = stringField(toolChoice, "name");
+  if (toolChoice.type === "function" && name !== undefined) {
+    return {
+      kind: "named",
+      tool: functions.find((tool) => tool.name === name) ?? undeclared(name),
+    };
+  }
+  if (toolChoice.type === "allowed_tools") {
+    const kind = toolChoice.mode === "required" ? "required" : "auto";
+    return { kind, candidates: allowedFunctions(toolChoice, functions) };
+  }
+  return { kind: "none" };
+}
+
+/** Where a tool's name first appears in the text as a whole word (case-sensitive), or -1. */
+function mentionIndex(text: string, name: string): number {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`).exec(text)?.index ?? -1;
+}
+
+/** The tools to call, in order of mention; results after the last user message end an auto loop. */
+export function chooseTools(
+  context: ModelContext,
+  text: string,
+): FunctionTool[] {
+  const functions = context.tools.filter(
+    (tool): tool is FunctionTool => tool.type === "function",
+  );
+  const mode = resolveToolMode(context.toolChoice, functions);
+  if (mode.kind === "none") return [];
+  if (mode.kind === "named") return [mode.tool];
+  if (
+    mode.kind === "auto" &&
+    toolResultsAfterLastUser(context.items).length > 0
+  )
+    return [];
+  const mentioned = mode.candidates
+    .map((tool) => ({ tool, index: mentionIndex(text, tool.name) }))
+    .filter((entry) => entry.index >= 0)
+    .sort((a, b) => a.index - b.index)
+    .map((entry) => entry.tool);
+  const fallback = mode.kind === "required" ? mode.candidates.slice(0, 1) : [];
+  const chosen = mentioned.length > 0 ? mentioned : fallback;
+  return context.parallelToolCalls ? chosen : chosen.slice(0, 1);
+}
+
+/** Fills free-text arguments (location, query, ...) from a quoted phrase or a capitalised word. */
+export function argumentHints(
+  text: string,
+  toolNames: readonly string[],
+): SampleHints {
+  const pairs = parsePairs(text);
+  return {
+    pairValue: (name) => pairs.get(name.toLowerCase()),
+    freeString: (name) =>
+      name !== null && isFreeTextName(name)
+        ? (quotedPhrase(text) ?? lastCapitalisedWord(text, toolNames))
+        : undefined,
+  };
+}
+
+/** A planned call, or the reason its arguments could not match the tool's schema. */
+export type ToolCallResult =
+  | { ok: true; name: string; arguments: string }
+  | { ok: false; message: string };
+
+/** Builds arguments that validate against the tool's `parameters`, filled from the user's words. */
+export function buildToolCall(
+  tool: FunctionTool,
+  text: string,
+  toolNames: readonly string[],
+): ToolCallResult {
+  if (tool.parameters === null || tool.parameters === undefined)
+    return { ok: true, name: tool.name, arguments: "{}" };
+  const value = sampleFromSchema(
+    tool.parameters,
+    argumentHints(text, toolNames),
+  );
+  const check = checkValue(tool.parameters, value);
+  if (!check.valid) {
+    return {
+      ok: false,
+      message: `The local model could not produce arguments matching the parameters of tool '${tool.name}': ${check.errors}`,
+    };
+  }
+  return { ok: true, name: tool.name, arguments: JSON.stringify(value) };
+}
+
+/** Plans every function call the context asks for. */
+export function planToolCalls(
+  context: ModelContext,
+  text: string,
+): ToolCallResult[] {
+  const toolNames = context.tools.flatMap(
+    (tool) => stringField(tool, "name") ?? [],
+  );
+  return chooseTools(context, text).map((tool) =>
+    buildToolCall(tool, text, toolNames),
+  );
+}

@@ -1,0 +1,160 @@
+import type { EngineContext } from "../engine-context";
+import { EngineError, invalidRequest } from "../errors";
+import {
+  createRequestSchema,
+  type CreateRequest,
+} from "../http/create-request-schema";
+import { json, sseResponse } from "../http/respond";
+import { parseOrThrow, readJsonBody } from "../http/validation";
+import { newId } from "../ids";
+import { resolveModel } from "../model/local-models";
+import type { ModelPlan } from "../model/types";
+import { executePlan } from "../run/execute-plan";
+import { ResponseRun } from "../run/response-run";
+import type { JsonObject, StoredItem } from "../types";
+import { normalizeInput, priorContext } from "./input-items";
+import {
+  buildModelContext,
+  contextItems,
+  requestInputTokens,
+} from "./model-context";
+import { initialResponse } from "./response-object";
+
+/** `POST /v1/responses`: plans the answer, then returns it as JSON, as SSE, or at once in the background. */
+export async function createResponse(
+  context: EngineContext,
+  request: Request,
+): Promise<Response> {
+  const body = parseOrThrow(createRequestSchema, await readJsonBody(request));
+  if (body.background && body.store === false) {
+    throw invalidRequest(
+      "Background responses must be stored: remove store=false or background=true.",
+      "background",
+    );
+  }
+  checkToolChoice(body);
+  const prior = priorContext(
+    context.store,
+    body.previous_response_id,
+    body.conversation,
+  );
+  const inputItems = normalizeInput(body.input);
+  const { items, newItemCount } = contextItems(prior.items, inputItems);
+  const model = resolveModel(body.model);
+  const plan = model.plan(buildModelContext(body, model, items, newItemCount));
+  if (plan.outcome.kind === "http_error") throw httpError(plan.outcome);
+
+  const response = initialResponse(body, {
+    id: newId("resp"),
+    createdAt: Math.floor(Date.now() / 1000),
+    conversationId: prior.conversationId,
+    defaultEffort: model.reasonsByDefault ? "medium" : null,
+  });
+  const stored = body.store ?? true;
+  if (stored) context.store.insertResponse(response, inputItems);
+  const run = new ResponseRun(response, {
+    store: context.store,
+    persistResponse: stored,
+    persistEvents: !!body.background,
+  });
+  context.runs.set(response.id, run);
+
+  // Subscribe (or snapshot) before the run starts: at full speed it can finish within this tick.
+  const reply = body.stream
+    ? sseResponse(
+        run,
+        body.background ? {} : { onDisconnect: () => run.abort() },
+      )
+    : body.background
+      ? json(response)
+      : null;
+  const finished = runToEnd(
+    context,
+    run,
+    plan,
+    body,
+    inputItems,
+    requestInputTokens(body, items),
+  );
+  if (reply) return reply;
+  await finished;
+  return json(run.response);
+}
+
+async function runToEnd(
+  context: EngineContext,
+  run: ResponseRun,
+  plan: ModelPlan,
+  body: CreateRequest,
+  inputItems: StoredItem[],
+  inputTokens: number,
+): Promise<void> {
+  try {
+    await executePlan(run, plan, {
+      tokensPerSecond: context.tokensPerSecond,
+      obfuscate: body.stream_options?.include_obfuscation !== false,
+      includeEncryptedReasoning:
+        body.include?.includes("reasoning.encrypted_content") ?? false,
+      maxOutputTokens: body.max_output_tokens ?? null,
+      inputTokens,
+    });
+  } catch {
+    const response = run.response as unknown as JsonObject;
+    response.status = "failed";
+    response.error = {
+      code: "server_error",
+      message: "The local engine hit an internal error while generating.",
+    };
+    run.emitLifecycle("response.failed");
+  } finally {
+    const conversation = run.response.conversation;
+    if (
+      conversation &&
+      context.store.isOpen &&
+      context.store.getConversation(conversation.id)
+    ) {
+      const output = run.response.output as unknown as StoredItem[];
+      context.store.appendConversationItems(conversation.id, [
+        ...inputItems,
+        ...output,
+      ]);
+    }
+    run.end();
+    context.runs.delete(run.response.id);
+  }
+}
+
+function httpError(outcome: {
+  status: number;
+  code: string;
+  message: string;
+}): EngineError {
+  return new EngineError(outcome.status, outcome.message, {
+    type:
+      outcome.status === 429
+        ? "rate_limit_error"
+        : outcome.status >= 500
+          ? "server_error"
+          : "invalid_request_error",
+    code: outcome.code,
+    headers: { "x-should-retry": "false" },
+  });
+}
+
+/** A tool_choice that names a function must name one of the request's tools. */
+function checkToolChoice(body: CreateRequest): void {
+  const choice = body.tool_choice;
+  if (!choice || typeof choice === "string" || choice.type !== "function")
+    return;
+  const name = typeof choice.name === "string" ? choice.name : "";
+  const known = (body.tools ?? []).some(
+    (tool) => tool.type === "function" && tool.name === name,
+  );
+  if (!known) {
+    throw invalidRequest(
+      `Tool choice '${name}' is not one of the function tools in 'tools'.`,
+      "tool_choice",
+      "invalid_value",
+    );
+  }
+}

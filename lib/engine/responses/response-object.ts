@@ -1,0 +1,80 @@
+import type { CreateRequest } from "../http/create-request-schema";
+import type { EngineResponse, JsonObject } from "../types";
+
+/** Function tools come back as the real API echoes them: strict by default, closed objects when strict. */
+export function echoTools(tools: CreateRequest["tools"]): JsonObject[] {
+  return (tools ?? []).map((tool) => {
+    if (tool.type !== "function") return tool;
+    const strict = tool.strict ?? true;
+    const parameters = tool.parameters ?? null;
+    return {
+      ...tool,
+      description: tool.description ?? null,
+      parameters:
+        strict && parameters
+          ? { ...parameters, additionalProperties: false }
+          : parameters,
+      strict,
+    };
+  });
+}
+
+export interface ResponseSeed {
+  id: string;
+  createdAt: number;
+  conversationId: string | null;
+  /** The effort a model that reasons by default uses when the request names none. */
+  defaultEffort: string | null;
+}
+
+/** The Response object at creation, with every key the API sends present (nulls included). */
+export function initialResponse(
+  request: CreateRequest,
+  seed: ResponseSeed,
+): EngineResponse {
+  const response = {
+    id: seed.id,
+    object: "response",
+    created_at: seed.createdAt,
+    status: request.background ? "queued" : "in_progress",
+    background: request.background ?? false,
+    completed_at: null,
+    conversation: seed.conversationId ? { id: seed.conversationId } : null,
+    error: null,
+    incomplete_details: null,
+    instructions: request.instructions ?? null,
+    max_output_tokens: request.max_output_tokens ?? null,
+    max_tool_calls: request.max_tool_calls ?? null,
+    model: request.model,
+    output: [],
+    parallel_tool_calls: request.parallel_tool_calls ?? true,
+    previous_response_id: request.previous_response_id ?? null,
+    prompt: request.prompt ?? null,
+    prompt_cache_key: request.prompt_cache_key ?? null,
+    prompt_cache_retention: request.prompt_cache_retention ?? null,
+    reasoning: {
+      effort: request.reasoning?.effort ?? seed.defaultEffort,
+      summary:
+        request.reasoning?.summary ??
+        request.reasoning?.generate_summary ??
+        null,
+    },
+    safety_identifier: request.safety_identifier ?? null,
+    service_tier: request.service_tier ?? "auto",
+    store: request.store ?? true,
+    temperature: request.temperature ?? 1,
+    text: {
+      format: request.text?.format ?? { type: "text" },
+      verbosity: request.text?.verbosity ?? "medium",
+    },
+    tool_choice: request.tool_choice ?? "auto",
+    tools: echoTools(request.tools),
+    top_logprobs: request.top_logprobs ?? 0,
+    top_p: request.top_p ?? 1,
+    truncation: request.truncation ?? "disabled",
+    usage: null,
+    user: request.user ?? null,
+    metadata: request.metadata ?? {},
+  };
+  return response as unknown as EngineResponse;
+}

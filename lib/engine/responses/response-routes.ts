@@ -1,0 +1,107 @@
+import type { EngineContext } from "../engine-context";
+import { invalidRequest, notFound } from "../errors";
+import { inputTokensRequestSchema } from "../http/create-request-schema";
+import {
+  parsePageQuery,
+  queryObject,
+  retrieveQuerySchema,
+} from "../http/query";
+import { json, sseResponse } from "../http/respond";
+import { parseOrThrow, readJsonBody } from "../http/validation";
+import type { EngineResponse } from "../types";
+import { normalizeInput, priorContext } from "./input-items";
+import { contextItems, requestInputTokens } from "./model-context";
+
+/** The response as it is now: the live snapshot while it runs, else the stored one. */
+function findResponse(context: EngineContext, id: string): EngineResponse {
+  const response =
+    context.runs.get(id)?.response ?? context.store.getResponse(id);
+  if (!response || !response.store)
+    throw notFound(`Response with id '${id}' not found.`);
+  return response;
+}
+
+export function retrieveResponse(
+  context: EngineContext,
+  id: string,
+  url: URL,
+): Response {
+  const query = parseOrThrow(retrieveQuerySchema, queryObject(url));
+  const response = findResponse(context, id);
+  if (query.stream !== "true") return json(response);
+  if (!response.background) {
+    throw invalidRequest(
+      "Only background responses can be streamed again: create it with background=true.",
+      "stream",
+    );
+  }
+  // Stored events and the live subscription are read in one tick, so none is lost or repeated.
+  const replay = context.store.eventsAfter(id, query.starting_after ?? -1);
+  const after = replay.at(-1)?.sequence ?? query.starting_after ?? -1;
+  return sseResponse(context.runs.get(id) ?? null, { replay, after });
+}
+
+export function deleteResponse(context: EngineContext, id: string): Response {
+  findResponse(context, id);
+  context.runs.get(id)?.abort();
+  context.store.deleteResponse(id);
+  return json({ id, object: "response.deleted", deleted: true });
+}
+
+/** Stops a background response; a response that already ended is returned as it is. */
+export async function cancelResponse(
+  context: EngineContext,
+  id: string,
+): Promise<Response> {
+  const response = findResponse(context, id);
+  if (!response.background) {
+    throw invalidRequest(
+      "Only background responses can be cancelled: this one was created with background=false.",
+    );
+  }
+  const run = context.runs.get(id);
+  if (run) {
+    run.abort();
+    await new Promise<void>((resolve) =>
+      run.subscribe((frame) => "end" in frame && resolve()),
+    );
+    return json(run.response);
+  }
+  return json(context.store.getResponse(id) ?? response);
+}
+
+export function listInputItems(
+  context: EngineContext,
+  id: string,
+  url: URL,
+): Response {
+  const query = parsePageQuery(url);
+  findResponse(context, id);
+  const page = context.store.pageInputItems(id, query);
+  if (!page)
+    throw invalidRequest(
+      `No input item with id '${query.after}' in response '${id}'.`,
+      "after",
+    );
+  return json(page);
+}
+
+export async function countResponseInputTokens(
+  context: EngineContext,
+  request: Request,
+): Promise<Response> {
+  const body = parseOrThrow(
+    inputTokensRequestSchema,
+    await readJsonBody(request),
+  );
+  const prior = priorContext(
+    context.store,
+    body.previous_response_id,
+    body.conversation,
+  );
+  const { items } = contextItems(prior.items, normalizeInput(body.input));
+  return json({
+    object: "response.input_tokens",
+    input_tokens: requestInputTokens(body, items),
+  });
+}

@@ -1,0 +1,248 @@
+import { randomBytes } from "node:crypto";
+import { newId, newItemId } from "../ids";
+import { countTokens, truncateToTokens } from "../tokens";
+import type { JsonObject } from "../types";
+import { fragmentPieces, textPieces, type Pacer } from "./pacer";
+import type { ResponseRun } from "./response-run";
+
+/** What streaming one item needs: where it goes, how fast, and how many tokens are left. */
+export interface ItemStream {
+  run: ResponseRun;
+  pacer: Pacer;
+  obfuscate: boolean;
+  /** Tokens still allowed by `max_output_tokens` (Infinity when unset). */
+  budget: number;
+}
+
+export interface ItemResult {
+  tokens: number;
+  truncated: boolean;
+}
+
+function output(stream: ItemStream): JsonObject[] {
+  return stream.run.response.output as unknown as JsonObject[];
+}
+
+/** Appends an item to the response and announces it. */
+function addItem(stream: ItemStream, item: JsonObject): number {
+  const items = output(stream);
+  const outputIndex = items.length;
+  items.push(item);
+  stream.run.emit({
+    type: "response.output_item.added",
+    output_index: outputIndex,
+    item: structuredClone(item),
+  });
+  return outputIndex;
+}
+
+function finishItem(
+  stream: ItemStream,
+  outputIndex: number,
+  status: string,
+): void {
+  const item = output(stream)[outputIndex];
+  if (!item) return;
+  if ("status" in item) item.status = status;
+  stream.run.emit({
+    type: "response.output_item.done",
+    output_index: outputIndex,
+    item: structuredClone(item),
+  });
+}
+
+function obfuscation(stream: ItemStream, delta: string): JsonObject {
+  if (!stream.obfuscate) return {};
+  const padding = Math.max(1, 16 - delta.length);
+  return {
+    obfuscation: randomBytes(padding).toString("base64url").slice(0, padding),
+  };
+}
+
+/** Fits a text into the remaining budget, saying whether it had to be cut. */
+function withinBudget(
+  text: string,
+  budget: number,
+): { text: string; tokens: number; truncated: boolean } {
+  const tokens = countTokens(text);
+  if (tokens <= budget) return { text, tokens, truncated: false };
+  const cut = truncateToTokens(text, budget);
+  return { text: cut, tokens: countTokens(cut), truncated: true };
+}
+
+/** Streams text as deltas at the pacer's rate, calling `onDelta` to both apply and announce each one. */
+async function streamPieces(
+  stream: ItemStream,
+  pieces: string[],
+  tokens: number,
+  onDelta: (delta: string) => void,
+) {
+  const tokensPerPiece = pieces.length ? tokens / pieces.length : 0;
+  for (const piece of pieces) {
+    await stream.pacer.spend(tokensPerPiece);
+    onDelta(piece);
+  }
+}
+
+/** A message with one output_text or refusal part; `stopAfter` ends it early (for a mid-stream error). */
+export async function emitMessage(
+  stream: ItemStream,
+  kind: "output_text" | "refusal",
+  fullText: string,
+  stopAfter?: number,
+): Promise<ItemResult> {
+  const { text, tokens, truncated } = withinBudget(fullText, stream.budget);
+  const item: JsonObject = {
+    id: newItemId("message"),
+    type: "message",
+    status: "in_progress",
+    content: [],
+    role: "assistant",
+  };
+  const outputIndex = addItem(stream, item);
+  const base = {
+    item_id: item.id,
+    output_index: outputIndex,
+    content_index: 0,
+  };
+  const part: JsonObject =
+    kind === "output_text"
+      ? { type: "output_text", annotations: [], logprobs: [], text: "" }
+      : { type: "refusal", refusal: "" };
+  (item.content as JsonObject[]).push(part);
+  stream.run.emit({
+    type: "response.content_part.added",
+    ...base,
+    part: structuredClone(part),
+  });
+  const field = kind === "output_text" ? "text" : "refusal";
+  const eventFamily =
+    kind === "output_text" ? "response.output_text" : "response.refusal";
+  const shown = stopAfter === undefined ? text : text.slice(0, stopAfter);
+  await streamPieces(
+    stream,
+    textPieces(shown),
+    stopAfter === undefined ? tokens : countTokens(shown),
+    (delta) => {
+      part[field] = `${part[field] as string}${delta}`;
+      const extra = kind === "output_text" ? { logprobs: [] } : {};
+      stream.run.emit({
+        type: `${eventFamily}.delta`,
+        ...base,
+        delta,
+        ...extra,
+        ...obfuscation(stream, delta),
+      });
+    },
+  );
+  if (stopAfter !== undefined) {
+    item.status = "incomplete";
+    return { tokens: countTokens(shown), truncated: true };
+  }
+  const extra = kind === "output_text" ? { logprobs: [] } : {};
+  stream.run.emit({
+    type: `${eventFamily}.done`,
+    ...base,
+    [field]: text,
+    ...extra,
+  });
+  stream.run.emit({
+    type: "response.content_part.done",
+    ...base,
+    part: structuredClone(part),
+  });
+  finishItem(stream, outputIndex, truncated ? "incomplete" : "completed");
+  return { tokens, truncated };
+}
+
+export async function emitFunctionCall(
+  stream: ItemStream,
+  name: string,
+  fullArguments: string,
+): Promise<ItemResult> {
+  const { text, tokens, truncated } = withinBudget(
+    fullArguments,
+    stream.budget,
+  );
+  const item: JsonObject = {
+    id: newItemId("function_call"),
+    type: "function_call",
+    status: "in_progress",
+    arguments: "",
+    call_id: newId("call"),
+    name,
+  };
+  const outputIndex = addItem(stream, item);
+  const base = { item_id: item.id, output_index: outputIndex };
+  await streamPieces(stream, fragmentPieces(text), tokens, (delta) => {
+    item.arguments = `${item.arguments as string}${delta}`;
+    stream.run.emit({
+      type: "response.function_call_arguments.delta",
+      ...base,
+      delta,
+      ...obfuscation(stream, delta),
+    });
+  });
+  stream.run.emit({
+    type: "response.function_call_arguments.done",
+    ...base,
+    arguments: text,
+    name,
+  });
+  finishItem(stream, outputIndex, truncated ? "incomplete" : "completed");
+  return { tokens, truncated };
+}
+
+/** A reasoning item: hidden thinking (paced, counted) and then its summary parts, if any. */
+export async function emitReasoning(
+  stream: ItemStream,
+  reasoning: string,
+  summary: string[],
+  encryptedContent: string | null,
+): Promise<ItemResult> {
+  const tokens = Math.min(countTokens(reasoning), stream.budget);
+  const truncated = tokens < countTokens(reasoning);
+  const item: JsonObject = {
+    id: newItemId("reasoning"),
+    type: "reasoning",
+    summary: [],
+  };
+  const outputIndex = addItem(stream, item);
+  await stream.pacer.spend(tokens);
+  for (const [summaryIndex, text] of (truncated ? [] : summary).entries()) {
+    const base = {
+      item_id: item.id,
+      output_index: outputIndex,
+      summary_index: summaryIndex,
+    };
+    const part: JsonObject = { type: "summary_text", text: "" };
+    (item.summary as JsonObject[]).push(part);
+    stream.run.emit({
+      type: "response.reasoning_summary_part.added",
+      ...base,
+      part: structuredClone(part),
+    });
+    await streamPieces(stream, textPieces(text), countTokens(text), (delta) => {
+      part.text = `${part.text as string}${delta}`;
+      stream.run.emit({
+        type: "response.reasoning_summary_text.delta",
+        ...base,
+        delta,
+        ...obfuscation(stream, delta),
+      });
+    });
+    stream.run.emit({
+      type: "response.reasoning_summary_text.done",
+      ...base,
+      text,
+    });
+    stream.run.emit({
+      type: "response.reasoning_summary_part.done",
+      ...base,
+      part: structuredClone(part),
+    });
+  }
+  if (encryptedContent !== null) item.encrypted_content = encryptedContent;
+  finishItem(stream, outputIndex, "completed");
+  return { tokens, truncated };
+}

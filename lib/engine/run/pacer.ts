@@ -1,0 +1,65 @@
+import { setImmediate as yieldToLoop } from "node:timers/promises";
+
+/** Thrown inside a run when it was cancelled or its client went away. */
+export class RunAborted extends Error {
+  constructor() {
+    super("The run was aborted.");
+    this.name = "RunAborted";
+  }
+}
+
+/** Spaces out token emission at a steady rate; at rate 0 it only yields so long runs never block the server. */
+export class Pacer {
+  private debtMs = 0;
+  private steps = 0;
+
+  constructor(
+    private readonly tokensPerSecond: number,
+    private readonly signal: AbortSignal,
+  ) {}
+
+  async spend(tokens: number): Promise<void> {
+    this.throwIfAborted();
+    if (this.tokensPerSecond <= 0) {
+      if (++this.steps % 512 === 0) await yieldToLoop();
+    } else {
+      this.debtMs += (tokens / this.tokensPerSecond) * 1000;
+      if (this.debtMs >= 15) {
+        const wait = this.debtMs;
+        this.debtMs = 0;
+        await sleep(wait, this.signal);
+      }
+    }
+    this.throwIfAborted();
+  }
+
+  private throwIfAborted(): void {
+    if (this.signal.aborted) throw new RunAborted();
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    signal.addEventListener("abort", done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve();
+    }
+  });
+}
+
+/** Splits text into word-sized deltas that join back to exactly the same text. */
+export function textPieces(text: string): string[] {
+  return text.match(/\S*\s*/g)?.filter((piece) => piece.length > 0) ?? [];
+}
+
+/** Splits text without spaces (JSON arguments) into token-sized runs of a few characters. */
+export function fragmentPieces(text: string, size = 4): string[] {
+  const characters = Array.from(text);
+  const pieces: string[] = [];
+  for (let start = 0; start < characters.length; start += size)
+    pieces.push(characters.slice(start, start + size).join(""));
+  return pieces;
+}

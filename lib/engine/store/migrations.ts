@@ -1,0 +1,59 @@
+import type Database from "better-sqlite3";
+
+/** Ordered schema migrations; each runs once, in a transaction, and bumps `user_version`. */
+const migrations: readonly string[] = [
+  `
+  CREATE TABLE responses (
+    id TEXT PRIMARY KEY,
+    created_at INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    background INTEGER NOT NULL,
+    body TEXT NOT NULL
+  );
+  CREATE TABLE response_input_items (
+    response_id TEXT NOT NULL REFERENCES responses(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    item_id TEXT NOT NULL,
+    item TEXT NOT NULL,
+    PRIMARY KEY (response_id, position)
+  );
+  CREATE INDEX response_input_items_by_id ON response_input_items(response_id, item_id);
+  CREATE TABLE response_events (
+    response_id TEXT NOT NULL REFERENCES responses(id) ON DELETE CASCADE,
+    sequence_number INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    event TEXT NOT NULL,
+    PRIMARY KEY (response_id, sequence_number)
+  );
+  CREATE TABLE conversations (
+    id TEXT PRIMARY KEY,
+    created_at INTEGER NOT NULL,
+    metadata TEXT NOT NULL
+  );
+  CREATE TABLE conversation_items (
+    conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    item_id TEXT NOT NULL,
+    item TEXT NOT NULL,
+    PRIMARY KEY (conversation_id, position)
+  );
+  CREATE UNIQUE INDEX conversation_items_by_id ON conversation_items(conversation_id, item_id);
+  `,
+];
+
+export const schemaVersion = migrations.length;
+
+export function migrate(db: Database.Database): void {
+  const current = db.pragma("user_version", { simple: true }) as number;
+  if (current > migrations.length) {
+    throw new Error(
+      `The engine database has schema version ${current}, newer than this engine's ${migrations.length}.`,
+    );
+  }
+  migrations.slice(current).forEach((sql, offset) => {
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${current + offset + 1}`);
+    })();
+  });
+}

@@ -1,0 +1,190 @@
+import { countTokens } from "gpt-tokenizer/encoding/o200k_base";
+import type { InputTokenCountParams } from "openai/resources/responses/input-tokens";
+import type {
+  FunctionTool,
+  ResponseCreateParamsNonStreaming,
+} from "openai/resources/responses/responses";
+import { describe, expect, it } from "vitest";
+import { createTestEngine, isRecord, postJson } from "./testing/engine-client";
+
+const te = createTestEngine();
+const { client } = te;
+
+const tool: FunctionTool = {
+  type: "function",
+  name: "get_weather",
+  description: "Weather for a city",
+  parameters: {
+    type: "object",
+    properties: { city: { type: "string" } },
+    required: ["city"],
+    additionalProperties: false,
+  },
+  strict: true,
+};
+
+describe("POST /v1/responses/input_tokens", () => {
+  it("returns {object: response.input_tokens, input_tokens}", async () => {
+    const res = await postJson(te, "/v1/responses/input_tokens", {
+      model: "local-echo",
+      input: "hello",
+    });
+    expect(res.status).toBe(200);
+    const body: unknown = await res.json();
+    expect(isRecord(body)).toBe(true);
+    if (!isRecord(body)) return;
+    expect(Object.keys(body).sort()).toEqual(["input_tokens", "object"]);
+    expect(body.object).toBe("response.input_tokens");
+    expect(typeof body.input_tokens).toBe("number");
+    expect(body.input_tokens).toBeGreaterThan(0);
+  });
+
+  it("grows with the input", async () => {
+    const small = await client.responses.inputTokens.count({
+      model: "local-echo",
+      input: "hi",
+    });
+    const large = await client.responses.inputTokens.count({
+      model: "local-echo",
+      input: "hi ".repeat(200),
+    });
+    expect(large.input_tokens).toBeGreaterThan(small.input_tokens);
+  });
+
+  it("counts text with the o200k_base tokenizer (differences match exactly)", async () => {
+    const a = "The quick brown fox jumps over the lazy dog.";
+    const b = "Ünïcödé ✓ and emoji 🦊🦊 plus some code: const x = 42;";
+    const countA = (await client.responses.inputTokens.count({ input: a }))
+      .input_tokens;
+    const countB = (await client.responses.inputTokens.count({ input: b }))
+      .input_tokens;
+    expect(countA).toBeGreaterThanOrEqual(countTokens(a));
+    expect(countB).toBeGreaterThanOrEqual(countTokens(b));
+    expect(countA - countTokens(a)).toBe(countB - countTokens(b));
+  });
+
+  const bodies: Array<{
+    name: string;
+    body: InputTokenCountParams & ResponseCreateParamsNonStreaming;
+  }> = [
+    {
+      name: "a string input",
+      body: { model: "local-echo", input: "What is the capital of France?" },
+    },
+    {
+      name: "messages with instructions",
+      body: {
+        model: "local-echo",
+        instructions: "You are terse.",
+        input: [
+          { role: "developer", content: "Answer in English." },
+          {
+            role: "user",
+            content: [{ type: "input_text", text: "Tell me about tokens." }],
+          },
+        ],
+      },
+    },
+    {
+      name: "tools",
+      body: { model: "local-echo", input: "weather?", tools: [tool] },
+    },
+    {
+      name: "a json_schema format",
+      body: {
+        model: "local-echo",
+        input: "give json",
+        text: {
+          format: {
+            type: "json_schema",
+            name: "answer",
+            schema: {
+              type: "object",
+              properties: { a: { type: "string" } },
+              required: ["a"],
+              additionalProperties: false,
+            },
+            strict: true,
+          },
+        },
+      },
+    },
+    {
+      name: "an image part",
+      body: {
+        model: "local-echo",
+        input: [
+          {
+            role: "user",
+            content: [
+              { type: "input_text", text: "look" },
+              {
+                type: "input_image",
+                image_url: "https://example.com/cat.png",
+                detail: "auto",
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ];
+
+  it.each(bodies)(
+    "equals usage.input_tokens of create for $name",
+    async ({ body }) => {
+      const count = await client.responses.inputTokens.count(body);
+      const response = await client.responses.create(body);
+      expect(response.usage?.input_tokens).toBe(count.input_tokens);
+    },
+  );
+
+  it("counts the previous response's input and output too", async () => {
+    const first = await client.responses.create({
+      model: "local-echo",
+      input: "remember this sentence please",
+    });
+    const alone = await client.responses.inputTokens.count({
+      input: "and now?",
+    });
+    const chained = await client.responses.inputTokens.count({
+      previous_response_id: first.id,
+      input: "and now?",
+    });
+    expect(chained.input_tokens).toBeGreaterThan(
+      alone.input_tokens + (first.usage?.input_tokens ?? 0) - 1,
+    );
+    const second = await client.responses.create({
+      model: "local-echo",
+      previous_response_id: first.id,
+      input: "and now?",
+    });
+    expect(second.usage?.input_tokens).toBe(chained.input_tokens);
+  });
+
+  it("counts the conversation's items too", async () => {
+    const conv = await client.conversations.create({
+      items: [{ role: "user", content: "earlier words in the conversation" }],
+    });
+    const alone = await client.responses.inputTokens.count({ input: "next" });
+    const inConv = await client.responses.inputTokens.count({
+      conversation: conv.id,
+      input: "next",
+    });
+    expect(inConv.input_tokens).toBeGreaterThan(alone.input_tokens);
+    const response = await client.responses.create({
+      model: "local-echo",
+      conversation: conv.id,
+      input: "next",
+    });
+    expect(response.usage?.input_tokens).toBe(inConv.input_tokens);
+  });
+
+  it("rejects an unknown parameter like create does", async () => {
+    const res = await postJson(te, "/v1/responses/input_tokens", {
+      input: "x",
+      bogus_param: 1,
+    });
+    expect(res.status).toBe(400);
+  });
+});

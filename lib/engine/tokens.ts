@@ -1,0 +1,64 @@
+import { countTokens, decode, encode } from "gpt-tokenizer/encoding/o200k_base";
+import type { JsonObject } from "./types";
+
+/** Fixed costs for parts that are not text, so counts stay deterministic without decoding media. */
+const imageTokens = 85;
+const perItemOverhead = 4;
+
+export { countTokens };
+
+/** The first `limit` tokens of a text, without a dangling half of a multibyte character. */
+export function truncateToTokens(text: string, limit: number): string {
+  const tokens = encode(text);
+  if (tokens.length <= limit) return text;
+  return decode(tokens.slice(0, Math.max(0, limit))).replace(/\uFFFD+$/u, "");
+}
+
+function partTokens(part: unknown): number {
+  if (typeof part === "string") return countTokens(part);
+  if (!part || typeof part !== "object") return 0;
+  const record = part as JsonObject;
+  if (record.type === "input_image") return imageTokens;
+  if (record.type === "input_file" || record.type === "input_audio") {
+    const data = record.file_data ?? record.data;
+    return typeof data === "string" ? Math.ceil(data.length / 4) : imageTokens;
+  }
+  const text = record.text ?? record.refusal;
+  return typeof text === "string"
+    ? countTokens(text)
+    : countTokens(JSON.stringify(record));
+}
+
+/** Tokens one input item costs: its text content through the tokenizer, media at fixed rates. */
+export function itemTokens(item: JsonObject): number {
+  if (item.type === "message" || (item.type === undefined && "role" in item)) {
+    const content = item.content;
+    const parts = Array.isArray(content) ? content : [content];
+    return (
+      perItemOverhead +
+      parts.reduce<number>((sum, part) => sum + partTokens(part), 0)
+    );
+  }
+  const { id: _id, status: _status, ...rest } = item;
+  return perItemOverhead + countTokens(JSON.stringify(rest));
+}
+
+export interface TokenCountInput {
+  instructions: string | null;
+  items: JsonObject[];
+  tools: unknown[];
+  textFormat: unknown;
+}
+
+/** The input token count the engine reports, both in `usage` and from `input_tokens`. */
+export function countInputTokens(input: TokenCountInput): number {
+  let total = input.instructions
+    ? perItemOverhead + countTokens(input.instructions)
+    : 0;
+  for (const item of input.items) total += itemTokens(item);
+  if (input.tools.length > 0) total += countTokens(JSON.stringify(input.tools));
+  const format = input.textFormat as JsonObject | null;
+  if (format && format.type === "json_schema")
+    total += countTokens(JSON.stringify(format.schema));
+  return total;
+}
