@@ -1,0 +1,16 @@
+import { handleEngineRequest } from "@/lib/engine/handle-engine-request";
+import { createProxyHandler } from "@/lib/server/proxy";
+import { getUpstreamRegistry } from "@/lib/server/upstreams";
+
+// Streams bodies through Node's fetch and may call the SQLite-backed local engine: Node.js runtime, never static.
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+const handler = createProxyHandler({
+  registry: getUpstreamRegistry,
+  handleLocal: handleEngineRequest,
+});
+
+export const GET = handler;
+export const POST = handler;
+export const DELETE = handler;
