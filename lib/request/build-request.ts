@@ -1,0 +1,155 @@
+import type { Reasoning } from "openai/resources/shared";
+import type { ResponseCreateParamsBase } from "openai/resources/responses/responses";
+import {
+  buildHistory,
+  buildMessages,
+  buildMetadata,
+  buildTextFormat,
+  buildToolChoice,
+  buildTools,
+  type DraftProblem,
+} from "./build-parts";
+import type { Draft } from "./draft-schema";
+
+export type { DraftProblem } from "./build-parts";
+
+/** The JSON body of `POST /responses`, typed by the official SDK. */
+export type RequestBody = ResponseCreateParamsBase;
+
+/** Earlier turns of the conversation the new messages continue. */
+export type Continuation = {
+  /** Id of the last response when it was stored; null when it was not (`store: false`). */
+  previousResponseId: string | null;
+  /** Input and output items of earlier turns, in order; sent only when there is no stored response to chain to. */
+  history: unknown[];
+};
+
+export type BuiltRequest = { body: RequestBody; problems: DraftProblem[] };
+
+/** The order keys appear in the preview and exports; keys not listed follow alphabetically. */
+export const BODY_KEY_ORDER = [
+  "model",
+  "instructions",
+  "input",
+  "previous_response_id",
+  "tools",
+  "tool_choice",
+  "parallel_tool_calls",
+  "text",
+  "reasoning",
+  "temperature",
+  "top_p",
+  "max_output_tokens",
+  "metadata",
+  "store",
+  "background",
+  "stream",
+] as const;
+
+function buildReasoning(reasoning: Draft["reasoning"]): Reasoning | undefined {
+  if (reasoning.effort === null && reasoning.summary === null) return undefined;
+  return {
+    ...(reasoning.effort === null ? {} : { effort: reasoning.effort }),
+    ...(reasoning.summary === null ? {} : { summary: reasoning.summary }),
+  };
+}
+
+/** Adds `key` only when the value is set, so the body never carries nulls the user did not choose. */
+function setIfDefined<K extends keyof RequestBody>(
+  body: RequestBody,
+  key: K,
+  value: RequestBody[K] | null | undefined,
+) {
+  if (value !== null && value !== undefined) body[key] = value;
+}
+
+/**
+ * The exact body Send posts, and the problems that kept parts of the draft out of it. Never throws.
+ *
+ * Defaults the server already applies are left out: `store` is sent only as `store: false` (the API
+ * stores by default), `stream` only as `true`, `background` only as `true`, `tool_choice` never as "auto".
+ */
+export function buildRequest(
+  draft: Draft,
+  conversation?: Continuation,
+): BuiltRequest {
+  const messages = buildMessages(draft.messages);
+  const chained =
+    conversation !== undefined && conversation.previousResponseId !== null;
+  // Without a stored response to chain to, the server only knows what this request carries.
+  const history =
+    conversation !== undefined && !chained
+      ? buildHistory(conversation.history)
+      : null;
+  const tools = buildTools(draft.tools);
+  const toolChoice = buildToolChoice(
+    draft.toolChoice,
+    new Set(tools.value.map((tool) => tool.name)),
+  );
+  const format = buildTextFormat(draft.textFormat);
+  const metadata = buildMetadata(draft.metadata);
+
+  const body: RequestBody = {};
+  setIfDefined(body, "model", draft.model === "" ? undefined : draft.model);
+  // Instructions are never carried over by previous_response_id, so every turn sends them again.
+  setIfDefined(
+    body,
+    "instructions",
+    draft.instructions.trim() === "" ? undefined : draft.instructions,
+  );
+  body.input = [...(history?.value ?? []), ...messages.value];
+  if (chained) body.previous_response_id = conversation.previousResponseId;
+  if (tools.value.length > 0) body.tools = tools.value;
+  setIfDefined(body, "tool_choice", toolChoice.value);
+  setIfDefined(body, "parallel_tool_calls", draft.parallelToolCalls);
+  if (format.value !== undefined) body.text = { format: format.value };
+  setIfDefined(body, "reasoning", buildReasoning(draft.reasoning));
+  setIfDefined(body, "temperature", draft.temperature);
+  setIfDefined(body, "top_p", draft.top_p);
+  setIfDefined(body, "max_output_tokens", draft.max_output_tokens);
+  setIfDefined(body, "metadata", metadata.value);
+  if (!draft.store) body.store = false;
+  if (draft.background) body.background = true;
+  if (draft.stream) body.stream = true;
+
+  const problems = [
+    ...(draft.model === ""
+      ? [{ field: "model", message: "Model is required" }]
+      : []),
+    ...(history?.problems ?? []),
+    ...messages.problems,
+    ...tools.problems,
+    ...toolChoice.problems,
+    ...format.problems,
+    ...metadata.problems,
+  ];
+  return { body: orderBody(body), problems };
+}
+
+function keyRank(key: string): number {
+  const index = (BODY_KEY_ORDER as readonly string[]).indexOf(key);
+  return index === -1 ? BODY_KEY_ORDER.length : index;
+}
+
+/** A copy of `body` with its top-level keys in `BODY_KEY_ORDER`, so previews and exports read the same. */
+export function orderBody(body: RequestBody): RequestBody {
+  const keys = Object.keys(body).sort(
+    (a, b) => keyRank(a) - keyRank(b) || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  const source: Record<string, unknown> = { ...body };
+  const ordered: Record<string, unknown> = {};
+  for (const key of keys) ordered[key] = source[key];
+  return ordered;
+}
+
+/** The body as the preview shows it: two-space indented JSON in the stable key order. */
+export function formatRequestBody(body: RequestBody): string {
+  return JSON.stringify(orderBody(body), null, 2);
+}
+
+export function buildRequestJson(
+  draft: Draft,
+  conversation?: Continuation,
+): string {
+  return formatRequestBody(buildRequest(draft, conversation).body);
+}
