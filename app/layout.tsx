@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
+import { Providers } from "@/components/shell/providers";
 import { SiteHeader } from "@/components/shell/site-header";
 import "./globals.css";
 
@@ -18,9 +19,11 @@ export default function RootLayout({
       lang="en"
       className={`${GeistSans.variable} ${GeistMono.variable} h-full antialiased`}
     >
-      <body className="flex min-h-full flex-col font-sans">
-        <SiteHeader />
-        {children}
+      <body className="flex h-dvh flex-col overflow-hidden font-sans">
+        <Providers>
+          <SiteHeader />
+          {children}
+        </Providers>
       </body>
     </html>
   );

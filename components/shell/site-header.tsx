@@ -1,11 +1,12 @@
 import Link from "next/link";
+import { ActiveUpstream } from "./active-upstream";
 import { EngineStatus } from "./engine-status";
 import { MainNav } from "./main-nav";
 
 export function SiteHeader() {
   return (
-    <header className="sticky top-0 z-10 border-b border-zinc-800 bg-zinc-950/90 backdrop-blur">
-      <div className="mx-auto flex h-14 max-w-6xl items-center gap-6 px-4">
+    <header className="shrink-0 border-b border-zinc-800 bg-zinc-950/90 backdrop-blur">
+      <div className="flex h-12 items-center gap-6 px-4">
         <Link
           href="/"
           className="flex items-center gap-2 text-sm font-semibold tracking-tight text-zinc-100"
@@ -20,10 +21,7 @@ export function SiteHeader() {
         </Link>
         <MainNav />
         <div className="ml-auto flex items-center gap-3 text-xs">
-          <p className="hidden items-center gap-1.5 rounded-md border border-zinc-800 px-2 py-1 text-zinc-400 sm:flex">
-            <span className="text-zinc-500">Upstream</span>
-            <span className="font-medium text-zinc-200">Local engine</span>
-          </p>
+          <ActiveUpstream />
           <EngineStatus />
         </div>
       </div>

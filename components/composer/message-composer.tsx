@@ -1,0 +1,131 @@
+"use client";
+
+import { Plus, Send, Square, Trash2 } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Select, Textarea } from "@/components/ui/form-controls";
+import { MESSAGE_ROLES, type DraftMessage } from "@/lib/request/draft-schema";
+import { isTurnActive, sendDraft } from "@/lib/run/send-draft";
+import { stopTurn } from "@/lib/run/turn-runner";
+import {
+  useComposerActions,
+  useComposerStore,
+} from "@/lib/stores/composer-store";
+import { useRunStore } from "@/lib/stores/run-store";
+
+interface MessageRowProps {
+  message: DraftMessage;
+  /** The last user message is the one named "Input": the box a person types the next turn into. */
+  isPrimary: boolean;
+  position: number;
+  removable: boolean;
+}
+
+function MessageRow({
+  message,
+  isPrimary,
+  position,
+  removable,
+}: MessageRowProps) {
+  const { updateMessage, removeMessage } = useComposerActions();
+  const label = isPrimary ? "Input" : `Message ${position} (${message.role})`;
+  return (
+    <div className="flex items-start gap-2">
+      <Select
+        aria-label={`Role of ${label}`}
+        className="h-8 w-28 shrink-0 text-xs"
+        value={message.role}
+        onChange={(event) =>
+          updateMessage(message.id, {
+            role: event.target.value as DraftMessage["role"],
+          })
+        }
+      >
+        {MESSAGE_ROLES.map((role) => (
+          <option key={role} value={role}>
+            {role}
+          </option>
+        ))}
+      </Select>
+      <Textarea
+        aria-label={label}
+        rows={isPrimary ? 3 : 2}
+        placeholder={
+          isPrimary ? "Message the model… (Ctrl+Enter to send)" : "Message text"
+        }
+        className="flex-1 font-sans text-sm"
+        value={message.text}
+        onChange={(event) =>
+          updateMessage(message.id, { text: event.target.value })
+        }
+        onKeyDown={(event) => {
+          if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            sendDraft();
+          }
+        }}
+      />
+      {removable ? (
+        <Button
+          variant="ghost"
+          size="icon"
+          aria-label={`Remove ${label}`}
+          onClick={() => removeMessage(message.id)}
+        >
+          <Trash2 />
+        </Button>
+      ) : null}
+    </div>
+  );
+}
+
+/** The messages of the next turn, with Send and Stop: the bottom of the playground's middle column. */
+export function MessageComposer() {
+  const messages = useComposerStore((state) => state.draft.messages);
+  const { addMessage } = useComposerActions();
+  const activeTurnId = useRunStore(
+    (state) => state.turns.find(isTurnActive)?.id ?? null,
+  );
+  const primaryIndex = messages.findLastIndex(
+    (message) => message.role === "user",
+  );
+  const hasText = messages.some((message) => message.text.trim() !== "");
+  return (
+    <form
+      aria-label="Compose"
+      className="flex flex-col gap-2 border-t border-zinc-800 bg-zinc-950 p-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        sendDraft();
+      }}
+    >
+      {messages.map((message, index) => (
+        <MessageRow
+          key={message.id}
+          message={message}
+          isPrimary={
+            index === (primaryIndex === -1 ? messages.length - 1 : primaryIndex)
+          }
+          position={index + 1}
+          removable={messages.length > 1}
+        />
+      ))}
+      <div className="flex items-center gap-2">
+        <Button variant="ghost" size="sm" onClick={() => addMessage("user")}>
+          <Plus /> Message
+        </Button>
+        <span className="ml-auto hidden text-xs text-zinc-500 sm:inline">
+          Ctrl+Enter sends
+        </span>
+        {activeTurnId ? (
+          <Button variant="danger" onClick={() => stopTurn(activeTurnId)}>
+            <Square /> Stop
+          </Button>
+        ) : (
+          <Button type="submit" variant="primary" disabled={!hasText}>
+            <Send /> Send
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}

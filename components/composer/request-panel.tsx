@@ -1,0 +1,109 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useMemo, useState, useSyncExternalStore } from "react";
+import { CopyButton } from "@/components/ui/copy-button";
+import { HighlightedCode } from "@/components/ui/highlighted-code";
+import { cn } from "@/lib/cn";
+import type { CodeLanguage } from "@/lib/highlight/highlighter";
+import { upstreamsQuery } from "@/lib/queries/upstream-queries";
+import { buildRequest, formatRequestBody } from "@/lib/request/build-request";
+import { exportCode, type ExportLanguage } from "@/lib/request/code-export";
+import { continuationFor } from "@/lib/run/continuation";
+import { exportTargetFor } from "@/lib/run/export-target";
+import { useComposerStore } from "@/lib/stores/composer-store";
+import { useRunStore } from "@/lib/stores/run-store";
+
+const views = [
+  { id: "json", label: "JSON", language: "json" },
+  { id: "curl", label: "curl", language: "shellscript" },
+  { id: "python", label: "Python", language: "python" },
+  { id: "typescript", label: "TypeScript", language: "typescript" },
+] as const satisfies readonly {
+  id: string;
+  label: string;
+  language: CodeLanguage;
+}[];
+
+type ViewId = (typeof views)[number]["id"];
+
+const noSubscription = () => () => undefined;
+
+/** The exact body Send will post, and the same request as curl, Python and TypeScript. */
+export function RequestPanel() {
+  const draft = useComposerStore((state) => state.draft);
+  const turns = useRunStore((state) => state.turns);
+  const upstreams = useQuery(upstreamsQuery());
+  const origin = useSyncExternalStore(
+    noSubscription,
+    () => window.location.origin,
+    () => "http://localhost:3000",
+  );
+  const [view, setView] = useState<ViewId>("json");
+  const built = useMemo(
+    () => buildRequest(draft, continuationFor(turns)),
+    [draft, turns],
+  );
+  const upstream = upstreams.data?.data.find(
+    (entry) => entry.id === draft.upstream,
+  );
+  const current = views.find((entry) => entry.id === view) ?? views[0];
+  const code =
+    view === "json"
+      ? formatRequestBody(built.body)
+      : exportCode(
+          built.body,
+          exportTargetFor(upstream, origin),
+          view satisfies ExportLanguage,
+        );
+  return (
+    <section aria-label="Request" className="flex min-h-0 flex-1 flex-col">
+      <div
+        role="tablist"
+        aria-label="Request format"
+        className="flex items-center gap-1 border-b border-zinc-800 px-2 py-1.5"
+      >
+        {views.map((entry) => (
+          <button
+            key={entry.id}
+            type="button"
+            role="tab"
+            aria-selected={view === entry.id}
+            onClick={() => setView(entry.id)}
+            className={cn(
+              "rounded px-2 py-1 text-xs",
+              view === entry.id
+                ? "bg-zinc-800 text-zinc-100"
+                : "text-zinc-400 hover:text-zinc-200",
+            )}
+          >
+            {entry.label}
+          </button>
+        ))}
+        <div className="ml-auto">
+          <CopyButton text={code} label={`Copy ${current.label}`} />
+        </div>
+      </div>
+      {built.problems.length > 0 ? (
+        <ul
+          aria-label="Left out of the request"
+          className="border-b border-zinc-800 px-3 py-2 text-xs text-amber-300"
+        >
+          {built.problems.map((problem) => (
+            <li key={problem.field}>
+              <span className="font-mono">{problem.field}</span>:{" "}
+              {problem.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div
+        role="tabpanel"
+        aria-label={current.label}
+        className="min-h-0 flex-1 overflow-auto p-3"
+      >
+        <HighlightedCode code={code} language={current.language} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { Input, Select } from "@/components/ui/form-controls";
+import { modelsQuery, upstreamsQuery } from "@/lib/queries/upstream-queries";
+import { useApiKeyStore } from "@/lib/stores/api-key-store";
+import {
+  useComposerActions,
+  useComposerStore,
+} from "@/lib/stores/composer-store";
+import { Field } from "./fields";
+
+/** Upstream, bring-your-own-key and model: where the request goes and what it asks for. */
+export function UpstreamFields() {
+  const upstream = useComposerStore((state) => state.draft.upstream);
+  const model = useComposerStore((state) => state.draft.model);
+  const { setField } = useComposerActions();
+  const apiKey = useApiKeyStore((state) => state.keys[upstream] ?? "");
+  const setKey = useApiKeyStore((state) => state.setKey);
+  const upstreams = useQuery(upstreamsQuery());
+  const current = upstreams.data?.data.find((entry) => entry.id === upstream);
+  const models = useQuery(modelsQuery(upstream, apiKey || null));
+  const modelIds = [
+    ...new Set([...(models.data ?? []), ...(current?.models ?? [])]),
+  ];
+
+  return (
+    <>
+      <Field label="Upstream" hint={current ? current.kind : undefined}>
+        {(id) => (
+          <Select
+            id={id}
+            value={upstream}
+            onChange={(event) => setField("upstream", event.target.value)}
+          >
+            {current ? null : <option value={upstream}>{upstream}</option>}
+            {upstreams.data?.data.map((entry) => (
+              <option key={entry.id} value={entry.id}>
+                {entry.label}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      {current && current.kind !== "local" ? (
+        <Field
+          label="API key"
+          hint={current.hasKey ? "optional: server key set" : "needed"}
+        >
+          {(id) => (
+            <Input
+              id={id}
+              type="password"
+              autoComplete="off"
+              placeholder={current.hasKey ? "Use the server's key" : "sk-…"}
+              value={apiKey}
+              onChange={(event) => setKey(upstream, event.target.value)}
+            />
+          )}
+        </Field>
+      ) : null}
+      <Field
+        label="Model"
+        hint={
+          models.isError
+            ? "could not list models"
+            : modelIds.length
+              ? `${modelIds.length} listed`
+              : undefined
+        }
+      >
+        {(id) => (
+          <>
+            <Input
+              id={id}
+              list={`${id}-options`}
+              spellCheck={false}
+              className="font-mono"
+              value={model}
+              onChange={(event) => setField("model", event.target.value)}
+            />
+            <datalist id={`${id}-options`}>
+              {modelIds.map((modelId) => (
+                <option key={modelId} value={modelId} />
+              ))}
+            </datalist>
+          </>
+        )}
+      </Field>
+    </>
+  );
+}

@@ -1,0 +1,162 @@
+"use client";
+
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { Download } from "lucide-react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/form-controls";
+import { knownEventTypes, type RunEvent } from "@/lib/protocol";
+import { eventsToJsonl } from "@/lib/run/event-log-export";
+import { selectInspectedTurn, useRunStore } from "@/lib/stores/run-store";
+import { EventRow } from "./event-row";
+import { RunStatsBar } from "./run-stats-bar";
+
+const known = new Set(knownEventTypes);
+const allTypes = "all";
+
+function download(events: readonly RunEvent[], name: string) {
+  const url = URL.createObjectURL(
+    new Blob([eventsToJsonl(events)], { type: "application/x-ndjson" }),
+  );
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+function typeCounts(events: readonly RunEvent[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const event of events)
+    counts.set(event.type, (counts.get(event.type) ?? 0) + 1);
+  return [...counts.entries()];
+}
+
+function EventList({ events }: { events: readonly RunEvent[] }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
+  const toggle = useCallback(
+    (index: number) =>
+      setExpanded((current) => {
+        const next = new Set(current);
+        if (!next.delete(index)) next.add(index);
+        return next;
+      }),
+    [],
+  );
+  const virtualizer = useVirtualizer({
+    count: events.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 25,
+    overscan: 12,
+  });
+
+  // Keep the newest event in view while the reader stays at the bottom.
+  useEffect(() => {
+    const element = scroller.current;
+    if (
+      element &&
+      element.scrollHeight - element.scrollTop - element.clientHeight < 80 &&
+      events.length > 0
+    ) {
+      virtualizer.scrollToIndex(events.length - 1, { align: "end" });
+    }
+  }, [events.length, virtualizer]);
+
+  return (
+    <div
+      ref={scroller}
+      className="min-h-0 flex-1 overflow-y-auto"
+      role="list"
+      aria-label="Event log"
+    >
+      <div
+        className="relative w-full"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {virtualizer.getVirtualItems().map((row) => {
+          const event = events[row.index];
+          if (!event) return null;
+          const previous = events[row.index - 1];
+          return (
+            <div
+              key={event.index}
+              role="listitem"
+              data-index={row.index}
+              ref={virtualizer.measureElement}
+              className="absolute top-0 left-0 w-full"
+              style={{ transform: `translateY(${row.start}px)` }}
+            >
+              <EventRow
+                event={event}
+                gap={
+                  previous
+                    ? event.receivedAt - previous.receivedAt
+                    : event.receivedAt
+                }
+                expanded={expanded.has(event.index)}
+                known={known.has(event.type)}
+                onToggle={toggle}
+              />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+/** Every raw event of the inspected run, in order, with timing, filtering and export. */
+export function EventsPanel() {
+  const turn = useRunStore(selectInspectedTurn);
+  const [filter, setFilter] = useState(allTypes);
+  const events = turn?.events;
+  const counts = useMemo(() => (events ? typeCounts(events) : []), [events]);
+  const shown = useMemo(
+    () =>
+      !events || filter === allTypes
+        ? (events ?? [])
+        : events.filter((event) => event.type === filter),
+    [events, filter],
+  );
+  return (
+    <section aria-label="Events" className="flex min-h-0 flex-1 flex-col">
+      {turn ? <RunStatsBar turn={turn} /> : null}
+      <div className="flex items-center gap-2 border-b border-zinc-800 px-2 py-1.5">
+        <Select
+          aria-label="Filter events by type"
+          className="h-7 flex-1 text-xs"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        >
+          <option value={allTypes}>All events ({events?.length ?? 0})</option>
+          {counts.map(([type, count]) => (
+            <option key={type} value={type}>
+              {type} ({count})
+            </option>
+          ))}
+        </Select>
+        <Button
+          size="sm"
+          variant="ghost"
+          disabled={!events?.length}
+          onClick={() =>
+            turn &&
+            download(turn.events, `${turn.tree.responseId ?? turn.id}.jsonl`)
+          }
+        >
+          <Download /> .jsonl
+        </Button>
+      </div>
+      {shown.length > 0 ? (
+        <EventList events={shown} />
+      ) : (
+        <p className="p-4 text-sm text-zinc-500">
+          {turn
+            ? "No events yet."
+            : "Events of a run appear here as they arrive."}
+        </p>
+      )}
+    </section>
+  );
+}

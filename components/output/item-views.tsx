@@ -1,0 +1,140 @@
+"use client";
+
+import type { ResponseOutputItem } from "openai/resources/responses/responses";
+import { HighlightedCode } from "@/components/ui/highlighted-code";
+import type { OutputNode } from "@/lib/protocol";
+import { FunctionCallArguments } from "./function-call-arguments";
+import { MarkdownText } from "./markdown-text";
+
+type Item<T extends ResponseOutputItem["type"]> = Extract<
+  ResponseOutputItem,
+  { type: T }
+>;
+
+export function MessageBody({
+  item,
+  streaming,
+}: {
+  item: Item<"message">;
+  streaming: boolean;
+}) {
+  return (
+    <div className="flex flex-col gap-2">
+      {item.content.map((part, index) =>
+        part.type === "refusal" ? (
+          <p
+            key={index}
+            role="note"
+            aria-label="Refusal"
+            className="rounded-md border border-rose-500/30 bg-rose-500/10 px-3 py-2 text-sm text-rose-200"
+          >
+            {part.refusal || "…"}
+          </p>
+        ) : part.type === "output_text" ? (
+          <MarkdownText key={index} text={part.text} streaming={streaming} />
+        ) : (
+          <GenericBody key={index} value={part} />
+        ),
+      )}
+      {item.content.length === 0 && streaming ? (
+        <p className="text-sm text-zinc-500">…</p>
+      ) : null}
+    </div>
+  );
+}
+
+export function ReasoningBody({
+  item,
+  streaming,
+}: {
+  item: Item<"reasoning">;
+  streaming: boolean;
+}) {
+  const summary = item.summary.map((part) => part.text).join("\n\n");
+  const content = (item.content ?? []).map((part) => part.text).join("\n\n");
+  return (
+    <details open={streaming || undefined} className="group text-sm">
+      <summary className="cursor-pointer text-xs text-zinc-400 select-none hover:text-zinc-200">
+        {summary || content
+          ? "Summary"
+          : streaming
+            ? "Thinking…"
+            : "No summary (ask for one with reasoning.summary)"}
+        {item.encrypted_content ? (
+          <span className="ml-2 text-zinc-600">
+            · encrypted_content {item.encrypted_content.length} chars
+          </span>
+        ) : null}
+      </summary>
+      {summary ? (
+        <div className="mt-2 border-l-2 border-zinc-700 pl-3 text-zinc-400">
+          <MarkdownText text={summary} streaming={streaming} />
+        </div>
+      ) : null}
+      {content ? (
+        <pre className="mt-2 font-mono text-xs whitespace-pre-wrap text-zinc-500">
+          {content}
+        </pre>
+      ) : null}
+    </details>
+  );
+}
+
+export function FunctionCallBody({
+  item,
+  done,
+}: {
+  item: Item<"function_call">;
+  done: boolean;
+}) {
+  return (
+    <div className="flex flex-col gap-1.5">
+      <p className="font-mono text-xs text-zinc-400">
+        <span className="text-violet-300">{item.name}</span>
+        <span className="text-zinc-600"> · </span>
+        {item.call_id}
+      </p>
+      <FunctionCallArguments text={item.arguments} done={done} />
+    </div>
+  );
+}
+
+/** Any other item type, including ones this version does not know: every field, as JSON. */
+export function GenericBody({ value }: { value: unknown }) {
+  const fields =
+    value && typeof value === "object"
+      ? Object.fromEntries(
+          Object.entries(value).filter(
+            ([key]) => key !== "id" && key !== "type",
+          ),
+        )
+      : value;
+  return (
+    <HighlightedCode
+      code={JSON.stringify(fields, null, 2)}
+      language="json"
+      className="max-h-96"
+    />
+  );
+}
+
+export function ItemBody({
+  node,
+  streaming,
+}: {
+  node: OutputNode;
+  streaming: boolean;
+}) {
+  const { item } = node;
+  const live = streaming && !node.done;
+  switch (item.type) {
+    case "message":
+      return <MessageBody item={item} streaming={live} />;
+    case "reasoning":
+      return <ReasoningBody item={item} streaming={live} />;
+    case "function_call":
+      return <FunctionCallBody item={item} done={node.done} />;
+    default:
+      return <GenericBody value={item} />;
+  }
+}

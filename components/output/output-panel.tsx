@@ -1,0 +1,85 @@
+"use client";
+
+import { MessageSquarePlus } from "lucide-react";
+import { useEffect, useRef } from "react";
+import { Button } from "@/components/ui/button";
+import { useRunActions, useRunStore } from "@/lib/stores/run-store";
+import { TurnView } from "./turn-view";
+
+function EmptyThread() {
+  return (
+    <div className="m-auto max-w-md text-center text-sm text-zinc-500">
+      <p className="text-zinc-300">
+        Send a request to see its output items grow here, beside every raw
+        event.
+      </p>
+      <p className="mt-3">
+        The local engine understands directives:{" "}
+        <code className="text-zinc-300">/markdown</code>,{" "}
+        <code className="text-zinc-300">/words 300</code>,{" "}
+        <code className="text-zinc-300">/refuse</code>,{" "}
+        <code className="text-zinc-300">/fail</code>,{" "}
+        <code className="text-zinc-300">/error</code>,{" "}
+        <code className="text-zinc-300">/http 429</code>, or name a function
+        tool to have it called.
+      </p>
+    </div>
+  );
+}
+
+/** The thread: every turn of this conversation, newest last, following the stream while it grows. */
+export function OutputPanel() {
+  const turnIds = useRunStore((state) =>
+    state.turns.map((turn) => turn.id).join(" "),
+  );
+  const eventCount = useRunStore(
+    (state) => state.turns.at(-1)?.events.length ?? 0,
+  );
+  const { clearThread } = useRunActions();
+  const scroller = useRef<HTMLDivElement>(null);
+  const ids = turnIds ? turnIds.split(" ") : [];
+
+  // Follow new output only while the reader is already at the bottom.
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    if (element.scrollHeight - element.scrollTop - element.clientHeight < 120)
+      element.scrollTop = element.scrollHeight;
+  }, [eventCount, turnIds]);
+
+  return (
+    <section aria-label="Output" className="flex min-h-0 flex-1 flex-col">
+      <div className="flex h-10 shrink-0 items-center gap-2 border-b border-zinc-800 px-3">
+        <h2 className="text-xs font-semibold tracking-wider text-zinc-500 uppercase">
+          Output
+        </h2>
+        {ids.length > 0 ? (
+          <span className="text-xs text-zinc-600">
+            {ids.length} {ids.length === 1 ? "turn" : "turns"}
+          </span>
+        ) : null}
+        <Button
+          variant="ghost"
+          size="sm"
+          className="ml-auto"
+          onClick={clearThread}
+          disabled={ids.length === 0}
+        >
+          <MessageSquarePlus /> New conversation
+        </Button>
+      </div>
+      <div
+        ref={scroller}
+        className="flex min-h-0 flex-1 flex-col gap-6 overflow-y-auto p-4"
+      >
+        {ids.length === 0 ? (
+          <EmptyThread />
+        ) : (
+          ids.map((id, index) => (
+            <TurnView key={id} turnId={id} index={index} />
+          ))
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+"use client";
+
+import { CopyButton } from "@/components/ui/copy-button";
+import { cn } from "@/lib/cn";
+import { isTurnActive } from "@/lib/run/send-draft";
+import { useRunActions, useRunStore } from "@/lib/stores/run-store";
+import { OutputItem } from "./output-item";
+import { RunOutcome, ViolationList } from "./run-outcome";
+import { StatusBadge } from "./status-badge";
+import { UsageLine } from "./usage-line";
+
+function UserMessages({ items }: { items: Record<string, unknown>[] }) {
+  return (
+    <div className="flex flex-col items-end gap-1.5">
+      {items.map((item, index) => (
+        <div
+          key={index}
+          className="max-w-[85%] rounded-lg bg-zinc-800/70 px-3 py-2 text-sm whitespace-pre-wrap text-zinc-100"
+        >
+          {item.role !== "user" ? (
+            <span className="mr-2 font-mono text-[11px] text-zinc-500">
+              {String(item.role)}
+            </span>
+          ) : null}
+          {typeof item.content === "string"
+            ? item.content
+            : JSON.stringify(item.content)}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** One turn of the thread: what was sent, then the response as its tree grows. */
+export function TurnView({ turnId, index }: { turnId: string; index: number }) {
+  const turn = useRunStore((state) => state.turns.find((t) => t.id === turnId));
+  const selected = useRunStore((state) => state.selectedTurnId === turnId);
+  const { selectTurn } = useRunActions();
+  if (!turn) return null;
+  const { tree } = turn;
+  const streaming = isTurnActive(turn);
+  const status =
+    turn.phase === "stopped"
+      ? "stopped"
+      : turn.failure
+        ? "failed"
+        : tree.status === "idle" || !tree.status
+          ? turn.phase
+          : tree.status;
+  return (
+    <div className="flex flex-col gap-3">
+      <UserMessages items={turn.newInput} />
+      <section
+        aria-label={`Response ${index + 1}`}
+        aria-busy={streaming}
+        onClick={() => selectTurn(turnId)}
+        className={cn(
+          "flex flex-col gap-2 rounded-xl border p-3 transition-colors",
+          selected ? "border-zinc-700 bg-zinc-900/30" : "border-zinc-800/60",
+        )}
+      >
+        <header className="flex flex-wrap items-center gap-2 text-xs">
+          <StatusBadge status={status} />
+          <span className="font-mono text-zinc-400">
+            {tree.response?.model ?? turn.request.model ?? ""}
+          </span>
+          {tree.responseId ? (
+            <span className="flex items-center gap-0.5 font-mono text-[11px] text-zinc-500">
+              {tree.responseId}
+              <CopyButton text={tree.responseId} label="Copy response id" />
+            </span>
+          ) : null}
+          {turn.timings.total !== null ? (
+            <span className="ml-auto font-mono text-[11px] text-zinc-500">
+              {turn.timings.total} ms
+            </span>
+          ) : null}
+        </header>
+        {tree.output.map((node, position) => (
+          <OutputItem key={position} node={node} streaming={streaming} />
+        ))}
+        {streaming && tree.output.length === 0 ? (
+          <p className="text-sm text-zinc-500">Waiting for output…</p>
+        ) : null}
+        <RunOutcome turn={turn} />
+        <ViolationList tree={tree} />
+        <UsageLine usage={tree.usage} />
+      </section>
+    </div>
+  );
+}

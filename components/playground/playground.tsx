@@ -1,0 +1,18 @@
+import { MessageComposer } from "@/components/composer/message-composer";
+import { SettingsSidebar } from "@/components/composer/settings-sidebar";
+import { OutputPanel } from "@/components/output/output-panel";
+import { InspectorColumn } from "./inspector-column";
+
+/** The playground's three columns: request settings, the thread with the composer, and the inspector. */
+export function Playground() {
+  return (
+    <main className="grid min-h-0 flex-1 grid-cols-[300px_minmax(0,1fr)_minmax(340px,34%)]">
+      <SettingsSidebar />
+      <div className="flex min-h-0 flex-col">
+        <OutputPanel />
+        <MessageComposer />
+      </div>
+      <InspectorColumn />
+    </main>
+  );
+}

@@ -1,0 +1,20 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { upstreamsQuery } from "@/lib/queries/upstream-queries";
+import { useComposerStore } from "@/lib/stores/composer-store";
+
+/** Which upstream Send goes to, as the composer has it. */
+export function ActiveUpstream() {
+  const upstream = useComposerStore((state) => state.draft.upstream);
+  const upstreams = useQuery(upstreamsQuery());
+  const label =
+    upstreams.data?.data.find((entry) => entry.id === upstream)?.label ??
+    upstream;
+  return (
+    <p className="hidden items-center gap-1.5 rounded-md border border-zinc-800 px-2 py-1 text-zinc-400 sm:flex">
+      <span className="text-zinc-500">Upstream</span>
+      <span className="font-medium text-zinc-200">{label}</span>
+    </p>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { cn } from "@/lib/cn";
+import {
+  highlightToHtml,
+  type CodeLanguage,
+} from "@/lib/highlight/highlighter";
+
+/** Code shown as plain text at once and highlighted when shiki has loaded. */
+export function HighlightedCode({
+  code,
+  language,
+  className,
+}: {
+  code: string;
+  language: CodeLanguage;
+  className?: string;
+}) {
+  const [highlighted, setHighlighted] = useState<{
+    code: string;
+    html: string;
+  } | null>(null);
+  useEffect(() => {
+    let current = true;
+    highlightToHtml(code, language).then(
+      (html) => current && setHighlighted({ code, html }),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [code, language]);
+  const classes = cn(
+    "overflow-auto font-mono text-[12px] leading-5 [&_pre]:!bg-transparent [&_pre]:p-0",
+    className,
+  );
+  if (highlighted?.code === code) {
+    return (
+      <div
+        className={classes}
+        dangerouslySetInnerHTML={{ __html: highlighted.html }}
+      />
+    );
+  }
+  return (
+    <div className={classes}>
+      <pre className="text-zinc-300">{code}</pre>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { queryOptions } from "@tanstack/react-query";
+import type { PublicUpstream } from "@/lib/server/upstreams";
+import { PLAYGROUND_API_KEY_HEADER } from "@/lib/server/byok-header";
+import { proxyUrl, readFailure } from "@/lib/run/turn-runner";
+
+export interface UpstreamList {
+  data: PublicUpstream[];
+  default: string | null;
+}
+
+async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(url, init);
+  if (!response.ok) throw new Error((await readFailure(response)).message);
+  return (await response.json()) as T;
+}
+
+/** The upstreams the server offers (never their keys). */
+export function upstreamsQuery() {
+  return queryOptions({
+    queryKey: ["app", "upstreams"],
+    queryFn: () => getJson<UpstreamList>("/api/upstreams"),
+    staleTime: 60_000,
+  });
+}
+
+/** Model ids an upstream lists at `GET /v1/models`; the picker still takes any id. */
+export function modelsQuery(upstream: string, apiKey: string | null) {
+  return queryOptions({
+    queryKey: [upstream, "models", apiKey ? "own-key" : "server-key"],
+    queryFn: async () => {
+      const list = await getJson<{ data?: { id: string }[] }>(
+        proxyUrl(upstream, "models"),
+        {
+          headers: apiKey ? { [PLAYGROUND_API_KEY_HEADER]: apiKey } : {},
+        },
+      );
+      return (list.data ?? []).map((model) => model.id);
+    },
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+}

@@ -1,0 +1,24 @@
+import type { ExportTarget } from "@/lib/request/code-export";
+import type { PublicUpstream } from "@/lib/server/upstreams";
+
+/** Where exported code sends the request: the local engine at this app's /v1, else the upstream's own base URL. */
+export function exportTargetFor(
+  upstream: PublicUpstream | undefined,
+  origin: string,
+): ExportTarget {
+  if (!upstream || upstream.kind === "local") {
+    return {
+      baseURL: `${origin}/v1`,
+      apiKeyEnv: "OPENAI_API_KEY",
+      authHeader: "bearer",
+    };
+  }
+  return {
+    baseURL: upstream.baseURL,
+    apiKeyEnv:
+      upstream.kind === "openai"
+        ? "OPENAI_API_KEY"
+        : `${upstream.id.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_API_KEY`,
+    authHeader: upstream.kind === "azure" ? "api-key" : "bearer",
+  };
+}

@@ -1,0 +1,230 @@
+import type { Response as ApiResponse } from "openai/resources/responses/responses";
+import {
+  readSse,
+  runEventsFromResponse,
+  toRunEvent,
+  type RunEvent,
+} from "@/lib/protocol";
+import type { RequestBody } from "@/lib/request/build-request";
+import { PLAYGROUND_API_KEY_HEADER } from "@/lib/server/byok-header";
+import { useApiKeyStore } from "@/lib/stores/api-key-store";
+import { useRunStore, type RequestFailure } from "@/lib/stores/run-store";
+import { createFrameBatcher } from "./frame-batcher";
+
+const pollIntervalMs = 500;
+const deltaTypes = /\.(delta|partial_image)$/;
+
+/** Aborts in flight, by turn id: kept out of the store because they are not state to render. */
+const controllers = new Map<string, AbortController>();
+
+export interface TurnRequest {
+  turnId: string;
+  upstream: string;
+  body: RequestBody;
+  newInput: Record<string, unknown>[];
+  apiKey: string | null;
+  /** Called once the upstream accepted the request (2xx), so the composer can clear its input. */
+  onAccepted?: () => void;
+}
+
+export function proxyUrl(upstream: string, path: string): string {
+  return `/api/proxy/${encodeURIComponent(upstream)}/v1/${path}`;
+}
+
+function headers(apiKey: string | null, accept: string): HeadersInit {
+  return {
+    "content-type": "application/json",
+    accept,
+    ...(apiKey ? { [PLAYGROUND_API_KEY_HEADER]: apiKey } : {}),
+  };
+}
+
+/** Reads the API's error envelope, or says in words what came back instead. */
+export async function readFailure(
+  response: globalThis.Response,
+): Promise<RequestFailure> {
+  const text = await response.text();
+  try {
+    const body = JSON.parse(text) as {
+      error?: { message?: unknown; code?: unknown; type?: unknown };
+    };
+    const error = body.error;
+    if (error && typeof error.message === "string") {
+      return {
+        status: response.status,
+        message: error.message,
+        code: typeof error.code === "string" ? error.code : null,
+        type: typeof error.type === "string" ? error.type : null,
+      };
+    }
+  } catch {
+    // Not JSON: fall through and show the start of what the server sent.
+  }
+  const snippet = text.trim().slice(0, 300);
+  return {
+    status: response.status,
+    message: `The server answered HTTP ${response.status}${snippet ? `: ${snippet}` : " with an empty body."}`,
+    code: null,
+    type: null,
+  };
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener("abort", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+async function streamEvents(
+  turn: TurnRequest,
+  body: ReadableStream<Uint8Array>,
+  startedAt: number,
+  signal: AbortSignal,
+) {
+  const { actions } = useRunStore.getState();
+  const batcher = createFrameBatcher<RunEvent>((events) =>
+    actions.appendEvents(turn.turnId, events),
+  );
+  let index = 0;
+  let firstToken: number | null = null;
+  actions.setPhase(turn.turnId, "streaming");
+  try {
+    await readSse(body, {
+      signal,
+      onEvent: (message) => {
+        const event = toRunEvent(
+          message,
+          index++,
+          performance.now() - startedAt,
+        );
+        if (firstToken === null && deltaTypes.test(event.type)) {
+          firstToken = event.receivedAt;
+          actions.setTimings(turn.turnId, { firstToken });
+        }
+        batcher.push(event);
+      },
+    });
+  } finally {
+    batcher.flush();
+  }
+}
+
+/** Background responses are polled until they finish, each snapshot rendered through the same reducer. */
+async function pollResponse(
+  turn: TurnRequest,
+  initial: ApiResponse,
+  signal: AbortSignal,
+) {
+  const { actions } = useRunStore.getState();
+  let response = initial;
+  actions.replaceEvents(turn.turnId, runEventsFromResponse(response));
+  while (
+    (response.status === "queued" || response.status === "in_progress") &&
+    !signal.aborted
+  ) {
+    actions.setPhase(turn.turnId, "polling");
+    await sleep(pollIntervalMs, signal);
+    if (signal.aborted) break;
+    const polled = await fetch(
+      proxyUrl(turn.upstream, `responses/${encodeURIComponent(response.id)}`),
+      {
+        headers: headers(turn.apiKey, "application/json"),
+        signal,
+      },
+    );
+    if (!polled.ok) {
+      actions.fail(turn.turnId, await readFailure(polled));
+      return;
+    }
+    response = (await polled.json()) as ApiResponse;
+    actions.replaceEvents(turn.turnId, runEventsFromResponse(response));
+  }
+}
+
+/** Asks the upstream to stop a background response the user stopped watching. */
+function cancelBackground(turnId: string): void {
+  const turn = useRunStore.getState().turns.find((t) => t.id === turnId);
+  const id = turn?.tree.responseId;
+  if (!turn || !id || turn.request.background !== true) return;
+  const apiKey = useApiKeyStore.getState().keys[turn.upstream] ?? null;
+  void fetch(
+    proxyUrl(turn.upstream, `responses/${encodeURIComponent(id)}/cancel`),
+    {
+      method: "POST",
+      headers: headers(apiKey, "application/json"),
+    },
+  ).catch(() => undefined);
+}
+
+/** Sends one turn through the proxy and records everything that comes back in the run store. */
+export async function runTurn(turn: TurnRequest): Promise<void> {
+  const { actions } = useRunStore.getState();
+  const controller = new AbortController();
+  controllers.set(turn.turnId, controller);
+  actions.startTurn({
+    id: turn.turnId,
+    upstream: turn.upstream,
+    request: turn.body,
+    newInput: turn.newInput,
+  });
+  const startedAt = performance.now();
+  const elapsed = () => Math.round(performance.now() - startedAt);
+  try {
+    const response = await fetch(proxyUrl(turn.upstream, "responses"), {
+      method: "POST",
+      headers: headers(
+        turn.apiKey,
+        turn.body.stream ? "text/event-stream" : "application/json",
+      ),
+      body: JSON.stringify(turn.body),
+      signal: controller.signal,
+    });
+    actions.setTimings(turn.turnId, { firstByte: elapsed() });
+    if (!response.ok) {
+      actions.fail(turn.turnId, await readFailure(response));
+      return;
+    }
+    turn.onAccepted?.();
+    if (
+      response.headers.get("content-type")?.includes("text/event-stream") &&
+      response.body
+    ) {
+      await streamEvents(turn, response.body, startedAt, controller.signal);
+    } else {
+      await pollResponse(
+        turn,
+        (await response.json()) as ApiResponse,
+        controller.signal,
+      );
+    }
+    actions.setPhase(
+      turn.turnId,
+      controller.signal.aborted ? "stopped" : "done",
+    );
+  } catch (error) {
+    if (controller.signal.aborted) {
+      actions.setPhase(turn.turnId, "stopped");
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      actions.fail(turn.turnId, {
+        status: null,
+        message: `The request failed: ${message}`,
+        code: null,
+        type: null,
+      });
+    }
+  } finally {
+    actions.setTimings(turn.turnId, { total: elapsed() });
+    controllers.delete(turn.turnId);
+  }
+}
+
+/** Stops a running turn: the partial output stays, marked as stopped; a background response is cancelled. */
+export function stopTurn(turnId: string): void {
+  controllers.get(turnId)?.abort();
+  cancelBackground(turnId);
+}

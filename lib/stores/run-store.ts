@@ -1,0 +1,129 @@
+import { create } from "zustand";
+import {
+  initialRunTree,
+  reduceEvents,
+  type RunEvent,
+  type RunTree,
+} from "@/lib/protocol";
+import type { RequestBody } from "@/lib/request/build-request";
+
+/** Where a turn's request is: on the wire, streaming, polling a background response, or over. */
+export type TurnPhase =
+  "sending" | "streaming" | "polling" | "done" | "stopped" | "failed";
+
+/** A request that failed before any event: an HTTP error envelope or a network failure. */
+export interface RequestFailure {
+  status: number | null;
+  message: string;
+  code: string | null;
+  type: string | null;
+}
+
+export interface TurnTimings {
+  /** Milliseconds from send to the response headers. */
+  firstByte: number | null;
+  /** Milliseconds from send to the first text, refusal, argument or summary delta. */
+  firstToken: number | null;
+  /** Milliseconds from send to the end of the run. */
+  total: number | null;
+}
+
+export interface Turn {
+  id: string;
+  upstream: string;
+  /** The exact body that was posted. */
+  request: RequestBody;
+  /** The messages this turn added, as input items (what the thread shows and history resends). */
+  newInput: Record<string, unknown>[];
+  startedAt: number;
+  events: readonly RunEvent[];
+  tree: RunTree;
+  phase: TurnPhase;
+  failure: RequestFailure | null;
+  timings: TurnTimings;
+}
+
+interface RunActions {
+  startTurn: (
+    turn: Pick<Turn, "id" | "upstream" | "request" | "newInput">,
+  ) => void;
+  appendEvents: (turnId: string, events: readonly RunEvent[]) => void;
+  /** Replaces a turn's log, for non-streamed and background responses rendered from a Response. */
+  replaceEvents: (turnId: string, events: readonly RunEvent[]) => void;
+  setPhase: (turnId: string, phase: TurnPhase) => void;
+  setTimings: (turnId: string, timings: Partial<TurnTimings>) => void;
+  fail: (turnId: string, failure: RequestFailure) => void;
+  selectTurn: (turnId: string) => void;
+  clearThread: () => void;
+}
+
+export interface RunState {
+  turns: readonly Turn[];
+  selectedTurnId: string | null;
+  actions: RunActions;
+}
+
+const noTimings: TurnTimings = {
+  firstByte: null,
+  firstToken: null,
+  total: null,
+};
+
+/** Runs of this page: not persisted, since a run's stream cannot resume after a reload. */
+export const useRunStore = create<RunState>()((set) => {
+  const updateTurn = (turnId: string, change: (turn: Turn) => Partial<Turn>) =>
+    set((state) => ({
+      turns: state.turns.map((turn) =>
+        turn.id === turnId ? { ...turn, ...change(turn) } : turn,
+      ),
+    }));
+  return {
+    turns: [],
+    selectedTurnId: null,
+    actions: {
+      startTurn: (turn) =>
+        set((state) => ({
+          turns: [
+            ...state.turns,
+            {
+              ...turn,
+              startedAt: Date.now(),
+              events: [],
+              tree: initialRunTree(),
+              phase: "sending",
+              failure: null,
+              timings: noTimings,
+            },
+          ],
+          selectedTurnId: turn.id,
+        })),
+      appendEvents: (turnId, events) =>
+        updateTurn(turnId, (turn) => ({
+          events: [...turn.events, ...events],
+          tree: reduceEvents(events, turn.tree),
+        })),
+      replaceEvents: (turnId, events) =>
+        updateTurn(turnId, () => ({ events, tree: reduceEvents(events) })),
+      setPhase: (turnId, phase) => updateTurn(turnId, () => ({ phase })),
+      setTimings: (turnId, timings) =>
+        updateTurn(turnId, (turn) => ({
+          timings: { ...turn.timings, ...timings },
+        })),
+      fail: (turnId, failure) =>
+        updateTurn(turnId, () => ({ failure, phase: "failed" })),
+      selectTurn: (turnId) => set({ selectedTurnId: turnId }),
+      clearThread: () => set({ turns: [], selectedTurnId: null }),
+    },
+  };
+});
+
+export const useRunActions = () => useRunStore((state) => state.actions);
+
+/** The turn the inspector shows: the one picked in the thread, else the latest. */
+export function selectInspectedTurn(state: RunState): Turn | null {
+  return (
+    state.turns.find((turn) => turn.id === state.selectedTurnId) ??
+    state.turns.at(-1) ??
+    null
+  );
+}
