@@ -11,6 +11,7 @@ import {
   useComposerStore,
 } from "@/lib/stores/composer-store";
 import { useRunStore } from "@/lib/stores/run-store";
+import { ToolOutputFields } from "./tool-output-fields";
 
 interface MessageRowProps {
   message: DraftMessage;
@@ -88,7 +89,11 @@ export function MessageComposer() {
   const primaryIndex = messages.findLastIndex(
     (message) => message.role === "user",
   );
-  const hasText = messages.some((message) => message.text.trim() !== "");
+  const hasToolOutput = useRunStore((state) =>
+    Object.values(state.toolOutputs).some((output) => output.trim() !== ""),
+  );
+  const canSend =
+    hasToolOutput || messages.some((message) => message.text.trim() !== "");
   return (
     <form
       aria-label="Compose"
@@ -98,6 +103,7 @@ export function MessageComposer() {
         sendDraft();
       }}
     >
+      <ToolOutputFields />
       {messages.map((message, index) => (
         <MessageRow
           key={message.id}
@@ -121,7 +127,7 @@ export function MessageComposer() {
             <Square /> Stop
           </Button>
         ) : (
-          <Button type="submit" variant="primary" disabled={!hasText}>
+          <Button type="submit" variant="primary" disabled={!canSend}>
             <Send /> Send
           </Button>
         )}

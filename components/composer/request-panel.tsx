@@ -7,10 +7,10 @@ import { HighlightedCode } from "@/components/ui/highlighted-code";
 import { cn } from "@/lib/cn";
 import type { CodeLanguage } from "@/lib/highlight/highlighter";
 import { upstreamsQuery } from "@/lib/queries/upstream-queries";
-import { buildRequest, formatRequestBody } from "@/lib/request/build-request";
+import { formatRequestBody } from "@/lib/request/build-request";
 import { exportCode, type ExportLanguage } from "@/lib/request/code-export";
-import { continuationFor } from "@/lib/run/continuation";
 import { exportTargetFor } from "@/lib/run/export-target";
+import { nextRequest } from "@/lib/run/next-request";
 import { useComposerStore } from "@/lib/stores/composer-store";
 import { useRunStore } from "@/lib/stores/run-store";
 
@@ -33,6 +33,7 @@ const noSubscription = () => () => undefined;
 export function RequestPanel() {
   const draft = useComposerStore((state) => state.draft);
   const turns = useRunStore((state) => state.turns);
+  const toolOutputs = useRunStore((state) => state.toolOutputs);
   const upstreams = useQuery(upstreamsQuery());
   const origin = useSyncExternalStore(
     noSubscription,
@@ -41,8 +42,8 @@ export function RequestPanel() {
   );
   const [view, setView] = useState<ViewId>("json");
   const built = useMemo(
-    () => buildRequest(draft, continuationFor(turns)),
-    [draft, turns],
+    () => nextRequest(draft, turns, toolOutputs),
+    [draft, turns, toolOutputs],
   );
   const upstream = upstreams.data?.data.find(
     (entry) => entry.id === draft.upstream,

@@ -3,7 +3,8 @@
 import { MessageSquarePlus } from "lucide-react";
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
-import { useRunActions, useRunStore } from "@/lib/stores/run-store";
+import { startNewConversation } from "@/lib/run/send-draft";
+import { useRunStore } from "@/lib/stores/run-store";
 import { TurnView } from "./turn-view";
 
 function EmptyThread() {
@@ -35,7 +36,6 @@ export function OutputPanel() {
   const eventCount = useRunStore(
     (state) => state.turns.at(-1)?.events.length ?? 0,
   );
-  const { clearThread } = useRunActions();
   const scroller = useRef<HTMLDivElement>(null);
   const ids = turnIds ? turnIds.split(" ") : [];
 
@@ -62,7 +62,7 @@ export function OutputPanel() {
           variant="ghost"
           size="sm"
           className="ml-auto"
-          onClick={clearThread}
+          onClick={startNewConversation}
           disabled={ids.length === 0}
         >
           <MessageSquarePlus /> New conversation

@@ -9,23 +9,40 @@ import { RunOutcome, ViolationList } from "./run-outcome";
 import { StatusBadge } from "./status-badge";
 import { UsageLine } from "./usage-line";
 
+function UserItem({ item }: { item: Record<string, unknown> }) {
+  if (item.type === "function_call_output") {
+    return (
+      <div className="max-w-[85%] rounded-lg border border-violet-500/30 bg-violet-500/5 px-3 py-2 font-mono text-xs text-zinc-200">
+        <span className="mr-2 text-violet-300">function_call_output</span>
+        <span className="text-zinc-500">{String(item.call_id)}</span>
+        <pre className="mt-1 whitespace-pre-wrap">
+          {typeof item.output === "string"
+            ? item.output
+            : JSON.stringify(item.output)}
+        </pre>
+      </div>
+    );
+  }
+  return (
+    <div className="max-w-[85%] rounded-lg bg-zinc-800/70 px-3 py-2 text-sm whitespace-pre-wrap text-zinc-100">
+      {item.role !== "user" ? (
+        <span className="mr-2 font-mono text-[11px] text-zinc-500">
+          {String(item.role)}
+        </span>
+      ) : null}
+      {typeof item.content === "string"
+        ? item.content
+        : JSON.stringify(item.content)}
+    </div>
+  );
+}
+
+/** What this turn added to the thread: messages and function call outputs. */
 function UserMessages({ items }: { items: Record<string, unknown>[] }) {
   return (
     <div className="flex flex-col items-end gap-1.5">
       {items.map((item, index) => (
-        <div
-          key={index}
-          className="max-w-[85%] rounded-lg bg-zinc-800/70 px-3 py-2 text-sm whitespace-pre-wrap text-zinc-100"
-        >
-          {item.role !== "user" ? (
-            <span className="mr-2 font-mono text-[11px] text-zinc-500">
-              {String(item.role)}
-            </span>
-          ) : null}
-          {typeof item.content === "string"
-            ? item.content
-            : JSON.stringify(item.content)}
-        </div>
+        <UserItem key={index} item={item} />
       ))}
     </div>
   );

@@ -1,12 +1,13 @@
 import type { Continuation } from "@/lib/request/build-request";
 import type { Turn } from "@/lib/stores/run-store";
 
-/** A turn that produced a response the next turn can build on. */
-function answered(turn: Turn): boolean {
-  return (
-    turn.tree.responseId !== null &&
-    turn.failure === null &&
-    turn.tree.terminal !== "error"
+/** Turns that produced a response the next turn can build on. */
+export function answeredTurns(turns: readonly Turn[]): Turn[] {
+  return turns.filter(
+    (turn) =>
+      turn.tree.responseId !== null &&
+      turn.failure === null &&
+      turn.tree.terminal !== "error",
   );
 }
 
@@ -17,7 +18,7 @@ function answered(turn: Turn): boolean {
 export function continuationFor(
   turns: readonly Turn[],
 ): Continuation | undefined {
-  const previous = turns.filter(answered);
+  const previous = answeredTurns(turns);
   const last = previous.at(-1);
   if (!last) return undefined;
   if (last.request.store !== false)

@@ -54,12 +54,16 @@ interface RunActions {
   setTimings: (turnId: string, timings: Partial<TurnTimings>) => void;
   fail: (turnId: string, failure: RequestFailure) => void;
   selectTurn: (turnId: string) => void;
+  setToolOutput: (callId: string, output: string) => void;
+  clearToolOutputs: () => void;
   clearThread: () => void;
 }
 
 export interface RunState {
   turns: readonly Turn[];
   selectedTurnId: string | null;
+  /** What the user typed as the result of each function call awaiting an answer, by call_id. */
+  toolOutputs: Readonly<Record<string, string>>;
   actions: RunActions;
 }
 
@@ -80,6 +84,7 @@ export const useRunStore = create<RunState>()((set) => {
   return {
     turns: [],
     selectedTurnId: null,
+    toolOutputs: {},
     actions: {
       startTurn: (turn) =>
         set((state) => ({
@@ -112,7 +117,13 @@ export const useRunStore = create<RunState>()((set) => {
       fail: (turnId, failure) =>
         updateTurn(turnId, () => ({ failure, phase: "failed" })),
       selectTurn: (turnId) => set({ selectedTurnId: turnId }),
-      clearThread: () => set({ turns: [], selectedTurnId: null }),
+      setToolOutput: (callId, output) =>
+        set((state) => ({
+          toolOutputs: { ...state.toolOutputs, [callId]: output },
+        })),
+      clearToolOutputs: () => set({ toolOutputs: {} }),
+      clearThread: () =>
+        set({ turns: [], selectedTurnId: null, toolOutputs: {} }),
     },
   };
 });
