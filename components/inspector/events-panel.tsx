@@ -7,7 +7,11 @@ import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/form-controls";
 import { knownEventTypes, type RunEvent } from "@/lib/protocol";
 import { eventsToJsonl } from "@/lib/run/event-log-export";
-import { selectInspectedTurn, useRunStore } from "@/lib/stores/run-store";
+import {
+  selectInspectedTurn,
+  useRunStore,
+  type Turn,
+} from "@/lib/stores/run-store";
 import { EventRow } from "./event-row";
 import { RunStatsBar } from "./run-stats-bar";
 
@@ -106,6 +110,18 @@ function EventList({ events }: { events: readonly RunEvent[] }) {
   );
 }
 
+function emptyMessage(turn: Turn | null): string {
+  if (!turn) return "Events of a run appear here as they arrive.";
+  if (turn.failure) {
+    const status =
+      turn.failure.status === null
+        ? "a network error"
+        : `HTTP ${turn.failure.status}`;
+    return `No events: the request failed with ${status} before anything streamed.`;
+  }
+  return "No events yet.";
+}
+
 /** Every raw event of the inspected run, in order, with timing, filtering and export. */
 export function EventsPanel() {
   const turn = useRunStore(selectInspectedTurn);
@@ -148,14 +164,16 @@ export function EventsPanel() {
           <Download /> .jsonl
         </Button>
       </div>
+      {events?.[0]?.synthetic ? (
+        <p className="border-b border-zinc-800 px-3 py-1.5 text-xs text-zinc-500">
+          Not streamed: these events are rebuilt from the response JSON
+          {turn?.phase === "polling" ? " at each poll" : ""}.
+        </p>
+      ) : null}
       {shown.length > 0 ? (
         <EventList events={shown} />
       ) : (
-        <p className="p-4 text-sm text-zinc-500">
-          {turn
-            ? "No events yet."
-            : "Events of a run appear here as they arrive."}
-        </p>
+        <p className="p-4 text-sm text-zinc-500">{emptyMessage(turn)}</p>
       )}
     </section>
   );

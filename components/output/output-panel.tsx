@@ -39,13 +39,17 @@ export function OutputPanel() {
   const scroller = useRef<HTMLDivElement>(null);
   const ids = turnIds ? turnIds.split(" ") : [];
 
-  // Follow new output only while the reader is already at the bottom.
+  // A new turn always comes into view; new output is followed only while the reader is at the bottom.
+  useEffect(() => {
+    const element = scroller.current;
+    if (element) element.scrollTop = element.scrollHeight;
+  }, [turnIds]);
   useEffect(() => {
     const element = scroller.current;
     if (!element) return;
     if (element.scrollHeight - element.scrollTop - element.clientHeight < 120)
       element.scrollTop = element.scrollHeight;
-  }, [eventCount, turnIds]);
+  }, [eventCount]);
 
   return (
     <section aria-label="Output" className="flex min-h-0 flex-1 flex-col">
