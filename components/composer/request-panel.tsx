@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState, useSyncExternalStore } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import { HighlightedCode } from "@/components/ui/highlighted-code";
-import { cn } from "@/lib/cn";
+import { TabList } from "@/components/ui/tab-list";
 import type { CodeLanguage } from "@/lib/highlight/highlighter";
 import { upstreamsQuery } from "@/lib/queries/upstream-queries";
 import { formatRequestBody } from "@/lib/request/build-request";
@@ -59,32 +59,14 @@ export function RequestPanel() {
         );
   return (
     <section aria-label="Request" className="flex min-h-0 flex-1 flex-col">
-      <div
-        role="tablist"
-        aria-label="Request format"
-        className="flex items-center gap-1 border-b border-zinc-800 px-2 py-1.5"
-      >
-        {views.map((entry) => (
-          <button
-            key={entry.id}
-            type="button"
-            role="tab"
-            aria-selected={view === entry.id}
-            onClick={() => setView(entry.id)}
-            className={cn(
-              "rounded px-2 py-1 text-xs",
-              view === entry.id
-                ? "bg-zinc-800 text-zinc-100"
-                : "text-zinc-400 hover:text-zinc-200",
-            )}
-          >
-            {entry.label}
-          </button>
-        ))}
-        <div className="ml-auto">
-          <CopyButton text={code} label={`Copy ${current.label}`} />
-        </div>
-      </div>
+      <TabList
+        label="Request format"
+        tabs={views}
+        value={view}
+        onChange={setView}
+        variant="pill"
+        end={<CopyButton text={code} label={`Copy ${current.label}`} />}
+      />
       {built.problems.length > 0 ? (
         <ul
           aria-label="Left out of the request"

@@ -1,0 +1,55 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { cn } from "@/lib/cn";
+
+const styles = {
+  underline: {
+    list: "flex h-10 shrink-0 items-end gap-4 border-b border-zinc-800 px-3",
+    tab: "-mb-px border-b-2 pb-2 text-xs font-semibold tracking-wider uppercase",
+    on: "border-emerald-400 text-zinc-100",
+    off: "border-transparent text-zinc-500 hover:text-zinc-300",
+  },
+  pill: {
+    list: "flex items-center gap-1 border-b border-zinc-800 px-2 py-1.5",
+    tab: "rounded px-2 py-1 text-xs",
+    on: "bg-zinc-800 text-zinc-100",
+    off: "text-zinc-400 hover:text-zinc-200",
+  },
+} as const;
+
+/** A row of tabs (role tablist) that selects one of a few views; `end` holds actions on the right. */
+export function TabList<T extends string>({
+  label,
+  tabs,
+  value,
+  onChange,
+  variant,
+  end,
+}: {
+  label: string;
+  tabs: readonly { id: T; label: string }[];
+  value: T;
+  onChange: (id: T) => void;
+  variant: keyof typeof styles;
+  end?: ReactNode;
+}) {
+  const style = styles[variant];
+  return (
+    <div role="tablist" aria-label={label} className={style.list}>
+      {tabs.map((tab) => (
+        <button
+          key={tab.id}
+          type="button"
+          role="tab"
+          aria-selected={value === tab.id}
+          onClick={() => onChange(tab.id)}
+          className={cn(style.tab, value === tab.id ? style.on : style.off)}
+        >
+          {tab.label}
+        </button>
+      ))}
+      {end ? <div className="ml-auto">{end}</div> : null}
+    </div>
+  );
+}
