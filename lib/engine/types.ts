@@ -3,7 +3,7 @@ import type { Response } from "openai/resources/responses/responses";
 /** A JSON object as the engine stores and sends it. */
 export type JsonObject = Record<string, unknown>;
 
-/** An input, output or conversation item: any item type, always with an id. */
+/** An input, output or conversation item of whatever type, always with an id. */
 export type StoredItem = JsonObject & { id: string; type: string };
 
 /** The Response object exactly as the engine sends it (servers do not send `output_text`). */

@@ -3,6 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import type { EngineResponse, StoredItem } from "../types";
 import { migrate } from "./migrations";
+import { prepareStatements } from "./statements";
 import { toItemPage, type ItemPage, type PageQuery } from "./item-page";
 
 export interface StoredConversation {
@@ -250,58 +251,4 @@ export class EngineStore {
 
 function parseItem(row: ItemRow): StoredItem {
   return JSON.parse(row.item) as StoredItem;
-}
-
-function prepareStatements(db: Database.Database) {
-  return {
-    insertResponse: db.prepare(
-      "INSERT INTO responses (id, created_at, status, background, body) VALUES (?, ?, ?, ?, ?)",
-    ),
-    updateResponse: db.prepare(
-      "UPDATE responses SET status = ?, body = ? WHERE id = ?",
-    ),
-    getResponse: db.prepare("SELECT body FROM responses WHERE id = ?"),
-    deleteResponse: db.prepare("DELETE FROM responses WHERE id = ?"),
-    unfinishedBackground: db.prepare(
-      "SELECT body FROM responses WHERE background = 1 AND status IN ('queued', 'in_progress')",
-    ),
-    insertInputItem: db.prepare(
-      "INSERT INTO response_input_items (response_id, position, item_id, item) VALUES (?, ?, ?, ?)",
-    ),
-    allInputItems: db.prepare(
-      "SELECT position, item FROM response_input_items WHERE response_id = ? ORDER BY position",
-    ),
-    insertEvent: db.prepare(
-      "INSERT INTO response_events (response_id, sequence_number, type, event) VALUES (?, ?, ?, ?)",
-    ),
-    eventsAfter: db.prepare(
-      `SELECT sequence_number AS sequence, type, event AS json FROM response_events
-       WHERE response_id = ? AND sequence_number > ? ORDER BY sequence_number`,
-    ),
-    insertConversation: db.prepare(
-      "INSERT INTO conversations (id, created_at, metadata) VALUES (?, ?, ?)",
-    ),
-    getConversation: db.prepare(
-      "SELECT id, created_at, metadata FROM conversations WHERE id = ?",
-    ),
-    updateConversation: db.prepare(
-      "UPDATE conversations SET metadata = ? WHERE id = ?",
-    ),
-    deleteConversation: db.prepare("DELETE FROM conversations WHERE id = ?"),
-    nextConversationPosition: db.prepare(
-      "SELECT COALESCE(MAX(position) + 1, 0) AS next FROM conversation_items WHERE conversation_id = ?",
-    ),
-    insertConversationItem: db.prepare(
-      "INSERT OR IGNORE INTO conversation_items (conversation_id, position, item_id, item) VALUES (?, ?, ?, ?)",
-    ),
-    allConversationItems: db.prepare(
-      "SELECT position, item FROM conversation_items WHERE conversation_id = ? ORDER BY position",
-    ),
-    getConversationItem: db.prepare(
-      "SELECT position, item FROM conversation_items WHERE conversation_id = ? AND item_id = ?",
-    ),
-    deleteConversationItem: db.prepare(
-      "DELETE FROM conversation_items WHERE conversation_id = ? AND item_id = ?",
-    ),
-  };
 }
