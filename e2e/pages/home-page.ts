@@ -1,16 +1,15 @@
 import type { Locator, Page } from "@playwright/test";
 
-/** The landing page and the app shell around it. */
+/** The app shell around every page: the header with its home link, navigation and engine status. */
 export class HomePage {
-  readonly heading: Locator;
+  readonly homeLink: Locator;
   readonly mainNav: Locator;
   readonly engineStatus: Locator;
 
   constructor(private readonly page: Page) {
-    this.heading = page.getByRole("heading", {
-      level: 1,
-      name: "Responses Playground",
-    });
+    this.homeLink = page
+      .getByRole("banner")
+      .getByRole("link", { name: "Responses Playground" });
     this.mainNav = page.getByRole("navigation", { name: "Main" });
     this.engineStatus = page.getByRole("status", { name: "Engine status" });
   }
