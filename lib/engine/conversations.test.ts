@@ -2,6 +2,7 @@ import OpenAI from "openai";
 import type { ConversationItem } from "openai/resources/conversations/items";
 import { describe, expect, it } from "vitest";
 import { createTestEngine } from "./testing/engine-client";
+import { createInContextAndAlone } from "./testing/fixtures";
 
 const te = createTestEngine();
 const { client } = te;
@@ -206,15 +207,11 @@ describe("responses in a conversation", () => {
       conversation: { id: conv.id },
       input: "turn one",
     });
-    const second = await client.responses.create({
-      model: "local-echo",
-      conversation: conv.id,
-      input: "turn two",
-    });
-    const alone = await client.responses.create({
-      model: "local-echo",
-      input: "turn two",
-    });
+    const { inContext: second, alone } = await createInContextAndAlone(
+      client,
+      { conversation: conv.id },
+      "turn two",
+    );
 
     expect(first.output_text).toContain("turn one");
     expect(second.output_text).toContain("turn two");
@@ -237,15 +234,11 @@ describe("responses in a conversation", () => {
         },
       ],
     });
-    const withHistory = await client.responses.create({
-      model: "local-echo",
-      conversation: conv.id,
-      input: "question",
-    });
-    const alone = await client.responses.create({
-      model: "local-echo",
-      input: "question",
-    });
+    const { inContext: withHistory, alone } = await createInContextAndAlone(
+      client,
+      { conversation: conv.id },
+      "question",
+    );
     expect(withHistory.output_text.length).toBeGreaterThan(
       alone.output_text.length,
     );

@@ -1,7 +1,6 @@
 import Ajv from "ajv";
 import OpenAI from "openai";
 import type {
-  ResponseOutputItem,
   ResponseOutputMessage,
   ResponseReasoningItem,
 } from "openai/resources/responses/responses";
@@ -13,17 +12,10 @@ import {
   messageText,
   postJson,
 } from "./testing/engine-client";
+import { LONG_TEXT, firstMessage } from "./testing/fixtures";
 
 const te = createTestEngine();
 const { client } = te;
-
-const LONG_TEXT = Array.from({ length: 120 }, (_, i) => `word${i}`).join(" ");
-
-function firstMessage(output: ResponseOutputItem[]) {
-  const message = output.find((item) => item.type === "message");
-  if (message?.type !== "message") throw new Error("no message item in output");
-  return message;
-}
 
 describe("directives", () => {
   it("/refuse answers with a refusal content part", async () => {

@@ -1,57 +1,18 @@
-import type {
-  Response as ApiResponse,
-  ResponseCreateParamsNonStreaming,
-  ResponseStreamEvent,
-  Tool,
-} from "openai/resources/responses/responses";
+import type { Response as ApiResponse } from "openai/resources/responses/responses";
 import { describe, expect, it } from "vitest";
 import {
   accumulate,
-  collectEvents,
   createTestEngine,
+  streamEvents,
+  type StreamBody,
 } from "./testing/engine-client";
+import { LONG_TEXT, stringArgsTool, weatherTool } from "./testing/fixtures";
 import { expectWellFormedStream } from "./testing/stream-assertions";
 
 const te = createTestEngine();
 const { client } = te;
 
-const LONG_TEXT = Array.from({ length: 120 }, (_, i) => `word${i}`).join(" ");
-
-const weatherTool: Tool = {
-  type: "function",
-  name: "get_weather",
-  description: "Current weather for a city",
-  parameters: {
-    type: "object",
-    properties: { city: { type: "string" } },
-    required: ["city"],
-    additionalProperties: false,
-  },
-  strict: true,
-};
-const timeTool: Tool = {
-  type: "function",
-  name: "get_time",
-  description: "Current time in a zone",
-  parameters: {
-    type: "object",
-    properties: { zone: { type: "string" } },
-    required: ["zone"],
-    additionalProperties: false,
-  },
-  strict: true,
-};
-
-type Body = Omit<ResponseCreateParamsNonStreaming, "stream">;
-
-async function streamEvents(body: Body): Promise<ResponseStreamEvent[]> {
-  const stream = await client.responses.create({
-    model: "local-echo",
-    ...body,
-    stream: true,
-  });
-  return collectEvents(stream);
-}
+const timeTool = stringArgsTool("get_time", "Current time in a zone", ["zone"]);
 
 const schema = {
   type: "object",
@@ -62,7 +23,7 @@ const schema = {
 
 const scenarios: Array<{
   name: string;
-  body: Body;
+  body: StreamBody;
   status: ApiResponse["status"];
 }> = [
   { name: "text", body: { input: "oracle text" }, status: "completed" },
@@ -128,7 +89,7 @@ const scenarios: Array<{
 
 describe("oracle: the SDK accumulator rebuilds the stored response", () => {
   it.each(scenarios)("$name", async ({ body, status }) => {
-    const events = await streamEvents(body);
+    const events = await streamEvents(client, body);
     const terminal = expectWellFormedStream(events);
     const accumulated = accumulate(events);
     expect(accumulated.status).toBe(status);
@@ -143,7 +104,7 @@ describe("oracle: the SDK accumulator rebuilds the stored response", () => {
 
 describe("the oracle itself", () => {
   it("rejects a stream that breaks the rules (so the oracle tests can fail)", async () => {
-    const events = await streamEvents({ input: "oracle self-check" });
+    const events = await streamEvents(client, { input: "oracle self-check" });
     expect(() => accumulate(events)).not.toThrow();
     const withoutItemAdded = events.filter(
       (event) => event.type !== "response.output_item.added",

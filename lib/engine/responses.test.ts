@@ -1,5 +1,4 @@
 import OpenAI from "openai";
-import type { ResponseOutputItem } from "openai/resources/responses/responses";
 import { describe, expect, it } from "vitest";
 import {
   createTestEngine,
@@ -8,17 +7,15 @@ import {
   isRecord,
   postJson,
 } from "./testing/engine-client";
+import {
+  LONG_TEXT,
+  createInContextAndAlone,
+  firstMessage,
+  stringArgsTool,
+} from "./testing/fixtures";
 
 const te = createTestEngine();
 const { client } = te;
-
-const LONG_TEXT = Array.from({ length: 120 }, (_, i) => `word${i}`).join(" ");
-
-function firstMessage(output: ResponseOutputItem[]) {
-  const message = output.find((item) => item.type === "message");
-  if (message?.type !== "message") throw new Error("no message item in output");
-  return message;
-}
 
 describe("create (non-streaming)", () => {
   it("returns a full Response object with every documented key", async () => {
@@ -148,19 +145,7 @@ describe("create (non-streaming)", () => {
       metadata: { run: "42", owner: "tests" },
       truncation: "disabled",
       tool_choice: "none",
-      tools: [
-        {
-          type: "function",
-          name: "get_weather",
-          description: "Weather for a city",
-          parameters: {
-            type: "object",
-            properties: { city: { type: "string" } },
-            required: ["city"],
-          },
-          strict: true,
-        },
-      ],
+      tools: [stringArgsTool("get_weather", "Weather for a city", ["city"])],
     });
     expect(response.instructions).toBe("Be nice.");
     expect(response.temperature).toBe(0.3);
@@ -273,15 +258,11 @@ describe("previous_response_id", () => {
       model: "local-echo",
       input: "My favourite colour is teal.",
     });
-    const chained = await client.responses.create({
-      model: "local-echo",
-      previous_response_id: first.id,
-      input: "What did I say?",
-    });
-    const alone = await client.responses.create({
-      model: "local-echo",
-      input: "What did I say?",
-    });
+    const { inContext: chained, alone } = await createInContextAndAlone(
+      client,
+      { previous_response_id: first.id },
+      "What did I say?",
+    );
 
     expect(chained.previous_response_id).toBe(first.id);
     expect(chained.output_text).toContain("What did I say?");

@@ -1,9 +1,5 @@
 import OpenAI from "openai";
-import type {
-  ResponseCreateParamsNonStreaming,
-  ResponseStreamEvent,
-  Tool,
-} from "openai/resources/responses/responses";
+import type { ResponseStreamEvent } from "openai/resources/responses/responses";
 import { describe, expect, it } from "vitest";
 import {
   collectEvents,
@@ -11,7 +7,9 @@ import {
   isRecord,
   parseSseFrames,
   postJson,
+  streamEvents,
 } from "./testing/engine-client";
+import { weatherTool } from "./testing/fixtures";
 import {
   collapsedTypes,
   expectWellFormedStream,
@@ -21,33 +19,11 @@ import {
 const te = createTestEngine();
 const { client } = te;
 
-const weatherTool: Tool = {
-  type: "function",
-  name: "get_weather",
-  description: "Current weather for a city",
-  parameters: {
-    type: "object",
-    properties: { city: { type: "string" } },
-    required: ["city"],
-    additionalProperties: false,
-  },
-  strict: true,
-};
-
-type Body = Omit<ResponseCreateParamsNonStreaming, "stream">;
-
-async function streamEvents(body: Body): Promise<ResponseStreamEvent[]> {
-  const stream = await client.responses.create({
-    model: "local-echo",
-    ...body,
-    stream: true,
-  });
-  return collectEvents(stream);
-}
-
 describe("streaming create", () => {
   it("streams a text answer in the documented order", async () => {
-    const events = await streamEvents({ input: "Hello streaming world" });
+    const events = await streamEvents(client, {
+      input: "Hello streaming world",
+    });
     const terminal = expectWellFormedStream(events);
     expect(collapsedTypes(events)).toEqual([
       "response.created",
@@ -88,7 +64,7 @@ describe("streaming create", () => {
   });
 
   it("sends created and in_progress with status in_progress and null usage", async () => {
-    const events = await streamEvents({ input: "lifecycle" });
+    const events = await streamEvents(client, { input: "lifecycle" });
     for (const event of events.slice(0, 2)) {
       const response = lifecycleResponse(event);
       expect(response?.status).toBe("in_progress");
@@ -99,7 +75,7 @@ describe("streaming create", () => {
   });
 
   it("streams a function call: arguments deltas, done with name", async () => {
-    const events = await streamEvents({
+    const events = await streamEvents(client, {
       input: "call get_weather city=Paris",
       tools: [weatherTool],
       tool_choice: "required",
@@ -138,7 +114,7 @@ describe("streaming create", () => {
   });
 
   it("streams reasoning summary events before the message", async () => {
-    const events = await streamEvents({
+    const events = await streamEvents(client, {
       input: "ponder",
       reasoning: { effort: "low", summary: "auto" },
     });
@@ -177,7 +153,7 @@ describe("streaming create", () => {
   });
 
   it("streams a refusal with refusal.delta / refusal.done", async () => {
-    const events = await streamEvents({ input: "/refuse" });
+    const events = await streamEvents(client, { input: "/refuse" });
     expectWellFormedStream(events);
     const types = new Set(events.map((event) => event.type));
     expect(types.has("response.refusal.delta")).toBe(true);
@@ -186,7 +162,7 @@ describe("streaming create", () => {
   });
 
   it("omits obfuscation when stream_options.include_obfuscation is false", async () => {
-    const events = await streamEvents({
+    const events = await streamEvents(client, {
       input: "no obfuscation please",
       stream_options: { include_obfuscation: false },
     });
@@ -219,7 +195,7 @@ describe("streaming create", () => {
   });
 
   it("stores a streamed response: retrieve returns the same output as the completed event", async () => {
-    const events = await streamEvents({ input: "stream and store" });
+    const events = await streamEvents(client, { input: "stream and store" });
     const terminal = expectWellFormedStream(events);
     const stored = await client.responses.retrieve(terminal.id);
     expect(stored.status).toBe("completed");
@@ -230,7 +206,7 @@ describe("streaming create", () => {
 
 describe("stream endings", () => {
   it("/fail ends with response.failed carrying error code server_error", async () => {
-    const events = await streamEvents({ input: "please /fail" });
+    const events = await streamEvents(client, { input: "please /fail" });
     const terminal = expectWellFormedStream(events);
     expect(events.at(-1)?.type).toBe("response.failed");
     expect(terminal.status).toBe("failed");

@@ -1,27 +1,14 @@
 import { countTokens } from "gpt-tokenizer/encoding/o200k_base";
 import type { InputTokenCountParams } from "openai/resources/responses/input-tokens";
-import type {
-  FunctionTool,
-  ResponseCreateParamsNonStreaming,
-} from "openai/resources/responses/responses";
+import type { ResponseCreateParamsNonStreaming } from "openai/resources/responses/responses";
 import { describe, expect, it } from "vitest";
 import { createTestEngine, isRecord, postJson } from "./testing/engine-client";
+import { stringArgsTool } from "./testing/fixtures";
 
 const te = createTestEngine();
 const { client } = te;
 
-const tool: FunctionTool = {
-  type: "function",
-  name: "get_weather",
-  description: "Weather for a city",
-  parameters: {
-    type: "object",
-    properties: { city: { type: "string" } },
-    required: ["city"],
-    additionalProperties: false,
-  },
-  strict: true,
-};
+const tool = stringArgsTool("get_weather", "Weather for a city", ["city"]);
 
 describe("POST /v1/responses/input_tokens", () => {
   it("returns {object: response.input_tokens, input_tokens}", async () => {
@@ -139,45 +126,50 @@ describe("POST /v1/responses/input_tokens", () => {
     },
   );
 
+  /** Counts `input` alone, then counts and creates it in `context` (count first, as a create grows a conversation). */
+  async function countInContext(
+    context: { previous_response_id: string } | { conversation: string },
+    input: string,
+  ) {
+    const alone = await client.responses.inputTokens.count({ input });
+    const counted = await client.responses.inputTokens.count({
+      ...context,
+      input,
+    });
+    const created = await client.responses.create({
+      model: "local-echo",
+      ...context,
+      input,
+    });
+    return {
+      alone: alone.input_tokens,
+      inContext: counted.input_tokens,
+      used: created.usage?.input_tokens,
+    };
+  }
+
   it("counts the previous response's input and output too", async () => {
     const first = await client.responses.create({
       model: "local-echo",
       input: "remember this sentence please",
     });
-    const alone = await client.responses.inputTokens.count({
-      input: "and now?",
-    });
-    const chained = await client.responses.inputTokens.count({
-      previous_response_id: first.id,
-      input: "and now?",
-    });
-    expect(chained.input_tokens).toBeGreaterThan(
-      alone.input_tokens + (first.usage?.input_tokens ?? 0) - 1,
+    const chained = await countInContext(
+      { previous_response_id: first.id },
+      "and now?",
     );
-    const second = await client.responses.create({
-      model: "local-echo",
-      previous_response_id: first.id,
-      input: "and now?",
-    });
-    expect(second.usage?.input_tokens).toBe(chained.input_tokens);
+    expect(chained.inContext).toBeGreaterThan(
+      chained.alone + (first.usage?.input_tokens ?? 0) - 1,
+    );
+    expect(chained.used).toBe(chained.inContext);
   });
 
   it("counts the conversation's items too", async () => {
     const conv = await client.conversations.create({
       items: [{ role: "user", content: "earlier words in the conversation" }],
     });
-    const alone = await client.responses.inputTokens.count({ input: "next" });
-    const inConv = await client.responses.inputTokens.count({
-      conversation: conv.id,
-      input: "next",
-    });
-    expect(inConv.input_tokens).toBeGreaterThan(alone.input_tokens);
-    const response = await client.responses.create({
-      model: "local-echo",
-      conversation: conv.id,
-      input: "next",
-    });
-    expect(response.usage?.input_tokens).toBe(inConv.input_tokens);
+    const inConv = await countInContext({ conversation: conv.id }, "next");
+    expect(inConv.inContext).toBeGreaterThan(inConv.alone);
+    expect(inConv.used).toBe(inConv.inContext);
   });
 
   it("rejects an unknown parameter like create does", async () => {

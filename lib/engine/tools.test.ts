@@ -2,10 +2,12 @@ import Ajv from "ajv";
 import type {
   FunctionTool,
   Response as ApiResponse,
+  ResponseCreateParamsNonStreaming,
   ResponseFunctionToolCall,
 } from "openai/resources/responses/responses";
 import { describe, expect, it } from "vitest";
 import { createTestEngine, isRecord } from "./testing/engine-client";
+import { stringArgsTool } from "./testing/fixtures";
 
 const te = createTestEngine();
 const { client } = te;
@@ -27,18 +29,9 @@ const weatherTool: FunctionTool = {
   strict: true,
 };
 
-const timeTool: FunctionTool = {
-  type: "function",
-  name: "get_time",
-  description: "Current time in a time zone",
-  parameters: {
-    type: "object",
-    properties: { zone: { type: "string" } },
-    required: ["zone"],
-    additionalProperties: false,
-  },
-  strict: true,
-};
+const timeTool = stringArgsTool("get_time", "Current time in a time zone", [
+  "zone",
+]);
 
 const richTool: FunctionTool = {
   type: "function",
@@ -67,6 +60,23 @@ const richTool: FunctionTool = {
   strict: true,
 };
 
+/** Creates a local-echo response offering `tools`; these tests vary only the input, the tools and a parameter or two. */
+function createWithTools(
+  input: ResponseCreateParamsNonStreaming["input"],
+  tools: FunctionTool[],
+  params: Omit<
+    ResponseCreateParamsNonStreaming,
+    "model" | "input" | "tools"
+  > = {},
+): Promise<ApiResponse> {
+  return client.responses.create({
+    model: "local-echo",
+    input,
+    tools,
+    ...params,
+  });
+}
+
 function functionCalls(response: ApiResponse): ResponseFunctionToolCall[] {
   return response.output.filter(
     (item): item is ResponseFunctionToolCall => item.type === "function_call",
@@ -86,10 +96,7 @@ function parseArguments(
 
 describe("function calling", () => {
   it("tool_choice required always calls a tool, with ids fc_ / call_", async () => {
-    const response = await client.responses.create({
-      model: "local-echo",
-      input: "Anything at all",
-      tools: [weatherTool],
+    const response = await createWithTools("Anything at all", [weatherTool], {
       tool_choice: "required",
     });
     expect(response.status).toBe("completed");
@@ -105,11 +112,10 @@ describe("function calling", () => {
   });
 
   it("fills argument values from name=value pairs in the text", async () => {
-    const response = await client.responses.create({
-      model: "local-echo",
-      input: "call get_weather city=Paris unit=fahrenheit",
-      tools: [weatherTool],
-    });
+    const response = await createWithTools(
+      "call get_weather city=Paris unit=fahrenheit",
+      [weatherTool],
+    );
     const [call] = functionCalls(response);
     expect(call?.name).toBe("get_weather");
     if (!call) return;
@@ -119,12 +125,11 @@ describe("function calling", () => {
   });
 
   it("produces schema-valid arguments for a rich schema", async () => {
-    const response = await client.responses.create({
-      model: "local-echo",
-      input: "call book_table restaurant=Chez guests=4",
-      tools: [richTool],
-      tool_choice: "required",
-    });
+    const response = await createWithTools(
+      "call book_table restaurant=Chez guests=4",
+      [richTool],
+      { tool_choice: "required" },
+    );
     const [call] = functionCalls(response);
     if (!call) throw new Error("no function call");
     const args = parseArguments(call, richTool);
@@ -133,58 +138,52 @@ describe("function calling", () => {
   });
 
   it("tool_choice {type:function, name} calls exactly that tool", async () => {
-    const response = await client.responses.create({
-      model: "local-echo",
-      input: "What is the weather like?",
-      tools: [weatherTool, timeTool],
-      tool_choice: { type: "function", name: "get_time" },
-    });
+    const response = await createWithTools(
+      "What is the weather like?",
+      [weatherTool, timeTool],
+      { tool_choice: { type: "function", name: "get_time" } },
+    );
     const calls = functionCalls(response);
     expect(calls.map((call) => call.name)).toEqual(["get_time"]);
     if (calls[0]) parseArguments(calls[0], timeTool);
   });
 
   it("tool_choice auto calls when the text names the tool", async () => {
-    const response = await client.responses.create({
-      model: "local-echo",
-      input: "please use get_time zone=UTC",
-      tools: [weatherTool, timeTool],
-      tool_choice: "auto",
-    });
+    const response = await createWithTools(
+      "please use get_time zone=UTC",
+      [weatherTool, timeTool],
+      { tool_choice: "auto" },
+    );
     const calls = functionCalls(response);
     expect(calls.map((call) => call.name)).toEqual(["get_time"]);
     if (calls[0]) expect(parseArguments(calls[0], timeTool).zone).toBe("UTC");
   });
 
-  it("tool_choice auto answers with a message when no tool is named", async () => {
-    const response = await client.responses.create({
-      model: "local-echo",
+  it.each([
+    {
+      name: "tool_choice auto answers with a message when no tool is named",
       input: "just chatting",
-      tools: [weatherTool],
-      tool_choice: "auto",
-    });
-    expect(functionCalls(response)).toHaveLength(0);
-    expect(response.output_text).toContain("just chatting");
-  });
-
-  it("tool_choice none never calls, even when the text names the tool", async () => {
-    const response = await client.responses.create({
-      model: "local-echo",
+      toolChoice: "auto",
+    },
+    {
+      name: "tool_choice none never calls, even when the text names the tool",
       input: "call get_weather city=Rome",
-      tools: [weatherTool],
-      tool_choice: "none",
+      toolChoice: "none",
+    },
+  ] as const)("$name", async ({ input, toolChoice }) => {
+    const response = await createWithTools(input, [weatherTool], {
+      tool_choice: toolChoice,
     });
     expect(functionCalls(response)).toHaveLength(0);
-    expect(response.output_text).toContain("call get_weather city=Rome");
+    expect(response.output_text).toContain(input);
   });
 
   it("several named tools with parallel tool calls give several function_call items", async () => {
-    const response = await client.responses.create({
-      model: "local-echo",
-      input: "call get_weather city=Paris and get_time zone=CET",
-      tools: [weatherTool, timeTool],
-      parallel_tool_calls: true,
-    });
+    const response = await createWithTools(
+      "call get_weather city=Paris and get_time zone=CET",
+      [weatherTool, timeTool],
+      { parallel_tool_calls: true },
+    );
     const calls = functionCalls(response);
     expect(calls.map((call) => call.name).sort()).toEqual([
       "get_time",
@@ -200,32 +199,29 @@ describe("function calling", () => {
   });
 
   it("parallel_tool_calls false gives one function_call", async () => {
-    const response = await client.responses.create({
-      model: "local-echo",
-      input: "call get_weather city=Paris and get_time zone=CET",
-      tools: [weatherTool, timeTool],
-      parallel_tool_calls: false,
-    });
+    const response = await createWithTools(
+      "call get_weather city=Paris and get_time zone=CET",
+      [weatherTool, timeTool],
+      { parallel_tool_calls: false },
+    );
     expect(functionCalls(response)).toHaveLength(1);
     expect(response.parallel_tool_calls).toBe(false);
   });
 
   it("after function_call_output the reply is a message containing the output", async () => {
-    const first = await client.responses.create({
-      model: "local-echo",
-      input: "call get_weather city=Oslo",
-      tools: [weatherTool],
-      tool_choice: "required",
-    });
+    const first = await createWithTools(
+      "call get_weather city=Oslo",
+      [weatherTool],
+      { tool_choice: "required" },
+    );
     const [call] = functionCalls(first);
     if (!call) throw new Error("no function call");
     const output = JSON.stringify({ temperature: -3, sky: "snowing softly" });
-    const second = await client.responses.create({
-      model: "local-echo",
-      previous_response_id: first.id,
-      tools: [weatherTool],
-      input: [{ type: "function_call_output", call_id: call.call_id, output }],
-    });
+    const second = await createWithTools(
+      [{ type: "function_call_output", call_id: call.call_id, output }],
+      [weatherTool],
+      { previous_response_id: first.id },
+    );
     expect(second.status).toBe("completed");
     expect(functionCalls(second)).toHaveLength(0);
     expect(second.output.at(-1)?.type).toBe("message");
@@ -233,41 +229,33 @@ describe("function calling", () => {
   });
 
   it("answers parallel function_call_outputs with one message containing each output", async () => {
-    const first = await client.responses.create({
-      model: "local-echo",
-      input: "call get_weather city=Paris and get_time zone=CET",
-      tools: [weatherTool, timeTool],
-    });
+    const first = await createWithTools(
+      "call get_weather city=Paris and get_time zone=CET",
+      [weatherTool, timeTool],
+    );
     const calls = functionCalls(first);
     expect(calls.length).toBe(2);
-    const second = await client.responses.create({
-      model: "local-echo",
-      previous_response_id: first.id,
-      tools: [weatherTool, timeTool],
-      input: calls.map((call) => ({
+    const second = await createWithTools(
+      calls.map((call) => ({
         type: "function_call_output" as const,
         call_id: call.call_id,
         output: `result-for-${call.name}`,
       })),
-    });
+      [weatherTool, timeTool],
+      { previous_response_id: first.id },
+    );
     expect(second.output_text).toContain("result-for-get_weather");
     expect(second.output_text).toContain("result-for-get_time");
   });
 
   it("a stateless round trip (store:false, history sent back) also works", async () => {
-    const first = await client.responses.create({
-      model: "local-echo",
+    const first = await createWithTools("call get_time zone=UTC", [timeTool], {
       store: false,
-      input: "call get_time zone=UTC",
-      tools: [timeTool],
     });
     const [call] = functionCalls(first);
     if (!call) throw new Error("no function call");
-    const second = await client.responses.create({
-      model: "local-echo",
-      store: false,
-      tools: [timeTool],
-      input: [
+    const second = await createWithTools(
+      [
         { role: "user", content: "call get_time zone=UTC" },
         call,
         {
@@ -276,7 +264,9 @@ describe("function calling", () => {
           output: "12:00 UTC",
         },
       ],
-    });
+      [timeTool],
+      { store: false },
+    );
     expect(second.output_text).toContain("12:00 UTC");
   });
 });

@@ -5,6 +5,7 @@ import OpenAI from "openai";
 import { accumulateResponse } from "openai/lib/responses/ResponseAccumulator";
 import type {
   Response as ApiResponse,
+  ResponseCreateParamsNonStreaming,
   ResponseStreamEvent,
 } from "openai/resources/responses/responses";
 import { afterAll, expect } from "vitest";
@@ -143,6 +144,22 @@ export async function collectEvents(
   const events: ResponseStreamEvent[] = [];
   for await (const event of stream) events.push(event);
   return events;
+}
+
+/** A create body without `stream`, which `streamEvents` sets. */
+export type StreamBody = Omit<ResponseCreateParamsNonStreaming, "stream">;
+
+/** Streams a create (model local-echo unless the body names one) and collects every event. */
+export async function streamEvents(
+  client: OpenAI,
+  body: StreamBody,
+): Promise<ResponseStreamEvent[]> {
+  const stream = await client.responses.create({
+    model: "local-echo",
+    ...body,
+    stream: true,
+  });
+  return collectEvents(stream);
 }
 
 /** Feeds events to the SDK's strict accumulator (the oracle); throws where the engine broke a rule. */
