@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { LISTED_LOCAL, LISTED_OPENAI } from "./testing/public-upstreams";
 import { createUpstreamRegistry, listPublicUpstreams } from "./upstreams";
 
 const KEY = "sk-registry-secret";
@@ -36,22 +37,8 @@ describe("createUpstreamRegistry", () => {
     expect(listed).toEqual({
       default: "local",
       data: [
-        {
-          id: "local",
-          label: "Local engine",
-          kind: "local",
-          hasKey: true,
-          isDefault: true,
-          baseURL: "/v1",
-        },
-        {
-          id: "openai",
-          label: "OpenAI",
-          kind: "openai",
-          hasKey: true,
-          isDefault: false,
-          baseURL: "https://api.openai.com/v1",
-        },
+        LISTED_LOCAL,
+        LISTED_OPENAI,
         {
           id: "azure",
           label: "Azure",

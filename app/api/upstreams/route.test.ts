@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import {
+  LISTED_LOCAL,
+  LISTED_OPENAI,
+} from "@/lib/server/testing/public-upstreams";
 
 const KEY = "sk-route-secret";
 
@@ -37,22 +41,8 @@ it("GET lists the local engine and the configured upstreams, never a key", async
   expect(JSON.parse(text)).toEqual({
     default: "local",
     data: [
-      {
-        id: "local",
-        label: "Local engine",
-        kind: "local",
-        hasKey: true,
-        isDefault: true,
-        baseURL: "/v1",
-      },
-      {
-        id: "openai",
-        label: "OpenAI",
-        kind: "openai",
-        hasKey: true,
-        isDefault: false,
-        baseURL: "https://api.openai.com/v1",
-      },
+      LISTED_LOCAL,
+      LISTED_OPENAI,
       {
         id: "vllm",
         label: "vLLM",
