@@ -2,7 +2,8 @@
 
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { Download } from "lucide-react";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
+import { useStickToBottom } from "@/components/ui/use-stick-to-bottom";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/form-controls";
 import { knownEventTypes, type RunEvent } from "@/lib/protocol";
@@ -37,7 +38,7 @@ function typeCounts(events: readonly RunEvent[]): [string, number][] {
 }
 
 function EventList({ events }: { events: readonly RunEvent[] }) {
-  const scroller = useRef<HTMLDivElement>(null);
+  const { scroller, content, handlers } = useStickToBottom<HTMLDivElement>();
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
   const toggle = useCallback(
     (index: number) =>
@@ -55,26 +56,16 @@ function EventList({ events }: { events: readonly RunEvent[] }) {
     overscan: 12,
   });
 
-  // Keep the newest event in view while the reader stays at the bottom.
-  useEffect(() => {
-    const element = scroller.current;
-    if (
-      element &&
-      element.scrollHeight - element.scrollTop - element.clientHeight < 80 &&
-      events.length > 0
-    ) {
-      virtualizer.scrollToIndex(events.length - 1, { align: "end" });
-    }
-  }, [events.length, virtualizer]);
-
   return (
     <div
       ref={scroller}
+      {...handlers}
       className="min-h-0 flex-1 overflow-y-auto"
       role="list"
       aria-label="Event log"
     >
       <div
+        ref={content}
         className="relative w-full"
         style={{ height: virtualizer.getTotalSize() }}
       >

@@ -1,7 +1,8 @@
 "use client";
 
 import { MessageSquarePlus } from "lucide-react";
-import { useEffect, useRef } from "react";
+import { useEffect } from "react";
+import { useStickToBottom } from "@/components/ui/use-stick-to-bottom";
 import { Button } from "@/components/ui/button";
 import { startNewConversation } from "@/lib/run/send-draft";
 import { useRunStore } from "@/lib/stores/run-store";
@@ -33,23 +34,12 @@ export function OutputPanel() {
   const turnIds = useRunStore((state) =>
     state.turns.map((turn) => turn.id).join(" "),
   );
-  const eventCount = useRunStore(
-    (state) => state.turns.at(-1)?.events.length ?? 0,
-  );
-  const scroller = useRef<HTMLDivElement>(null);
+  const { scroller, content, handlers, pin } =
+    useStickToBottom<HTMLDivElement>();
   const ids = turnIds ? turnIds.split(" ") : [];
 
-  // A new turn always comes into view; new output is followed only while the reader is at the bottom.
-  useEffect(() => {
-    const element = scroller.current;
-    if (element) element.scrollTop = element.scrollHeight;
-  }, [turnIds]);
-  useEffect(() => {
-    const element = scroller.current;
-    if (!element) return;
-    if (element.scrollHeight - element.scrollTop - element.clientHeight < 120)
-      element.scrollTop = element.scrollHeight;
-  }, [eventCount]);
+  // A new turn always comes into view and is followed from then on.
+  useEffect(() => pin(), [turnIds, pin]);
 
   return (
     <section aria-label="Output" className="flex min-h-0 flex-1 flex-col">
@@ -74,15 +64,18 @@ export function OutputPanel() {
       </div>
       <div
         ref={scroller}
-        className="flex min-h-0 flex-1 flex-col gap-6 overflow-y-auto p-4"
+        {...handlers}
+        className="flex min-h-0 flex-1 flex-col overflow-y-auto"
       >
-        {ids.length === 0 ? (
-          <EmptyThread />
-        ) : (
-          ids.map((id, index) => (
-            <TurnView key={id} turnId={id} index={index} />
-          ))
-        )}
+        <div ref={content} className="flex flex-1 flex-col gap-6 p-4">
+          {ids.length === 0 ? (
+            <EmptyThread />
+          ) : (
+            ids.map((id, index) => (
+              <TurnView key={id} turnId={id} index={index} />
+            ))
+          )}
+        </div>
       </div>
     </section>
   );

@@ -6,7 +6,7 @@ import { InspectorColumn } from "./inspector-column";
 /** The playground's three columns: request settings, the thread with the composer, and the inspector. */
 export function Playground() {
   return (
-    <main className="grid min-h-0 flex-1 grid-cols-[300px_minmax(0,1fr)_minmax(340px,34%)]">
+    <main className="grid min-h-0 flex-1 grid-cols-[300px_minmax(0,1fr)_minmax(340px,34%)] grid-rows-[minmax(0,1fr)]">
       <SettingsSidebar />
       <div className="flex min-h-0 flex-col">
         <OutputPanel />
