@@ -8,16 +8,10 @@ import {
   eventsOf,
   finished,
   inProgress,
+  msg,
   responseOf,
 } from "./testing/streams";
 
-const msg = {
-  id: "msg_1",
-  type: "message",
-  role: "assistant",
-  status: "in_progress",
-  content: [],
-};
 const usage = {
   input_tokens: 5,
   input_tokens_details: { cached_tokens: 1 },

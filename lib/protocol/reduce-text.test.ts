@@ -4,16 +4,15 @@ import { readSse } from "./parse-sse";
 import { reduceEvents } from "./reduce-events";
 import { toRunEvent, type RunEvent } from "./run-event";
 import { completed, expectAgreesWithOracle } from "./testing/oracle";
-import { byteStream, chunkBytes, created, inProgress } from "./testing/streams";
+import {
+  at,
+  byteStream,
+  chunkBytes,
+  created,
+  inProgress,
+  msg,
+} from "./testing/streams";
 
-const msg = {
-  id: "msg_1",
-  type: "message",
-  role: "assistant",
-  status: "in_progress",
-  content: [],
-};
-const at = { item_id: "msg_1", output_index: 0, content_index: 0 };
 const logprob = {
   token: "Hi",
   logprob: -0.1,

@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { outputText } from "./item-helpers";
 import { reduceEvents } from "./reduce-events";
-import { created, eventsOf, finished } from "./testing/streams";
+import { created, eventsOf, finished, msg } from "./testing/streams";
 import {
   base,
   codes,
   delta,
   fc,
-  msg,
   raw,
   textPart,
 } from "./testing/violation-fixtures";

@@ -86,3 +86,15 @@ export function finished(
 ): EventData {
   return { type, response: responseOf(status, { output, ...extra }) };
 }
+
+/** An in-progress assistant message with no parts yet, the item most hand-written streams add first. */
+export const msg = {
+  id: "msg_1",
+  type: "message",
+  role: "assistant",
+  status: "in_progress",
+  content: [],
+};
+
+/** Where `msg`'s first content part sits, spread into its part and text events. */
+export const at = { item_id: "msg_1", output_index: 0, content_index: 0 };

@@ -1,15 +1,8 @@
 import { reduceEvents } from "../reduce-events";
 import { toRunEvent, type RunEvent } from "../run-event";
 import type { ViolationCode } from "../run-tree";
-import { created } from "./streams";
+import { at, created, msg } from "./streams";
 
-export const msg = {
-  id: "msg_1",
-  type: "message",
-  role: "assistant",
-  status: "in_progress",
-  content: [],
-};
 export const fc = {
   id: "fc_1",
   type: "function_call",
@@ -18,7 +11,6 @@ export const fc = {
   arguments: "",
   status: "in_progress",
 };
-export const at = { item_id: "msg_1", output_index: 0, content_index: 0 };
 export const textPart = { type: "output_text", text: "", annotations: [] };
 export const delta = (text: string, extra: Record<string, unknown> = {}) => ({
   type: "response.output_text.delta",
