@@ -32,6 +32,26 @@ export function addViolation(
   return { ...tree, violations: [...tree.violations, violation] };
 }
 
+/** Reads the event's `item` or `part` object, recording an invalid event when it has no type. */
+export function readTyped<T>(
+  tree: RunTree,
+  ctx: EventContext,
+  key: "item" | "part",
+  isTyped: (value: unknown) => value is T,
+): { tree: RunTree; value: T | null } {
+  const value = ctx.data[key];
+  if (isTyped(value)) return { tree, value };
+  return {
+    tree: addViolation(
+      tree,
+      ctx.event,
+      "invalid_event",
+      `${ctx.event.type} has no ${key} with a type.`,
+    ),
+    value: null,
+  };
+}
+
 export function newNode(
   item: ResponseOutputItem,
   eventIndex: number,

@@ -4,7 +4,6 @@ import {
   isRecord,
   readIndex,
   text,
-  type ContentPart,
   type JsonRecord,
   type MessagePart,
 } from "../json";
@@ -18,11 +17,16 @@ import { resolveTarget } from "../resolve-target";
 import type { RunTree } from "../run-tree";
 import {
   addViolation,
-  doneMismatch,
+  readTyped,
   setAt,
   type EventContext,
   type EventHandler,
 } from "../tree-ops";
+import {
+  partTextDelta,
+  partTextDone,
+  type StreamedPartText,
+} from "./part-text";
 
 type Logprob = ResponseOutputText.Logprob;
 
@@ -84,42 +88,22 @@ function messageTarget(
   return resolveTarget(tree, ctx, { family: ["message"] });
 }
 
-export const onOutputTextDelta: EventHandler = (tree, ctx) => {
-  const target = messageTarget(tree, ctx);
-  if (target.position === null) return target.tree;
-  const delta = text(ctx.data.delta);
-  return updatePart(target.tree, ctx, target.position, messageContent, {
-    expected: "output_text",
-    create: emptyText,
-    // Plain concatenation lets V8 build a rope instead of copying the whole text per delta.
-    apply: (part) =>
-      part.type === "output_text"
-        ? withLogprobs(
-            { ...part, text: text(part.text) + delta },
-            ctx.data,
-            false,
-          )
-        : null,
-  });
+const outputText: StreamedPartText<MessagePart> = {
+  family: "message",
+  list: messageContent,
+  expected: "output_text",
+  create: emptyText,
+  doneKey: "text",
+  label: "text",
+  read: (part) => (part.type === "output_text" ? text(part.text) : null),
+  write: (part, value, ctx, isDone) =>
+    part.type === "output_text"
+      ? withLogprobs({ ...part, text: value }, ctx.data, isDone)
+      : part,
 };
 
-export const onOutputTextDone: EventHandler = (tree, ctx) => {
-  const target = messageTarget(tree, ctx);
-  if (target.position === null) return target.tree;
-  const final = text(ctx.data.text);
-  return updatePart(target.tree, ctx, target.position, messageContent, {
-    expected: "output_text",
-    create: emptyText,
-    apply: (part) =>
-      part.type === "output_text"
-        ? withLogprobs({ ...part, text: final }, ctx.data, true)
-        : null,
-    check: (part) =>
-      part.type === "output_text"
-        ? doneMismatch("text", text(part.text), final)
-        : null,
-  });
-};
+export const onOutputTextDelta = partTextDelta(outputText);
+export const onOutputTextDone = partTextDone(outputText);
 
 type Annotation = ResponseOutputText["annotations"][number];
 
@@ -185,59 +169,27 @@ export const onAnnotationAdded: EventHandler = (tree, ctx) => {
   });
 };
 
-export const onRefusalDelta: EventHandler = (tree, ctx) => {
-  const target = messageTarget(tree, ctx);
-  if (target.position === null) return target.tree;
-  const delta = text(ctx.data.delta);
-  return updatePart(target.tree, ctx, target.position, messageContent, {
-    expected: "refusal",
-    create: emptyRefusal,
-    apply: (part) =>
-      part.type === "refusal"
-        ? { ...part, refusal: text(part.refusal) + delta }
-        : null,
-  });
+const refusal: StreamedPartText<MessagePart> = {
+  family: "message",
+  list: messageContent,
+  expected: "refusal",
+  create: emptyRefusal,
+  doneKey: "refusal",
+  label: "refusal",
+  read: (part) => (part.type === "refusal" ? text(part.refusal) : null),
+  write: (part, value) =>
+    part.type === "refusal" ? { ...part, refusal: value } : part,
 };
 
-export const onRefusalDone: EventHandler = (tree, ctx) => {
-  const target = messageTarget(tree, ctx);
-  if (target.position === null) return target.tree;
-  const final = text(ctx.data.refusal);
-  return updatePart(target.tree, ctx, target.position, messageContent, {
-    expected: "refusal",
-    create: emptyRefusal,
-    apply: (part) =>
-      part.type === "refusal" ? { ...part, refusal: final } : null,
-    check: (part) =>
-      part.type === "refusal"
-        ? doneMismatch("refusal", text(part.refusal), final)
-        : null,
-  });
-};
+export const onRefusalDelta = partTextDelta(refusal);
+export const onRefusalDone = partTextDone(refusal);
 
 /** A content part event belongs to a reasoning item when its part is reasoning_text, else to a message. */
-function readPart(
-  tree: RunTree,
-  ctx: EventContext,
-): { tree: RunTree; part: ContentPart | null } {
-  const part = ctx.data.part;
-  if (isContentPart(part)) return { tree, part };
-  return {
-    tree: addViolation(
-      tree,
-      ctx.event,
-      "invalid_event",
-      `${ctx.event.type} has no part with a type.`,
-    ),
-    part: null,
-  };
-}
-
 function contentPartHandler(isDone: boolean): EventHandler {
   return (tree, ctx) => {
-    const read = readPart(tree, ctx);
-    if (read.part === null) return read.tree;
-    const part = read.part;
+    const read = readTyped(tree, ctx, "part", isContentPart);
+    if (read.value === null) return read.tree;
+    const part = read.value;
     const target = resolveTarget(read.tree, ctx, {
       family: [part.type === "reasoning_text" ? "reasoning" : "message"],
     });

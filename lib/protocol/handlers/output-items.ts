@@ -5,32 +5,16 @@ import {
   addViolation,
   appendNode,
   newNode,
+  readTyped,
   replaceNode,
   type EventContext,
   type EventHandler,
 } from "../tree-ops";
 
-function readItem(
-  tree: RunTree,
-  ctx: EventContext,
-): { tree: RunTree; item: ResponseOutputItem | null } {
-  const item = ctx.data.item;
-  if (isOutputItem(item)) return { tree, item };
-  return {
-    tree: addViolation(
-      tree,
-      ctx.event,
-      "invalid_event",
-      `${ctx.event.type} has no item with a type.`,
-    ),
-    item: null,
-  };
-}
-
 export const onOutputItemAdded: EventHandler = (tree, ctx) => {
-  const read = readItem(tree, ctx);
+  const read = readTyped(tree, ctx, "item", isOutputItem);
   let next = read.tree;
-  if (read.item === null) return next;
+  if (read.value === null) return next;
   const outputIndex = readIndex(ctx.data, "output_index");
   if (outputIndex !== next.output.length) {
     next = addViolation(
@@ -40,7 +24,7 @@ export const onOutputItemAdded: EventHandler = (tree, ctx) => {
       `output_item.added has output_index ${outputIndex ?? "missing"}, expected ${next.output.length} (items are appended in order).`,
     );
   }
-  const id = itemId(read.item);
+  const id = itemId(read.value);
   if (id !== null && next.itemPositions.has(id)) {
     next = addViolation(
       next,
@@ -49,7 +33,7 @@ export const onOutputItemAdded: EventHandler = (tree, ctx) => {
       `Item id ${id} was already used by an earlier item.`,
     );
   }
-  return appendNode(next, newNode(read.item, ctx.event.index, "stream"));
+  return appendNode(next, newNode(read.value, ctx.event.index, "stream"));
 };
 
 /** Records each identity field `output_item.done` changed (the SDK rejects such a stream). */
@@ -97,9 +81,9 @@ function donePosition(
 }
 
 export const onOutputItemDone: EventHandler = (tree, ctx) => {
-  const read = readItem(tree, ctx);
-  if (read.item === null) return read.tree;
-  const item = read.item;
+  const read = readTyped(tree, ctx, "item", isOutputItem);
+  if (read.value === null) return read.tree;
+  const item = read.value;
   const found = donePosition(read.tree, ctx, item);
   let next = found.tree;
   if (found.position === null) {

@@ -7,12 +7,12 @@ import {
   updatePart,
 } from "../parts";
 import { resolveTarget } from "../resolve-target";
+import { readTyped, type EventHandler } from "../tree-ops";
 import {
-  addViolation,
-  doneMismatch,
-  type EventContext,
-  type EventHandler,
-} from "../tree-ops";
+  partTextDelta,
+  partTextDone,
+  type StreamedPartText,
+} from "./part-text";
 
 type Summary = ResponseReasoningItem.Summary;
 type Content = ResponseReasoningItem.Content;
@@ -27,25 +27,14 @@ function isSummary(value: unknown): value is Summary {
   return isRecord(value) && typeof value.type === "string";
 }
 
-/** The part a summary_part event carries, kept exactly as sent. */
-function summaryPart(ctx: EventContext): Summary | null {
-  const part = ctx.data.part;
-  return isSummary(part) ? part : null;
-}
-
 function summaryPartHandler(isDone: boolean): EventHandler {
   return (tree, ctx) => {
     const target = resolveTarget(tree, ctx, { family: ["reasoning"] });
     if (target.position === null) return target.tree;
-    const part = summaryPart(ctx);
-    if (part === null) {
-      return addViolation(
-        target.tree,
-        ctx.event,
-        "invalid_event",
-        `${ctx.event.type} has no part with a type.`,
-      );
-    }
+    // The part is kept exactly as sent.
+    const read = readTyped(target.tree, ctx, "part", isSummary);
+    if (read.value === null) return read.tree;
+    const part = read.value;
     if (!isDone)
       return addPart(target.tree, ctx, target.position, reasoningSummary, part);
     return updatePart(target.tree, ctx, target.position, reasoningSummary, {
@@ -59,52 +48,32 @@ function summaryPartHandler(isDone: boolean): EventHandler {
 export const onSummaryPartAdded = summaryPartHandler(false);
 export const onSummaryPartDone = summaryPartHandler(true);
 
-export const onSummaryTextDelta: EventHandler = (tree, ctx) => {
-  const target = resolveTarget(tree, ctx, { family: ["reasoning"] });
-  if (target.position === null) return target.tree;
-  const delta = text(ctx.data.delta);
-  return updatePart(target.tree, ctx, target.position, reasoningSummary, {
-    expected: "summary_text",
-    create: emptySummary,
-    apply: (part) => ({ ...part, text: text(part.text) + delta }),
-  });
+const summaryText: StreamedPartText<Summary> = {
+  family: "reasoning",
+  list: reasoningSummary,
+  expected: "summary_text",
+  create: emptySummary,
+  doneKey: "text",
+  label: "summary text",
+  // The spec has one summary part type, so no part is of "another type".
+  read: (part) => text(part.text),
+  write: (part, value) => ({ ...part, text: value }),
 };
 
-export const onSummaryTextDone: EventHandler = (tree, ctx) => {
-  const target = resolveTarget(tree, ctx, { family: ["reasoning"] });
-  if (target.position === null) return target.tree;
-  const final = text(ctx.data.text);
-  return updatePart(target.tree, ctx, target.position, reasoningSummary, {
-    expected: "summary_text",
-    create: emptySummary,
-    apply: (part) => ({ ...part, text: final }),
-    check: (part) => doneMismatch("summary text", text(part.text), final),
-  });
+export const onSummaryTextDelta = partTextDelta(summaryText);
+export const onSummaryTextDone = partTextDone(summaryText);
+
+const reasoningText: StreamedPartText<Content> = {
+  family: "reasoning",
+  list: reasoningContent,
+  expected: "reasoning_text",
+  create: emptyReasoningText,
+  doneKey: "text",
+  label: "reasoning text",
+  read: (part) => (part.type === "reasoning_text" ? text(part.text) : null),
+  write: (part, value) =>
+    part.type === "reasoning_text" ? { ...part, text: value } : part,
 };
 
-export const onReasoningTextDelta: EventHandler = (tree, ctx) => {
-  const target = resolveTarget(tree, ctx, { family: ["reasoning"] });
-  if (target.position === null) return target.tree;
-  const delta = text(ctx.data.delta);
-  return updatePart(target.tree, ctx, target.position, reasoningContent, {
-    expected: "reasoning_text",
-    create: emptyReasoningText,
-    apply: (part) =>
-      part.type === "reasoning_text"
-        ? { ...part, text: text(part.text) + delta }
-        : null,
-  });
-};
-
-export const onReasoningTextDone: EventHandler = (tree, ctx) => {
-  const target = resolveTarget(tree, ctx, { family: ["reasoning"] });
-  if (target.position === null) return target.tree;
-  const final = text(ctx.data.text);
-  return updatePart(target.tree, ctx, target.position, reasoningContent, {
-    expected: "reasoning_text",
-    create: emptyReasoningText,
-    apply: (part) =>
-      part.type === "reasoning_text" ? { ...part, text: final } : null,
-    check: (part) => doneMismatch("reasoning text", text(part.text), final),
-  });
-};
+export const onReasoningTextDelta = partTextDelta(reasoningText);
+export const onReasoningTextDone = partTextDone(reasoningText);
