@@ -34,28 +34,29 @@ describe("request validation (400, never 5xx)", () => {
     expect(error.type).toBe("invalid_request_error");
   });
 
-  it("an unknown top-level parameter names it", async () => {
+  it.each<[string, Record<string, unknown>, string, string]>([
+    [
+      "an unknown top-level parameter names it",
+      { frobnicate: true },
+      "frobnicate",
+      "unknown_parameter",
+    ],
+    [
+      "a parameter of the wrong type names it",
+      { temperature: "hot" },
+      "temperature",
+      "invalid_type",
+    ],
+  ])("%s", async (_name, extra, param, code) => {
     const { status, error } = await createError({
       model: "local-echo",
       input: "x",
-      frobnicate: true,
+      ...extra,
     });
     expect(status).toBe(400);
     expect(error.type).toBe("invalid_request_error");
-    expect(error.param).toBe("frobnicate");
-    expect(error.code).toBe("unknown_parameter");
-  });
-
-  it("a parameter of the wrong type names it", async () => {
-    const { status, error } = await createError({
-      model: "local-echo",
-      input: "x",
-      temperature: "hot",
-    });
-    expect(status).toBe(400);
-    expect(error.type).toBe("invalid_request_error");
-    expect(error.param).toBe("temperature");
-    expect(error.code).toBe("invalid_type");
+    expect(error.param).toBe(param);
+    expect(error.code).toBe(code);
   });
 
   it("the SDK surfaces a validation error as BadRequestError with param and request id", async () => {
@@ -85,24 +86,21 @@ describe("request validation (400, never 5xx)", () => {
     expect(String(error.param)).toMatch(/^input/);
   });
 
-  it("top_logprobs above 20", async () => {
+  it.each<[string, Record<string, unknown>, string]>([
+    ["top_logprobs above 20", { top_logprobs: 21 }, "top_logprobs"],
+    [
+      "an unknown reasoning effort",
+      { reasoning: { effort: "extreme" } },
+      "reasoning.effort",
+    ],
+  ])("%s", async (_name, extra, param) => {
     const { status, error } = await createError({
       model: "local-echo",
       input: "x",
-      top_logprobs: 21,
+      ...extra,
     });
     expect(status).toBe(400);
-    expect(error.param).toBe("top_logprobs");
-  });
-
-  it("an unknown reasoning effort", async () => {
-    const { status, error } = await createError({
-      model: "local-echo",
-      input: "x",
-      reasoning: { effort: "extreme" },
-    });
-    expect(status).toBe(400);
-    expect(error.param).toBe("reasoning.effort");
+    expect(error.param).toBe(param);
   });
 
   it("tool_choice naming a function that is not in tools", async () => {

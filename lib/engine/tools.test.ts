@@ -160,17 +160,17 @@ describe("function calling", () => {
   });
 
   it.each([
-    {
-      name: "tool_choice auto answers with a message when no tool is named",
-      input: "just chatting",
-      toolChoice: "auto",
-    },
-    {
-      name: "tool_choice none never calls, even when the text names the tool",
-      input: "call get_weather city=Rome",
-      toolChoice: "none",
-    },
-  ] as const)("$name", async ({ input, toolChoice }) => {
+    [
+      "tool_choice auto answers with a message when no tool is named",
+      "just chatting",
+      "auto",
+    ],
+    [
+      "tool_choice none never calls, even when the text names the tool",
+      "call get_weather city=Rome",
+      "none",
+    ],
+  ] as const)("%s", async (_name, input, toolChoice) => {
     const response = await createWithTools(input, [weatherTool], {
       tool_choice: toolChoice,
     });
