@@ -11,6 +11,7 @@ import {
   postJson,
   readErrorEnvelope,
 } from "./testing/engine-client";
+import { startLongBackground } from "./testing/fixtures";
 
 const te = createTestEngine();
 const { client } = te;
@@ -172,12 +173,7 @@ describe("background responses on a paced engine", () => {
 
   it("cancel stops a long background response: status cancelled", async () => {
     const paced = createTestEngine({ tokensPerSecond: 200 });
-    const created = await paced.client.responses.create({
-      model: "local-echo",
-      input: "a long one /words 20000",
-      background: true,
-    });
-    expect(["queued", "in_progress"]).toContain(created.status);
+    const created = await startLongBackground(paced.client);
 
     const cancelled = await paced.client.responses.cancel(created.id);
     expectAllResponseKeys(cancelled);

@@ -3,6 +3,7 @@ import OpenAI from "openai";
 import type { ConversationItem } from "openai/resources/conversations/items";
 import { describe, expect, it } from "vitest";
 import { collectEvents, createTestEngine } from "./testing/engine-client";
+import { startLongBackground } from "./testing/fixtures";
 
 function itemIds(items: ConversationItem[]): string[] {
   return items.map((item) =>
@@ -104,12 +105,7 @@ describe("restart on the same database file", () => {
 
   it("a background response interrupted by the restart is not left in progress", async () => {
     const a = createTestEngine({ tokensPerSecond: 200 });
-    const created = await a.client.responses.create({
-      model: "local-echo",
-      input: "a long one /words 20000",
-      background: true,
-    });
-    expect(["queued", "in_progress"]).toContain(created.status);
+    const created = await startLongBackground(a.client);
     a.close();
 
     const b = createTestEngine({ dbPath: a.dbPath });

@@ -6,6 +6,7 @@ import type {
   ResponseOutputItem,
   ResponseOutputMessage,
 } from "openai/resources/responses/responses";
+import { expect } from "vitest";
 
 /** 120 distinct words: long enough that max_output_tokens 16 cuts the echo short. */
 export const LONG_TEXT = Array.from({ length: 120 }, (_, i) => `word${i}`).join(
@@ -66,4 +67,17 @@ export async function createInContextAndAlone(
   });
   const alone = await client.responses.create({ model: "local-echo", input });
   return { inContext, alone };
+}
+
+/** Starts a background answer long enough (20,000 words) that a paced engine is still running it when the test acts. */
+export async function startLongBackground(
+  client: OpenAI,
+): Promise<ApiResponse> {
+  const created = await client.responses.create({
+    model: "local-echo",
+    input: "a long one /words 20000",
+    background: true,
+  });
+  expect(["queued", "in_progress"]).toContain(created.status);
+  return created;
 }
