@@ -54,6 +54,21 @@ export default defineConfig({
     env: {
       LOCAL_ENGINE_DB: engineDb,
       LOCAL_ENGINE_TOKENS_PER_SECOND: "400",
+      // A remote-style upstream that is this app's own /v1 over HTTP, so e2e covers the real proxy path.
+      PLAYGROUND_UPSTREAMS: JSON.stringify([
+        {
+          id: "loopback",
+          label: "Engine over HTTP",
+          baseURL: `http://127.0.0.1:${PORT}/v1`,
+          apiKeyEnv: "LOOPBACK_API_KEY",
+        },
+        {
+          id: "offline",
+          label: "Offline server",
+          baseURL: "http://127.0.0.1:9/v1",
+        },
+      ]),
+      LOOPBACK_API_KEY: "server-held-loopback-key",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },
