@@ -45,6 +45,10 @@ export function RequestPanel() {
     () => nextRequest(draft, turns, toolOutputs),
     [draft, turns, toolOutputs],
   );
+  // An empty message box is simply not sent; only problems that change the request are worth a warning.
+  const problems = built.problems.filter(
+    (problem) => !problem.field.startsWith("messages["),
+  );
   const upstream = upstreams.data?.data.find(
     (entry) => entry.id === draft.upstream,
   );
@@ -67,12 +71,12 @@ export function RequestPanel() {
         variant="pill"
         end={<CopyButton text={code} label={`Copy ${current.label}`} />}
       />
-      {built.problems.length > 0 ? (
+      {problems.length > 0 ? (
         <ul
           aria-label="Left out of the request"
           className="border-b border-zinc-800 px-3 py-2 text-xs text-amber-300"
         >
-          {built.problems.map((problem) => (
+          {problems.map((problem) => (
             <li key={problem.field}>
               <span className="font-mono">{problem.field}</span>:{" "}
               {problem.message}
