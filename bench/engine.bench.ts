@@ -4,7 +4,13 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import OpenAI from "openai";
 import { countTokens } from "gpt-tokenizer/encoding/o200k_base";
-import { createEngine } from "../lib/engine/engine";
+import { createEngine, type Engine } from "../lib/engine/engine";
+import {
+  readSse,
+  reduceEvents,
+  toRunEvent,
+  type RunEvent,
+} from "../lib/protocol";
 
 // Measures the local engine in-process through the official SDK; prints figures, asserts nothing.
 
@@ -55,6 +61,39 @@ function tokenThroughput(): number {
   const start = performance.now();
   for (let i = 0; i < rounds; i++) countTokens(text);
   return (megabytes * rounds) / ((performance.now() - start) / 1000);
+}
+
+/** Events of one long streamed answer, parsed the way the playground parses them. */
+async function longRunEvents(engine: Engine): Promise<RunEvent[]> {
+  const response = await engine.handle(
+    new Request("http://engine.bench/v1/responses", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        model: MODEL,
+        input: "/words 20000",
+        stream: true,
+        store: false,
+      }),
+    }),
+  );
+  const events: RunEvent[] = [];
+  if (response.body) {
+    await readSse(response.body, {
+      onEvent: (message) =>
+        events.push(toRunEvent(message, events.length, events.length)),
+    });
+  }
+  return events;
+}
+
+/** How many stream events per second the playground's reducer folds into the output tree. */
+function reducerThroughput(events: RunEvent[]): number {
+  reduceEvents(events.slice(0, 1_000));
+  const rounds = 5;
+  const start = performance.now();
+  for (let i = 0; i < rounds; i++) reduceEvents(events);
+  return (events.length * rounds) / ((performance.now() - start) / 1000);
 }
 
 async function main(): Promise<void> {
@@ -112,6 +151,13 @@ async function main(): Promise<void> {
       value: retrieved.perSecond,
       unit: "retrieves/s",
       budget: 1_000,
+    });
+
+    results.push({
+      name: "reducer, 20000-word stream",
+      value: reducerThroughput(await longRunEvents(engine)),
+      unit: "events/s",
+      budget: 100_000,
     });
 
     results.push({
