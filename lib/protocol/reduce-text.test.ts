@@ -9,8 +9,10 @@ import {
   byteStream,
   chunkBytes,
   created,
+  delta,
   inProgress,
   msg,
+  textPart,
 } from "./testing/streams";
 
 const logprob = {
@@ -22,7 +24,7 @@ const logprob = {
 
 describe("message text", () => {
   it("builds text, logprobs and annotations exactly as the SDK does", () => {
-    const textPart = {
+    const partWithLogprobs = {
       type: "output_text",
       text: "",
       annotations: [],
@@ -39,7 +41,7 @@ describe("message text", () => {
       created(),
       inProgress(),
       { type: "response.output_item.added", output_index: 0, item: msg },
-      { type: "response.content_part.added", ...at, part: textPart },
+      { type: "response.content_part.added", ...at, part: partWithLogprobs },
       {
         type: "response.output_text.delta",
         ...at,
@@ -67,7 +69,11 @@ describe("message text", () => {
       {
         type: "response.content_part.done",
         ...at,
-        part: { ...textPart, text: "Hi 😀 中文", annotations: [annotation] },
+        part: {
+          ...partWithLogprobs,
+          text: "Hi 😀 中文",
+          annotations: [annotation],
+        },
       },
       {
         type: "response.output_item.done",
@@ -76,7 +82,11 @@ describe("message text", () => {
           ...msg,
           status: "completed",
           content: [
-            { ...textPart, text: "Hi 😀 中文", annotations: [annotation] },
+            {
+              ...partWithLogprobs,
+              text: "Hi 😀 中文",
+              annotations: [annotation],
+            },
           ],
         },
       },
@@ -104,17 +114,8 @@ describe("message text", () => {
       completed([
         created(),
         { type: "response.output_item.added", output_index: 0, item: msg },
-        {
-          type: "response.content_part.added",
-          ...at,
-          part: { type: "output_text", text: "", annotations: [] },
-        },
-        ...deltas.map((delta) => ({
-          type: "response.output_text.delta",
-          ...at,
-          delta,
-          logprobs: [],
-        })),
+        { type: "response.content_part.added", ...at, part: textPart },
+        ...deltas.map((text) => delta(text)),
       ]),
     );
     expect(outputText(tree.output)).toBe(deltas.join(""));
@@ -231,17 +232,8 @@ describe("multibyte text over SSE", () => {
         response: { id: "resp_1", status: "in_progress", output: [] },
       },
       { type: "response.output_item.added", output_index: 0, item: msg },
-      {
-        type: "response.content_part.added",
-        ...at,
-        part: { type: "output_text", text: "", annotations: [] },
-      },
-      ...pieces.map((delta) => ({
-        type: "response.output_text.delta",
-        ...at,
-        delta,
-        logprobs: [],
-      })),
+      { type: "response.content_part.added", ...at, part: textPart },
+      ...pieces.map((text) => delta(text)),
     ].map(
       (data, i) =>
         `event: ${data.type}\ndata: ${JSON.stringify({ ...data, sequence_number: i })}\n\n`,

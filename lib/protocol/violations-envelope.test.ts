@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { outputText } from "./item-helpers";
 import { reduceEvents } from "./reduce-events";
-import { created, eventsOf, finished, msg } from "./testing/streams";
 import {
-  base,
-  codes,
+  created,
   delta,
-  fc,
-  raw,
+  eventsOf,
+  finished,
+  msg,
   textPart,
-} from "./testing/violation-fixtures";
+} from "./testing/streams";
+import { base, codes, fc, raw } from "./testing/violation-fixtures";
 
 describe("stream-level violations", () => {
   it("records none for a valid stream", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { outputText } from "./item-helpers";
 import { reduceEvents } from "./reduce-events";
-import { at, created, eventsOf, msg } from "./testing/streams";
-import { base, codes, delta, fc, textPart } from "./testing/violation-fixtures";
+import { at, created, delta, eventsOf, msg, textPart } from "./testing/streams";
+import { base, codes, fc } from "./testing/violation-fixtures";
 
 describe("item-level violations", () => {
   it("output_index that is not the current length", () => {

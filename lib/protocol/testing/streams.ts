@@ -98,3 +98,15 @@ export const msg = {
 
 /** Where `msg`'s first content part sits, spread into its part and text events. */
 export const at = { item_id: "msg_1", output_index: 0, content_index: 0 };
+
+/** An empty output_text part, as `response.content_part.added` carries it. */
+export const textPart = { type: "output_text", text: "", annotations: [] };
+
+/** An output_text delta on `msg`'s first part; `extra` overrides any field. */
+export const delta = (text: string, extra: Record<string, unknown> = {}) => ({
+  type: "response.output_text.delta",
+  ...at,
+  delta: text,
+  logprobs: [],
+  ...extra,
+});

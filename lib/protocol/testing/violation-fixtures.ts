@@ -1,7 +1,7 @@
 import { reduceEvents } from "../reduce-events";
 import { toRunEvent, type RunEvent } from "../run-event";
 import type { ViolationCode } from "../run-tree";
-import { at, created, msg } from "./streams";
+import { at, created, delta, msg, textPart } from "./streams";
 
 export const fc = {
   id: "fc_1",
@@ -11,14 +11,6 @@ export const fc = {
   arguments: "",
   status: "in_progress",
 };
-export const textPart = { type: "output_text", text: "", annotations: [] };
-export const delta = (text: string, extra: Record<string, unknown> = {}) => ({
-  type: "response.output_text.delta",
-  ...at,
-  delta: text,
-  logprobs: [],
-  ...extra,
-});
 
 /** created, a message with one text part, and two deltas: a valid start every case bends. */
 export const base = () => [
