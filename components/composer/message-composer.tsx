@@ -1,6 +1,6 @@
 "use client";
 
-import { Plus, Send, Square, Trash2 } from "lucide-react";
+import { ArrowUp, Plus, Send, Square, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Select, Textarea } from "@/components/ui/form-controls";
 import { MESSAGE_ROLES, type DraftMessage } from "@/lib/request/draft-schema";
@@ -27,7 +27,7 @@ function MessageRow({
   position,
   removable,
 }: MessageRowProps) {
-  const { updateMessage, removeMessage } = useComposerActions();
+  const { updateMessage, removeMessage, moveMessage } = useComposerActions();
   const label = isPrimary ? "Input" : `Message ${position} (${message.role})`;
   return (
     <div className="flex items-start gap-2">
@@ -66,14 +66,25 @@ function MessageRow({
         }}
       />
       {removable ? (
-        <Button
-          variant="ghost"
-          size="icon"
-          aria-label={`Remove ${label}`}
-          onClick={() => removeMessage(message.id)}
-        >
-          <Trash2 />
-        </Button>
+        <div className="flex flex-col">
+          <Button
+            variant="ghost"
+            size="icon"
+            aria-label={`Move ${label} up`}
+            disabled={position === 1}
+            onClick={() => moveMessage(message.id, -1)}
+          >
+            <ArrowUp />
+          </Button>
+          <Button
+            variant="ghost"
+            size="icon"
+            aria-label={`Remove ${label}`}
+            onClick={() => removeMessage(message.id)}
+          >
+            <Trash2 />
+          </Button>
+        </div>
       ) : null}
     </div>
   );

@@ -16,6 +16,8 @@ interface ComposerActions {
   updateMessage: (id: string, patch: Partial<Omit<DraftMessage, "id">>) => void;
   addMessage: (role: MessageRole) => void;
   removeMessage: (id: string) => void;
+  /** Swaps a message with its neighbour above (-1) or below (+1). */
+  moveMessage: (id: string, offset: -1 | 1) => void;
   addTool: () => void;
   updateTool: (id: string, patch: Partial<Omit<DraftTool, "id">>) => void;
   removeTool: (id: string) => void;
@@ -78,6 +80,18 @@ export const useComposerStore = create<ComposerState>()(
               return {
                 messages: messages.length > 0 ? messages : [emptyUserMessage()],
               };
+            }),
+          moveMessage: (id, offset) =>
+            update((draft) => {
+              const from = draft.messages.findIndex((m) => m.id === id);
+              const to = from + offset;
+              const moving = draft.messages[from];
+              const other = draft.messages[to];
+              if (!moving || !other) return {};
+              const messages = [...draft.messages];
+              messages[to] = moving;
+              messages[from] = other;
+              return { messages };
             }),
           addTool: () =>
             update((draft) => ({

@@ -1,0 +1,38 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { defaultDraft } from "@/lib/request/draft-schema";
+import { useComposerStore } from "./composer-store";
+
+const actions = () => useComposerStore.getState().actions;
+const messages = () => useComposerStore.getState().draft.messages;
+
+describe("composer store", () => {
+  beforeEach(() => actions().replaceDraft(defaultDraft()));
+
+  it("keeps the messages in the order the user arranges", () => {
+    actions().updateMessage(messages()[0]?.id ?? "", {
+      role: "system",
+      text: "be brief",
+    });
+    actions().addMessage("user");
+    const second = messages()[1]?.id ?? "";
+    actions().updateMessage(second, { text: "hello" });
+    actions().moveMessage(second, -1);
+    expect(messages().map((m) => m.text)).toEqual(["hello", "be brief"]);
+    actions().moveMessage(second, -1);
+    expect(messages().map((m) => m.text)).toEqual(["hello", "be brief"]);
+  });
+
+  it("always leaves one message to type into", () => {
+    actions().removeMessage(messages()[0]?.id ?? "");
+    expect(messages()).toHaveLength(1);
+    expect(messages()[0]?.role).toBe("user");
+  });
+
+  it("starts the next turn with an empty user message but keeps the settings", () => {
+    actions().setField("instructions", "stay");
+    actions().updateMessage(messages()[0]?.id ?? "", { text: "sent" });
+    actions().startNextTurn();
+    expect(messages().map((m) => m.text)).toEqual([""]);
+    expect(useComposerStore.getState().draft.instructions).toBe("stay");
+  });
+});
