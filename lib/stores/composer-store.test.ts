@@ -1,6 +1,18 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { defaultDraft } from "@/lib/request/draft-schema";
 import { useComposerStore } from "./composer-store";
+
+// Node has no localStorage; a Map-backed one lets the store persist as it does in a browser.
+const storage = vi.hoisted(() => {
+  const items = new Map<string, string>();
+  const local = {
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+    removeItem: (key: string) => void items.delete(key),
+  };
+  Object.assign(globalThis, { localStorage: local });
+  return local;
+});
 
 const actions = () => useComposerStore.getState().actions;
 const messages = () => useComposerStore.getState().draft.messages;
@@ -34,5 +46,18 @@ describe("composer store", () => {
     actions().startNextTurn();
     expect(messages().map((m) => m.text)).toEqual([""]);
     expect(useComposerStore.getState().draft.instructions).toBe("stay");
+  });
+
+  it("persists the draft, and only the draft, under a versioned key", () => {
+    actions().setField("model", "persisted-model");
+    const saved = JSON.parse(
+      storage.getItem("responses-playground:draft") ?? "{}",
+    ) as {
+      state?: Record<string, unknown>;
+      version?: number;
+    };
+    expect(saved.version).toBe(1);
+    expect(Object.keys(saved.state ?? {})).toEqual(["draft"]);
+    expect(JSON.stringify(saved.state)).toContain("persisted-model");
   });
 });
