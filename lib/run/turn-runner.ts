@@ -10,6 +10,7 @@ import { PLAYGROUND_API_KEY_HEADER } from "@/lib/server/byok-header";
 import { useApiKeyStore } from "@/lib/stores/api-key-store";
 import { useRunStore, type RequestFailure } from "@/lib/stores/run-store";
 import { createFrameBatcher } from "./frame-batcher";
+import { abortableSleep } from "@/lib/abortable-sleep";
 
 const pollIntervalMs = 500;
 const deltaTypes = /\.(delta|partial_image)$/;
@@ -69,16 +70,6 @@ export async function readFailure(
   };
 }
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener("abort", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-}
-
 async function streamEvents(
   turn: TurnRequest,
   body: ReadableStream<Uint8Array>,
@@ -127,7 +118,7 @@ async function pollResponse(
     !signal.aborted
   ) {
     actions.setPhase(turn.turnId, "polling");
-    await sleep(pollIntervalMs, signal);
+    await abortableSleep(pollIntervalMs, signal);
     if (signal.aborted) break;
     const polled = await fetch(
       proxyUrl(turn.upstream, `responses/${encodeURIComponent(response.id)}`),

@@ -67,7 +67,7 @@ export async function cancelResponse(
     );
     return json(run.response);
   }
-  return json(context.store.getResponse(id) ?? response);
+  return json(response);
 }
 
 export function listInputItems(

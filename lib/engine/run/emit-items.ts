@@ -84,12 +84,12 @@ async function streamPieces(
   }
 }
 
-/** A message with one output_text or refusal part; `stopAfter` ends it early (for a mid-stream error). */
+/** A message with one output_text or refusal part; `stopHalfway` ends it after half its words (a mid-stream error). */
 export async function emitMessage(
   stream: ItemStream,
   kind: "output_text" | "refusal",
   fullText: string,
-  stopAfter?: number,
+  stopHalfway = false,
 ): Promise<ItemResult> {
   const { text, tokens, truncated } = withinBudget(fullText, stream.budget);
   const item: JsonObject = {
@@ -118,28 +118,27 @@ export async function emitMessage(
   const field = kind === "output_text" ? "text" : "refusal";
   const eventFamily =
     kind === "output_text" ? "response.output_text" : "response.refusal";
-  const shown = stopAfter === undefined ? text : text.slice(0, stopAfter);
-  await streamPieces(
-    stream,
-    textPieces(shown),
-    stopAfter === undefined ? tokens : countTokens(shown),
-    (delta) => {
-      part[field] = `${part[field] as string}${delta}`;
-      const extra = kind === "output_text" ? { logprobs: [] } : {};
-      stream.run.emit({
-        type: `${eventFamily}.delta`,
-        ...base,
-        delta,
-        ...extra,
-        ...obfuscation(stream, delta),
-      });
-    },
-  );
-  if (stopAfter !== undefined) {
-    item.status = "incomplete";
-    return { tokens: countTokens(shown), truncated: true };
-  }
   const extra = kind === "output_text" ? { logprobs: [] } : {};
+  // Whole word pieces, so stopping halfway never splits a character.
+  const allPieces = textPieces(text);
+  const pieces = stopHalfway
+    ? allPieces.slice(0, Math.ceil(allPieces.length / 2))
+    : allPieces;
+  const streamedTokens = stopHalfway ? countTokens(pieces.join("")) : tokens;
+  await streamPieces(stream, pieces, streamedTokens, (delta) => {
+    part[field] = `${part[field] as string}${delta}`;
+    stream.run.emit({
+      type: `${eventFamily}.delta`,
+      ...base,
+      delta,
+      ...extra,
+      ...obfuscation(stream, delta),
+    });
+  });
+  if (stopHalfway) {
+    item.status = "incomplete";
+    return { tokens: streamedTokens, truncated: true };
+  }
   stream.run.emit({
     type: `${eventFamily}.done`,
     ...base,
@@ -200,8 +199,9 @@ export async function emitReasoning(
   summary: string[],
   encryptedContent: string | null,
 ): Promise<ItemResult> {
-  const tokens = Math.min(countTokens(reasoning), stream.budget);
-  const truncated = tokens < countTokens(reasoning);
+  const fullTokens = countTokens(reasoning);
+  const tokens = Math.min(fullTokens, stream.budget);
+  const truncated = tokens < fullTokens;
   const item: JsonObject = {
     id: newItemId("reasoning"),
     type: "reasoning",

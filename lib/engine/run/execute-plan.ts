@@ -71,12 +71,11 @@ async function emitItems(
       break;
     }
     if (streamError && (item.type === "message" || item.type === "refusal")) {
-      const text = item.type === "message" ? item.text : item.refusal;
       const result = await emitMessage(
         stream,
         item.type === "message" ? "output_text" : "refusal",
-        text,
-        Math.floor(text.length / 2),
+        item.type === "message" ? item.text : item.refusal,
+        true,
       );
       tally.output += result.tokens;
       break;

@@ -1,4 +1,5 @@
 import { setImmediate as yieldToLoop } from "node:timers/promises";
+import { abortableSleep } from "@/lib/abortable-sleep";
 
 /** Thrown inside a run when it was cancelled or its client went away. */
 export class RunAborted extends Error {
@@ -27,7 +28,7 @@ export class Pacer {
       if (this.debtMs >= 15) {
         const wait = this.debtMs;
         this.debtMs = 0;
-        await sleep(wait, this.signal);
+        await abortableSleep(wait, this.signal);
       }
     }
     this.throwIfAborted();
@@ -36,18 +37,6 @@ export class Pacer {
   private throwIfAborted(): void {
     if (this.signal.aborted) throw new RunAborted();
   }
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    signal.addEventListener("abort", done, { once: true });
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", done);
-      resolve();
-    }
-  });
 }
 
 /** Splits text into word-sized deltas that join back to exactly the same text. */
