@@ -2,7 +2,8 @@ import { mkdirSync, rmSync } from "node:fs";
 import { chromium, defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/find-chromium";
 
-const PORT = 3100;
+// E2E_PORT lets several checkouts run their e2e suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const E2E_DATA_DIR = ".data/e2e";
 
 // The main process picks one database for the run; workers re-read this config and inherit it.

@@ -1,12 +1,8 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { PublicUpstream } from "@/lib/server/upstreams";
-import { PLAYGROUND_API_KEY_HEADER } from "@/lib/server/byok-header";
-import { proxyUrl, readFailure } from "@/lib/run/turn-runner";
-
-export interface UpstreamList {
-  data: PublicUpstream[];
-  default: string | null;
-}
+import type { UpstreamList } from "@/lib/api/upstream";
+import { PLAYGROUND_API_KEY_HEADER } from "@/lib/api/api-key-header";
+import { readFailure } from "@/lib/api/error-envelope";
+import { proxyUrl } from "@/lib/api/proxy-url";
 
 async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
   const response = await fetch(url, init);

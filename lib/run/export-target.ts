@@ -1,5 +1,5 @@
 import type { ExportTarget } from "@/lib/request/code-export";
-import type { PublicUpstream } from "@/lib/server/upstreams";
+import type { PublicUpstream } from "@/lib/api/upstream";
 
 /** Where exported code sends the request: the local engine at this app's /v1, else the upstream's own base URL. */
 export function exportTargetFor(

@@ -88,7 +88,13 @@ describe("continuationFor", () => {
   it("skips turns that failed", () => {
     const failed = {
       ...answeredTurn("resp_x", []),
-      failure: { status: 429, message: "slow down", code: null, type: null },
+      failure: {
+        status: 429,
+        message: "slow down",
+        code: null,
+        type: null,
+        param: null,
+      },
     };
     expect(
       continuationFor([answeredTurn("resp_a", [message]), failed])

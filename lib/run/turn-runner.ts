@@ -6,9 +6,11 @@ import {
   type RunEvent,
 } from "@/lib/protocol";
 import type { RequestBody } from "@/lib/request/build-request";
-import { PLAYGROUND_API_KEY_HEADER } from "@/lib/server/byok-header";
+import { PLAYGROUND_API_KEY_HEADER } from "@/lib/api/api-key-header";
+import { readFailure } from "@/lib/api/error-envelope";
+import { proxyUrl } from "@/lib/api/proxy-url";
 import { useApiKeyStore } from "@/lib/stores/api-key-store";
-import { useRunStore, type RequestFailure } from "@/lib/stores/run-store";
+import { useRunStore } from "@/lib/stores/run-store";
 import { createFrameBatcher } from "./frame-batcher";
 import { abortableSleep } from "@/lib/abortable-sleep";
 
@@ -28,45 +30,11 @@ export interface TurnRequest {
   onAccepted?: () => void;
 }
 
-export function proxyUrl(upstream: string, path: string): string {
-  return `/api/proxy/${encodeURIComponent(upstream)}/v1/${path}`;
-}
-
 function headers(apiKey: string | null, accept: string): HeadersInit {
   return {
     "content-type": "application/json",
     accept,
     ...(apiKey ? { [PLAYGROUND_API_KEY_HEADER]: apiKey } : {}),
-  };
-}
-
-/** Reads the API's error envelope, or says in words what came back instead. */
-export async function readFailure(
-  response: globalThis.Response,
-): Promise<RequestFailure> {
-  const text = await response.text();
-  try {
-    const body = JSON.parse(text) as {
-      error?: { message?: unknown; code?: unknown; type?: unknown };
-    };
-    const error = body.error;
-    if (error && typeof error.message === "string") {
-      return {
-        status: response.status,
-        message: error.message,
-        code: typeof error.code === "string" ? error.code : null,
-        type: typeof error.type === "string" ? error.type : null,
-      };
-    }
-  } catch {
-    // Not JSON: fall through and show the start of what the server sent.
-  }
-  const snippet = text.trim().slice(0, 300);
-  return {
-    status: response.status,
-    message: `The server answered HTTP ${response.status}${snippet ? `: ${snippet}` : " with an empty body."}`,
-    code: null,
-    type: null,
   };
 }
 
@@ -206,6 +174,7 @@ export async function runTurn(turn: TurnRequest): Promise<void> {
         message: `The request failed: ${message}`,
         code: null,
         type: null,
+        param: null,
       });
     }
   } finally {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PLAYGROUND_API_KEY_HEADER } from "./byok-header";
+import { PLAYGROUND_API_KEY_HEADER } from "@/lib/api/api-key-header";
 import type { ProxyDeps } from "./proxy";
 import { callProxy, everythingVisible } from "./testing/proxy-client";
 import {

@@ -1,7 +1,7 @@
 import type { Response as ApiResponse } from "openai/resources/responses/responses";
 import { afterAll, expect, it } from "vitest";
 import { createEngine } from "../engine/engine";
-import { PLAYGROUND_API_KEY_HEADER } from "./byok-header";
+import { PLAYGROUND_API_KEY_HEADER } from "@/lib/api/api-key-header";
 import type { ProxyDeps } from "./proxy";
 import { callProxy } from "./testing/proxy-client";
 import { createUpstreamRegistry } from "./upstreams";

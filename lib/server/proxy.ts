@@ -1,6 +1,6 @@
 import "server-only";
 import { ApiError, errorToResponse } from "./api-error";
-import { PLAYGROUND_API_KEY_HEADER } from "./byok-header";
+import { PLAYGROUND_API_KEY_HEADER } from "@/lib/api/api-key-header";
 import { clientResponseHeaders, upstreamRequestHeaders } from "./proxy-headers";
 import { resolveProxyPath } from "./proxy-paths";
 import {

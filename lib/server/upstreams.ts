@@ -1,8 +1,9 @@
 import "server-only";
 import { ApiError } from "./api-error";
+import type { PublicUpstream, UpstreamKind } from "@/lib/api/upstream";
 import { parseServerEnv, type EnvSource, type UpstreamConfig } from "./env";
 
-export type UpstreamKind = "local" | UpstreamConfig["kind"];
+export type { PublicUpstream, UpstreamKind };
 
 /** A server the proxy can forward to; the key stays inside `authHeaders`, so serializing an Upstream never leaks it. */
 export interface Upstream {
@@ -18,17 +19,6 @@ export interface Upstream {
   readonly hasKey: boolean;
   /** The authentication headers: the caller's own key when given, else the server key, else none. */
   authHeaders(callerKey?: string): Record<string, string>;
-}
-
-/** What the browser may see of an upstream: never a key or a configured header value. */
-export interface PublicUpstream {
-  id: string;
-  label: string;
-  kind: UpstreamKind;
-  hasKey: boolean;
-  isDefault: boolean;
-  baseURL: string;
-  models?: string[];
 }
 
 export interface UpstreamRegistry {

@@ -6,18 +6,13 @@ import {
   type RunTree,
 } from "@/lib/protocol";
 import type { RequestBody } from "@/lib/request/build-request";
+import type { RequestFailure } from "@/lib/api/error-envelope";
+
+export type { RequestFailure };
 
 /** Where a turn's request is: on the wire, streaming, polling a background response, or over. */
 export type TurnPhase =
   "sending" | "streaming" | "polling" | "done" | "stopped" | "failed";
-
-/** A request that failed before any event: an HTTP error envelope or a network failure. */
-export interface RequestFailure {
-  status: number | null;
-  message: string;
-  code: string | null;
-  type: string | null;
-}
 
 export interface TurnTimings {
   /** Milliseconds from send to the response headers. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readFailure } from "./turn-runner";
+import { readFailure } from "./error-envelope";
 
 describe("readFailure", () => {
   it("reads the API's error envelope", async () => {
@@ -19,6 +19,7 @@ describe("readFailure", () => {
       message: "Slow down.",
       code: "rate_limit_exceeded",
       type: "rate_limit_error",
+      param: null,
     });
   });
 
@@ -31,6 +32,7 @@ describe("readFailure", () => {
       message: "The server answered HTTP 502: <html>Bad Gateway</html>",
       code: null,
       type: null,
+      param: null,
     });
     expect((await readFailure(new Response("", { status: 500 }))).message).toBe(
       "The server answered HTTP 500 with an empty body.",

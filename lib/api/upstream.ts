@@ -1,0 +1,19 @@
+/** How the server talks to an upstream: the in-process engine, or one of the configured kinds. */
+export type UpstreamKind = "local" | "openai" | "openai-compatible" | "azure";
+
+/** What the browser may see of an upstream: never a key or a configured header value. */
+export interface PublicUpstream {
+  id: string;
+  label: string;
+  kind: UpstreamKind;
+  hasKey: boolean;
+  isDefault: boolean;
+  baseURL: string;
+  models?: string[];
+}
+
+/** The body of `GET /api/upstreams`. */
+export interface UpstreamList {
+  data: PublicUpstream[];
+  default: string | null;
+}
