@@ -229,6 +229,35 @@ const scenarios: Array<{
     },
   },
   {
+    name: "/playback all (every hosted-tool item)",
+    body: { input: "/playback all", tools: [{ type: "image_generation" }] },
+    check: (tree) => {
+      expect(tree.terminal).toBe("completed");
+      expect(new Set(tree.output.map((node) => node.item.type))).toEqual(
+        new Set([
+          "web_search_call",
+          "file_search_call",
+          "code_interpreter_call",
+          "image_generation_call",
+          "mcp_list_tools",
+          "mcp_call",
+          "shell_call",
+          "shell_call_output",
+          "computer_call",
+          "local_shell_call",
+          "apply_patch_call",
+          "custom_tool_call",
+          "mcp_approval_request",
+          "message",
+        ]),
+      );
+      const image = tree.output.find(
+        (node) => node.item.type === "image_generation_call",
+      );
+      expect(image?.partialImages).toHaveLength(2);
+    },
+  },
+  {
     name: "background + stream",
     body: { input: "hello in the background", background: true },
     check: (tree) => {

@@ -12,6 +12,7 @@ describe("parseDirectives", () => {
       httpStatus: null,
       words: null,
       markdown: false,
+      playback: null,
     });
   });
 
@@ -51,6 +52,17 @@ describe("parseDirectives", () => {
     expect(parseDirectives("/words 0").words).toBe(1);
     expect(parseDirectives("/words 999999").words).toBe(MAX_WORDS);
     expect(parseDirectives("/words many").words).toBeNull();
+  });
+
+  it("reads every /playback NAME, lowercased, and a bare /playback as no names", () => {
+    expect(
+      parseDirectives("/playback Web_Search then /playback mcp").playback,
+    ).toEqual(["web_search", "mcp"]);
+    expect(parseDirectives("just /playback").playback).toEqual([]);
+    expect(parseDirectives("/playbacks web_search").playback).toBeNull();
+    expect(describeDirectives(parseDirectives("/playback all"))).toEqual([
+      "/playback all",
+    ]);
   });
 
   it("combines directives", () => {

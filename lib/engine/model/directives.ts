@@ -15,6 +15,8 @@ export interface Directives {
   words: number | null;
   /** `/markdown`: the message is a rich markdown sample. */
   markdown: boolean;
+  /** `/playback NAME`: the example names asked for, lowercased, in order; null without the directive. */
+  playback: string[] | null;
 }
 
 /** A directive starts the text or follows whitespace, and ends at a non-word character. */
@@ -30,6 +32,16 @@ function readNumber(text: string, name: string): number | null {
   return digits === undefined ? null : Number(digits);
 }
 
+/** Every `/playback NAME` in the text; `/playback` with no name counts as the directive with no names. */
+function readPlayback(text: string): string[] | null {
+  const pattern = /(?:^|\s)\/playback(?![\w/-])(?:[ \t]+([a-z_]+))?/gi;
+  const matches = [...text.matchAll(pattern)];
+  if (matches.length === 0) return null;
+  return matches.flatMap((match) =>
+    match[1] === undefined ? [] : [match[1].toLowerCase()],
+  );
+}
+
 /** Parses the directives of one user text; unknown `/words` are ignored, so prose stays prose. */
 export function parseDirectives(text: string): Directives {
   const status = readNumber(text, "http");
@@ -42,6 +54,7 @@ export function parseDirectives(text: string): Directives {
       status !== null && status >= 400 && status <= 599 ? status : null,
     words: words === null ? null : Math.min(Math.max(words, 1), MAX_WORDS),
     markdown: flagPattern("markdown").test(text),
+    playback: readPlayback(text),
   };
 }
 
@@ -54,5 +67,6 @@ export function describeDirectives(directives: Directives): string[] {
   if (directives.httpStatus !== null) on.push(`/http ${directives.httpStatus}`);
   if (directives.words !== null) on.push(`/words ${directives.words}`);
   if (directives.markdown) on.push("/markdown");
+  for (const name of directives.playback ?? []) on.push(`/playback ${name}`);
   return on;
 }

@@ -4,8 +4,14 @@ import {
   summarizeInput,
 } from "./describe-input";
 import { parseDirectives, type Directives } from "./directives";
-import { lastUserText, toolResultsAfterLastUser } from "./input-items";
+import {
+  lastUserIndex,
+  lastUserText,
+  toolResultsAfterLastUser,
+} from "./input-items";
 import { MARKDOWN_SAMPLE } from "./markdown-sample";
+import { planApprovalReplies } from "./playback/mcp-examples";
+import { planPlayback } from "./playback/plan-playback";
 import { prose } from "./prose";
 import { planReasoning } from "./reasoning";
 import { structuredText, type TextResult } from "./structured-output";
@@ -91,12 +97,36 @@ function messageText(
   };
 }
 
+/** A directive counts for playback only in this request's own user message, so answering a played-back call does not replay it. */
+function playbackNames(
+  context: ModelContext,
+  directives: Directives,
+): string[] | null {
+  const isNew =
+    lastUserIndex(context.items) >= context.items.length - context.newItemCount;
+  return isNew ? directives.playback : null;
+}
+
 function planReply(
   context: ModelContext,
   servedBy: string,
   text: string,
   directives: Directives,
 ): Reply {
+  const approvals = planApprovalReplies(context);
+  if (approvals !== null)
+    return {
+      items: approvals,
+      decision: "answer the MCP approval",
+      failure: null,
+    };
+  const playback = playbackNames(context, directives);
+  if (playback !== null)
+    return {
+      items: planPlayback(playback, context.tools),
+      decision: "play back canned hosted-tool examples (/playback)",
+      failure: null,
+    };
   if (directives.refuse)
     return {
       items: [{ type: "refusal", refusal: REFUSAL_TEXT }],

@@ -8,7 +8,7 @@ const localEcho: LocalModel = {
   id: DEFAULT_MODEL_ID,
   description:
     "Deterministic local model (a program, no weights): describes the input it received and repeats your last message. " +
-    "Reasons only when `reasoning` is set. Understands /refuse, /fail, /error, /http N, /words N and /markdown.",
+    "Reasons only when `reasoning` is set. Understands /refuse, /fail, /error, /http N, /words N, /markdown and /playback NAME.",
   reasonsByDefault: false,
   plan: (context) => planEcho(context, DEFAULT_MODEL_ID),
 };

@@ -1,8 +1,10 @@
 import type {
   ResponseFormatTextConfig,
   ResponseInputItem,
+  ResponseOutputText,
   Tool,
 } from "openai/resources/responses/responses";
+import type { ScriptedItem } from "./scripted-item";
 
 /** What the engine hands a local model: the whole context it would see, already resolved. */
 export interface ModelContext {
@@ -37,9 +39,16 @@ export type PlannedItem =
       /** Summary paragraphs; empty when no summary was asked for. */
       summary: string[];
     }
-  | { type: "message"; text: string }
+  | {
+      type: "message";
+      text: string;
+      /** Citations into `text`, announced with `output_text.annotation.added` once their span has streamed. */
+      annotations?: ResponseOutputText["annotations"];
+    }
   | { type: "refusal"; refusal: string }
-  | { type: "function_call"; name: string; arguments: string };
+  | { type: "function_call"; name: string; arguments: string }
+  /** An item whose events are scripted in full: the hosted-tool playback examples. */
+  | { type: "scripted"; item: ScriptedItem };
 
 /** How the run ends, driven by the documented directives in the user text. */
 export type PlannedOutcome =

@@ -8,9 +8,11 @@ import { json, sseResponse } from "../http/respond";
 import { parseOrThrow, readJsonBody } from "../http/validation";
 import { newId } from "../ids";
 import { resolveModel } from "../model/local-models";
+import { playbackRequested } from "../model/playback/plan-playback";
 import type { ModelPlan } from "../model/types";
 import { executePlan } from "../run/execute-plan";
 import { ResponseRun } from "../run/response-run";
+import { assertToolsRunnable } from "../tools/hosted-tools";
 import type { JsonObject, StoredItem } from "../types";
 import { normalizeInput, priorContext } from "./input-items";
 import {
@@ -41,7 +43,12 @@ export async function createResponse(
   const inputItems = normalizeInput(body.input);
   const { items, newItemCount } = contextItems(prior.items, inputItems);
   const model = resolveModel(body.model);
-  const plan = model.plan(buildModelContext(body, model, items, newItemCount));
+  const modelContext = buildModelContext(body, model, items, newItemCount);
+  assertToolsRunnable(
+    modelContext.tools,
+    playbackRequested(modelContext.items),
+  );
+  const plan = model.plan(modelContext);
   if (plan.outcome.kind === "http_error") throw httpError(plan.outcome);
 
   const response = initialResponse(body, {

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { ResponseOutputText } from "openai/resources/responses/responses";
 import { newId, newItemId } from "../ids";
 import { countTokens, truncateToTokens } from "../tokens";
 import type { JsonObject } from "../types";
@@ -14,6 +15,8 @@ export interface ItemStream {
   budget: number;
 }
 
+type Annotation = ResponseOutputText["annotations"][number];
+
 export interface ItemResult {
   tokens: number;
   truncated: boolean;
@@ -24,7 +27,7 @@ function output(stream: ItemStream): JsonObject[] {
 }
 
 /** Appends an item to the response and announces it. */
-function addItem(stream: ItemStream, item: JsonObject): number {
+export function addItem(stream: ItemStream, item: JsonObject): number {
   const items = output(stream);
   const outputIndex = items.length;
   items.push(item);
@@ -51,7 +54,8 @@ function finishItem(
   });
 }
 
-function obfuscation(stream: ItemStream, delta: string): JsonObject {
+/** The random `obfuscation` padding real servers add to delta events, unless the client turned it off. */
+export function obfuscation(stream: ItemStream, delta: string): JsonObject {
   if (!stream.obfuscate) return {};
   const padding = Math.max(1, 16 - delta.length);
   return {
@@ -84,12 +88,24 @@ async function streamPieces(
   }
 }
 
-/** A message with one output_text or refusal part; `stopHalfway` ends it after half its words (a mid-stream error). */
+export interface MessageOptions {
+  /** End after half the words, as a mid-stream error does. */
+  stopHalfway?: boolean;
+  /** Citations into the text; each is announced once the text it points at has streamed. */
+  annotations?: readonly Annotation[];
+}
+
+/** Where an annotation points: its span's end, or a file citation's index. */
+function annotationEnd(annotation: Annotation): number {
+  return "end_index" in annotation ? annotation.end_index : annotation.index;
+}
+
+/** A message with one output_text or refusal part, streamed word by word. */
 export async function emitMessage(
   stream: ItemStream,
   kind: "output_text" | "refusal",
   fullText: string,
-  stopHalfway = false,
+  options: MessageOptions = {},
 ): Promise<ItemResult> {
   const { text, tokens, truncated } = withinBudget(fullText, stream.budget);
   const item: JsonObject = {
@@ -119,12 +135,30 @@ export async function emitMessage(
   const eventFamily =
     kind === "output_text" ? "response.output_text" : "response.refusal";
   const extra = kind === "output_text" ? { logprobs: [] } : {};
+  const pending = (options.annotations ?? []).filter(
+    (annotation) => annotationEnd(annotation) <= text.length,
+  );
+  const announce = (streamedLength: number) => {
+    while (pending[0] && annotationEnd(pending[0]) <= streamedLength) {
+      const annotation = pending.shift();
+      const annotations = part.annotations as unknown[];
+      annotations.push(annotation);
+      stream.run.emit({
+        type: "response.output_text.annotation.added",
+        ...base,
+        annotation_index: annotations.length - 1,
+        annotation: structuredClone(annotation),
+      });
+    }
+  };
   // Whole word pieces, so stopping halfway never splits a character.
   const allPieces = textPieces(text);
-  const pieces = stopHalfway
+  const pieces = options.stopHalfway
     ? allPieces.slice(0, Math.ceil(allPieces.length / 2))
     : allPieces;
-  const streamedTokens = stopHalfway ? countTokens(pieces.join("")) : tokens;
+  const streamedTokens = options.stopHalfway
+    ? countTokens(pieces.join(""))
+    : tokens;
   await streamPieces(stream, pieces, streamedTokens, (delta) => {
     part[field] = `${part[field] as string}${delta}`;
     stream.run.emit({
@@ -134,8 +168,9 @@ export async function emitMessage(
       ...extra,
       ...obfuscation(stream, delta),
     });
+    announce((part[field] as string).length);
   });
-  if (stopHalfway) {
+  if (options.stopHalfway) {
     item.status = "incomplete";
     return { tokens: streamedTokens, truncated: true };
   }

@@ -8,6 +8,7 @@ import {
   type ItemResult,
   type ItemStream,
 } from "./emit-items";
+import { emitScripted } from "./emit-scripted";
 import { Pacer, RunAborted } from "./pacer";
 import type { ResponseRun } from "./response-run";
 
@@ -75,7 +76,7 @@ async function emitItems(
         stream,
         item.type === "message" ? "output_text" : "refusal",
         item.type === "message" ? item.text : item.refusal,
-        true,
+        { stopHalfway: true },
       );
       tally.output += result.tokens;
       break;
@@ -108,11 +109,15 @@ function emitItem(
         settings.includeEncryptedReasoning ? seal(item) : null,
       );
     case "message":
-      return emitMessage(stream, "output_text", item.text);
+      return emitMessage(stream, "output_text", item.text, {
+        annotations: item.annotations ?? [],
+      });
     case "refusal":
       return emitMessage(stream, "refusal", item.refusal);
     case "function_call":
       return emitFunctionCall(stream, item.name, item.arguments);
+    case "scripted":
+      return emitScripted(stream, item.item);
   }
 }
 

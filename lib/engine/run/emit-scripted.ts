@@ -1,0 +1,43 @@
+import type { ScriptedItem } from "../model/scripted-item";
+import { countTokens } from "../tokens";
+import type { JsonObject } from "../types";
+import {
+  addItem,
+  obfuscation,
+  type ItemResult,
+  type ItemStream,
+} from "./emit-items";
+
+/** Streams a scripted item: added, each step (applied to the live item), then done with the finished item. */
+export async function emitScripted(
+  stream: ItemStream,
+  script: ScriptedItem,
+): Promise<ItemResult> {
+  const item = structuredClone(script.added) as unknown as JsonObject;
+  const outputIndex = addItem(stream, item);
+  let tokens = 0;
+  for (const step of script.steps) {
+    const stepTokens = step.streamed ? countTokens(step.streamed) : 0;
+    await stream.pacer.spend(stepTokens);
+    tokens += stepTokens;
+    if (step.patch) Object.assign(item, structuredClone(step.patch));
+    stream.run.emit({
+      type: step.type,
+      ...(step.withoutItemId ? {} : { item_id: item.id }),
+      output_index: outputIndex,
+      ...step.fields,
+      ...(step.streamed === undefined
+        ? {}
+        : obfuscation(stream, step.streamed)),
+    });
+  }
+  const done = structuredClone(script.done) as unknown as JsonObject;
+  const output = stream.run.response.output as unknown as JsonObject[];
+  output[outputIndex] = done;
+  stream.run.emit({
+    type: "response.output_item.done",
+    output_index: outputIndex,
+    item: structuredClone(done),
+  });
+  return { tokens, truncated: false };
+}
