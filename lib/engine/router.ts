@@ -4,6 +4,7 @@ import { EngineError } from "./errors";
 import { listModels, retrieveModel } from "./models-routes";
 import { compactResponse } from "./responses/compact-response";
 import { createResponse } from "./responses/create-response";
+import { listResponses } from "./responses/list-responses";
 import * as responses from "./responses/response-routes";
 
 type Handler = (
@@ -24,7 +25,10 @@ const segment = "([^/]+)";
 const routes: Route[] = [
   {
     pattern: /^\/responses$/,
-    methods: { POST: (c, r) => createResponse(c, r) },
+    methods: {
+      GET: (c, _r, _p, url) => listResponses(c, url),
+      POST: (c, r) => createResponse(c, r),
+    },
   },
   {
     pattern: /^\/responses\/input_tokens$/,

@@ -5,6 +5,7 @@ import type { EngineResponse, StoredItem } from "../types";
 import { migrate } from "./migrations";
 import { prepareStatements } from "./statements";
 import { toItemPage, type ItemPage, type PageQuery } from "./item-page";
+import { pageResponses, type ResponseFilter } from "./response-list";
 
 export interface StoredConversation {
   id: string;
@@ -85,6 +86,13 @@ export class EngineStore {
 
   deleteResponse(id: string): boolean {
     return this.statements.deleteResponse.run(id).changes > 0;
+  }
+
+  /** Stored responses, newest first by default; null when `after` names no stored response. */
+  pageResponses(
+    query: PageQuery & ResponseFilter,
+  ): ItemPage<EngineResponse> | null {
+    return pageResponses(this.db, query);
   }
 
   /** Background responses left unfinished by a previous process. */

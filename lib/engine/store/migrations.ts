@@ -39,6 +39,8 @@ const migrations: readonly string[] = [
   );
   CREATE UNIQUE INDEX conversation_items_by_id ON conversation_items(conversation_id, item_id);
   `,
+  // GET /v1/responses pages by creation time.
+  `CREATE INDEX responses_by_created_at ON responses(created_at);`,
 ];
 
 export const schemaVersion = migrations.length;

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import type { EngineContext } from "../engine-context";
+import { invalidRequest } from "../errors";
+import { pageQuerySchema, queryObject } from "../http/query";
+import { json } from "../http/respond";
+import { parseOrThrow } from "../http/validation";
+
+const metadataParam = /^metadata\[(.+)\]$/;
+
+const listQuerySchema = z.strictObject({
+  limit: pageQuerySchema.shape.limit,
+  order: pageQuerySchema.shape.order,
+  after: pageQuerySchema.shape.after,
+  model: z.string().min(1).optional(),
+  status: z
+    .enum([
+      "completed",
+      "failed",
+      "in_progress",
+      "cancelled",
+      "queued",
+      "incomplete",
+    ])
+    .optional(),
+  metadata: z.record(z.string().max(64), z.string().max(512)).default({}),
+});
+
+/** The query as an object, with each `metadata[key]=value` gathered into `metadata`. */
+function listQueryObject(url: URL): Record<string, unknown> {
+  const query: Record<string, unknown> = {};
+  const metadata: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(queryObject(url))) {
+    const match = metadataParam.exec(key);
+    if (match?.[1] !== undefined) metadata[match[1]] = value;
+    else query[key] = value;
+  }
+  return Object.keys(metadata).length > 0 ? { ...query, metadata } : query;
+}
+
+/**
+ * `GET /v1/responses`: the engine's extension of the API, listing stored responses in the API's list
+ * shape, newest first by default, each as retrieve would return it now.
+ */
+export function listResponses(context: EngineContext, url: URL): Response {
+  const query = parseOrThrow(listQuerySchema, listQueryObject(url));
+  const page = context.store.pageResponses({
+    ...query,
+    after: query.after ?? null,
+  });
+  if (!page)
+    throw invalidRequest(
+      `No stored response with id '${query.after}'.`,
+      "after",
+    );
+  return json({
+    ...page,
+    data: page.data.map(
+      (response) => context.runs.get(response.id)?.response ?? response,
+    ),
+  });
+}
