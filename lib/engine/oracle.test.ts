@@ -85,6 +85,20 @@ const scenarios: Array<{
     status: "incomplete",
   },
   { name: "fail", body: { input: "/fail" }, status: "failed" },
+  {
+    name: "logprobs",
+    body: {
+      input: "oracle logprobs",
+      include: ["message.output_text.logprobs"],
+      top_logprobs: 2,
+    },
+    status: "completed",
+  },
+  {
+    name: "playback all",
+    body: { input: "/playback all" },
+    status: "completed",
+  },
 ];
 
 describe("oracle: the SDK accumulator rebuilds the stored response", () => {

@@ -104,6 +104,9 @@ async function runToEnd(
         body.include?.includes("reasoning.encrypted_content") ?? false,
       maxOutputTokens: body.max_output_tokens ?? null,
       inputTokens,
+      topLogprobs: body.include?.includes("message.output_text.logprobs")
+        ? (body.top_logprobs ?? 0)
+        : null,
     });
   } catch {
     const response = run.response as unknown as JsonObject;

@@ -3,6 +3,7 @@ import type { ResponseOutputText } from "openai/resources/responses/responses";
 import { newId, newItemId } from "../ids";
 import { countTokens, truncateToTokens } from "../tokens";
 import type { JsonObject } from "../types";
+import { deltaLogprobs } from "./logprobs";
 import { fragmentPieces, textPieces, type Pacer } from "./pacer";
 import type { ResponseRun } from "./response-run";
 
@@ -13,6 +14,8 @@ export interface ItemStream {
   obfuscate: boolean;
   /** Tokens still allowed by `max_output_tokens` (Infinity when unset). */
   budget: number;
+  /** How many alternatives each token's logprobs list; null when logprobs were not asked for. */
+  topLogprobs: number | null;
 }
 
 type Annotation = ResponseOutputText["annotations"][number];
@@ -134,7 +137,11 @@ export async function emitMessage(
   const field = kind === "output_text" ? "text" : "refusal";
   const eventFamily =
     kind === "output_text" ? "response.output_text" : "response.refusal";
-  const extra = kind === "output_text" ? { logprobs: [] } : {};
+  const logprobs = kind === "output_text" ? stream.topLogprobs : null;
+  const eventLogprobs: unknown[] = [];
+  const partLogprobs: unknown[] = [];
+  const extra = (more: unknown[]) =>
+    kind === "output_text" ? { logprobs: more } : {};
   const pending = (options.annotations ?? []).filter(
     (annotation) => annotationEnd(annotation) <= text.length,
   );
@@ -161,11 +168,16 @@ export async function emitMessage(
     : tokens;
   await streamPieces(stream, pieces, streamedTokens, (delta) => {
     part[field] = `${part[field] as string}${delta}`;
+    const scored = logprobs === null ? null : deltaLogprobs(delta, logprobs);
+    if (scored) {
+      eventLogprobs.push(...scored.event);
+      partLogprobs.push(...scored.part);
+    }
     stream.run.emit({
       type: `${eventFamily}.delta`,
       ...base,
       delta,
-      ...extra,
+      ...extra(scored?.event ?? []),
       ...obfuscation(stream, delta),
     });
     announce((part[field] as string).length);
@@ -174,11 +186,12 @@ export async function emitMessage(
     item.status = "incomplete";
     return { tokens: streamedTokens, truncated: true };
   }
+  if (kind === "output_text") part.logprobs = partLogprobs;
   stream.run.emit({
     type: `${eventFamily}.done`,
     ...base,
     [field]: text,
-    ...extra,
+    ...extra(eventLogprobs),
   });
   stream.run.emit({
     type: "response.content_part.done",

@@ -18,6 +18,8 @@ export interface ExecutionSettings {
   includeEncryptedReasoning: boolean;
   maxOutputTokens: number | null;
   inputTokens: number;
+  /** Alternatives per token when `include` asks for `message.output_text.logprobs`; null otherwise. */
+  topLogprobs: number | null;
 }
 
 interface Tally {
@@ -42,6 +44,7 @@ export async function executePlan(
     pacer: new Pacer(settings.tokensPerSecond, run.signal),
     obfuscate: settings.obfuscate,
     budget: settings.maxOutputTokens ?? Number.POSITIVE_INFINITY,
+    topLogprobs: settings.topLogprobs,
   };
   const tally: Tally = { output: 0, reasoning: 0, truncated: false };
   try {
