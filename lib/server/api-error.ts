@@ -7,6 +7,7 @@ export type ApiErrorCode =
   | "upstream_timeout"
   | "client_closed_request"
   | "invalid_server_config"
+  | "local_engine_off"
   | "internal_error";
 
 /** The envelope types, the same the Responses API uses so one client parser reads both. */
