@@ -1,4 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
+import { z } from "zod";
 import type { UpstreamList } from "@/lib/api/upstream";
 import { PLAYGROUND_API_KEY_HEADER } from "@/lib/api/api-key-header";
 import { readFailure } from "@/lib/api/error-envelope";
@@ -6,7 +7,10 @@ import { proxyUrl } from "@/lib/api/proxy-url";
 
 async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
   const response = await fetch(url, init);
-  if (!response.ok) throw new Error((await readFailure(response)).message);
+  if (!response.ok) {
+    const failure = await readFailure(response);
+    throw new Error(`HTTP ${response.status}: ${failure.message}`);
+  }
   return (await response.json()) as T;
 }
 
@@ -33,6 +37,28 @@ export function modelsQuery(upstream: string, apiKey: string | null) {
       return (list.data ?? []).map((model) => model.id);
     },
     staleTime: 5 * 60_000,
+    retry: false,
+    // An empty upstream means the server's default has not been resolved yet.
+    enabled: upstream !== "",
+  });
+}
+
+const modelListSchema = z.object({
+  object: z.literal("list"),
+  data: z.array(z.object({ id: z.string() })),
+});
+
+/** Whether the local engine answers at `/v1`, and how many models it lists. */
+export function engineStatusQuery() {
+  return queryOptions({
+    queryKey: ["local", "engine-status"],
+    queryFn: async () => {
+      const list = modelListSchema.safeParse(
+        await getJson<unknown>("/v1/models", { cache: "no-store" }),
+      );
+      if (!list.success) throw new Error("unexpected /v1/models response");
+      return { models: list.data.data.length };
+    },
     retry: false,
   });
 }
