@@ -9,6 +9,7 @@ import {
   useComposerStore,
 } from "@/lib/stores/composer-store";
 import { Field } from "./fields";
+import { useUpstreamFallback } from "./use-upstream-fallback";
 
 /** Upstream, bring-your-own-key and model: where the request goes and what it asks for. */
 export function UpstreamFields() {
@@ -19,6 +20,7 @@ export function UpstreamFields() {
   const setKey = useApiKeyStore((state) => state.setKey);
   const upstreams = useQuery(upstreamsQuery());
   const current = upstreams.data?.data.find((entry) => entry.id === upstream);
+  const fallbackNote = useUpstreamFallback(upstream, upstreams.data);
   const models = useQuery(modelsQuery(upstream, apiKey || null));
   const modelIds = [
     ...new Set([...(models.data ?? []), ...(current?.models ?? [])]),
@@ -33,7 +35,9 @@ export function UpstreamFields() {
             value={upstream}
             onChange={(event) => setField("upstream", event.target.value)}
           >
-            {current ? null : <option value={upstream}>{upstream}</option>}
+            {current ? null : (
+              <option value={upstream}>{upstream || "Loading…"}</option>
+            )}
             {upstreams.data?.data.map((entry) => (
               <option key={entry.id} value={entry.id}>
                 {entry.label}
@@ -42,6 +46,11 @@ export function UpstreamFields() {
           </Select>
         )}
       </Field>
+      {fallbackNote ? (
+        <p role="note" className="text-xs text-amber-300">
+          {fallbackNote}
+        </p>
+      ) : null}
       {current && current.kind !== "local" ? (
         <Field
           label="API key"

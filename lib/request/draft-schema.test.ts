@@ -8,10 +8,10 @@ import {
 } from "./draft-schema";
 
 describe("defaultDraft", () => {
-  it("starts with the local engine and one empty user message", () => {
+  it("starts on the server's default upstream with one empty user message", () => {
     expect(defaultDraft()).toEqual({
       version: DRAFT_VERSION,
-      upstream: "local",
+      upstream: "",
       model: "local-echo",
       instructions: "",
       messages: [{ id: "msg-1", role: "user", text: "" }],

@@ -87,7 +87,8 @@ function tolerantList<T extends z.ZodType>(
 
 export const draftSchema = z.object({
   version: z.literal(DRAFT_VERSION).catch(DRAFT_VERSION),
-  upstream: z.string().min(1).catch("local"),
+  // Empty means "the server's default upstream", resolved once the list of upstreams arrives.
+  upstream: z.string().catch(""),
   model: z.string().catch("local-echo"),
   instructions: text,
   messages: tolerantList(messageSchema, () => [
