@@ -103,8 +103,11 @@ export function MessageComposer() {
   const hasToolOutput = useRunStore((state) =>
     Object.values(state.toolOutputs).some((output) => output.trim() !== ""),
   );
+  // An empty upstream is the server's default, not resolved until the list of upstreams arrives.
+  const hasUpstream = useComposerStore((state) => state.draft.upstream !== "");
   const canSend =
-    hasToolOutput || messages.some((message) => message.text.trim() !== "");
+    hasUpstream &&
+    (hasToolOutput || messages.some((message) => message.text.trim() !== ""));
   return (
     <form
       aria-label="Compose"

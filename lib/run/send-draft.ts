@@ -20,7 +20,8 @@ export function sendDraft(): void {
   const { draft, actions: composer } = useComposerStore.getState();
   const { turns, toolOutputs, actions: run } = useRunStore.getState();
   const { body, newInput } = nextRequest(draft, turns, toolOutputs);
-  if (newInput.length === 0 || turns.some(isTurnActive)) return;
+  if (!draft.upstream || newInput.length === 0 || turns.some(isTurnActive))
+    return;
   void runTurn({
     turnId: newDraftId("turn"),
     upstream: draft.upstream,
