@@ -150,10 +150,8 @@ describe("fuzz", () => {
         }, `seed ${seed}, event ${index}: ${event.raw}`).not.toThrow();
       }
       expect(tree.eventCount).toBe(length);
-      // Handlers read defensively, so the reducer's last-resort catch should never be what saved it.
-      const crashes = tree.violations.filter((v) =>
-        v.message.startsWith("The event could not be applied"),
-      );
+      // Handlers read defensively, so neither of the reducer's catches should be what saved it.
+      const crashes = tree.violations.filter((v) => v.code === "reducer_error");
       expect(crashes, `seed ${seed}`).toEqual([]);
       expect(() => {
         for (const node of tree.output) {
@@ -230,5 +228,33 @@ describe("fuzz", () => {
       });
       expect(tree.eventCount).toBe(stream.length);
     }
+  });
+});
+
+describe("the reducer's last resort", () => {
+  it("records a reducer_error instead of hiding an event it could not read", () => {
+    const event = toRunEvent(
+      { event: "response.created", data: '{"type":"response.created"}' },
+      0,
+      0,
+    );
+    // A data object whose fields throw when read stands in for a shape nobody foresaw.
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("unreadable field");
+        },
+        has: () => true,
+      },
+    );
+    const tree = reduceEvent(initialRunTree(), { ...event, data: hostile });
+    expect(tree.eventCount).toBe(1);
+    expect(tree.violations).toEqual([
+      expect.objectContaining({
+        code: "reducer_error",
+        message: expect.stringContaining("unreadable field") as string,
+      }),
+    ]);
   });
 });

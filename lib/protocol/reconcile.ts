@@ -4,6 +4,7 @@ import {
   addViolation,
   appendNode,
   newNode,
+  replaceNode,
   type EventContext,
 } from "./tree-ops";
 
@@ -11,7 +12,17 @@ function describe(item: { type: string }, id: string | null): string {
   return id === null ? item.type : `${item.type} ${id}`;
 }
 
-/** Compares the items both sides have by type and id (cheap; deltas were checked as they came). */
+/** The top-level fields whose values differ between the streamed and the final version of an item. */
+function changedKeys(ours: object, theirs: object): string[] {
+  const a = ours as Record<string, unknown>;
+  const b = theirs as Record<string, unknown>;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].filter(
+    (key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]),
+  );
+}
+
+/** Compares the items both sides have: the final version wins, and any difference is noted. */
 function compareItems(
   tree: RunTree,
   ctx: EventContext,
@@ -30,7 +41,17 @@ function compareItems(
     if (oursLabel !== theirsLabel) {
       const message = `The final response has ${theirsLabel} at output[${index}], but the stream built ${oursLabel}.`;
       next = addViolation(next, ctx.event, "terminal_output_mismatch", message);
+      continue;
     }
+    if (!isOutputItem(theirs)) continue;
+    const changed = changedKeys(ours.item, theirs);
+    if (changed.length === 0) continue;
+    // Real servers do this (a reasoning item's encrypted_content, for one): the final version is the one to keep.
+    next = replaceNode(next, index, { ...ours, item: theirs });
+    // An item that never finished streaming is expected to differ; item_not_done already says so.
+    if (!ours.done) continue;
+    const message = `The final response's ${oursLabel} differs from what streamed in ${changed.join(", ")}; the final version is shown.`;
+    next = addViolation(next, ctx.event, "terminal_item_changed", message);
   }
   for (let index = output.length; index < tree.output.length; index += 1) {
     const message = `The final response lacks output[${index}], which the stream added.`;

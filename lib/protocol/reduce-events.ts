@@ -139,14 +139,17 @@ function applyEvent(tree: RunTree, event: RunEvent): RunTree {
     return handler(tree, { event, data: event.data });
   } catch (error) {
     // Handlers read defensively; this only guards against shapes nobody foresaw.
-    const reason = error instanceof Error ? error.message : "unknown error";
     return addViolation(
       recordUnknown(tree, event),
       event,
-      "invalid_event",
-      `The event could not be applied: ${reason}.`,
+      "reducer_error",
+      `The event could not be applied: ${errorReason(error)}.`,
     );
   }
+}
+
+function errorReason(error: unknown): string {
+  return error instanceof Error ? error.message : "unknown error";
 }
 
 /** Derives the next tree from one log entry; never throws, records every broken rule it meets. */
@@ -160,9 +163,14 @@ export function reduceEvent(tree: RunTree, event: RunEvent): RunTree {
       dataType,
     );
     return applyEvent(checked, event);
-  } catch {
-    // A last resort: the run still shows everything up to this event.
-    return { ...tree, eventCount: tree.eventCount + 1 };
+  } catch (error) {
+    // A last resort: the run still shows everything up to this event, and says this one was not read.
+    return addViolation(
+      { ...tree, eventCount: tree.eventCount + 1 },
+      event,
+      "reducer_error",
+      `The playground could not read this event: ${errorReason(error)}.`,
+    );
   }
 }
 

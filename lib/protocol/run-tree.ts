@@ -33,7 +33,9 @@ export type ViolationCode =
   | "done_mismatch"
   | "item_not_done"
   | "item_not_streamed"
-  | "terminal_output_mismatch";
+  | "terminal_output_mismatch"
+  | "terminal_item_changed"
+  | "reducer_error";
 
 /** One broken protocol rule, where it happened, and what it means in words. */
 export interface Violation {

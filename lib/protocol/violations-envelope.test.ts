@@ -138,4 +138,29 @@ describe("stream-level violations", () => {
       item: extra,
     });
   });
+
+  it("a completed response whose item differs from what streamed: the final version is shown and the difference noted", () => {
+    const streamed = {
+      id: "rs_1",
+      type: "reasoning",
+      summary: [],
+      encrypted_content: "streamed-blob",
+    };
+    const final = { ...streamed, encrypted_content: "final-blob" };
+    const tree = reduceEvents(
+      eventsOf([
+        created(),
+        { type: "response.output_item.added", output_index: 0, item: streamed },
+        { type: "response.output_item.done", output_index: 0, item: streamed },
+        finished("response.completed", "completed", [final]),
+      ]),
+    );
+    expect(tree.output[0]?.item).toEqual(final);
+    expect(tree.violations).toEqual([
+      expect.objectContaining({
+        code: "terminal_item_changed",
+        message: expect.stringContaining("encrypted_content") as string,
+      }),
+    ]);
+  });
 });
