@@ -1,7 +1,8 @@
 "use client";
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
+import { recordTurnsToHistory } from "@/lib/history/record-turns";
 
 /** One query client per browser tab, created on first render. */
 export function Providers({ children }: { children: ReactNode }) {
@@ -11,5 +12,7 @@ export function Providers({ children }: { children: ReactNode }) {
         defaultOptions: { queries: { refetchOnWindowFocus: false } },
       }),
   );
+  // App-wide, so a run keeps being recorded while the person looks at another page.
+  useEffect(() => recordTurnsToHistory(), []);
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }

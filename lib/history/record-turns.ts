@@ -1,0 +1,45 @@
+import type { Response as ApiResponse } from "openai/resources/responses/responses";
+import { useRunStore, type Turn } from "@/lib/stores/run-store";
+import { recordResponse } from "./history-db";
+import { inputPreview } from "./previews";
+
+/** What was last recorded for a turn, so a re-render that changed nothing writes nothing. */
+interface Recorded {
+  response: ApiResponse;
+  phase: Turn["phase"];
+}
+
+/** The turn's Response, with the output the tree accumulated (a lifecycle snapshot may predate it). */
+function snapshotOf(turn: Turn, response: ApiResponse): ApiResponse {
+  const output = turn.tree.output.map((node) => node.item);
+  return output.length > 0 ? { ...response, output } : response;
+}
+
+/**
+ * Records every stored response the playground's turns create in the history: once per new
+ * Response snapshot from the stream or a poll, and once more when the turn ends.
+ * Responses sent with store:false are left out, since no upstream can open them again.
+ * Returns the unsubscribe function.
+ */
+export function recordTurnsToHistory(): () => void {
+  const recorded = new Map<string, Recorded>();
+  return useRunStore.subscribe((state) => {
+    // A cleared thread forgets its turns; so does this map.
+    if (recorded.size > state.turns.length) {
+      const live = new Set(state.turns.map((turn) => turn.id));
+      for (const id of recorded.keys()) if (!live.has(id)) recorded.delete(id);
+    }
+    for (const turn of state.turns) {
+      const response = turn.tree.response;
+      if (!response || turn.request.store === false) continue;
+      const last = recorded.get(turn.id);
+      if (last?.response === response && last.phase === turn.phase) continue;
+      recorded.set(turn.id, { response, phase: turn.phase });
+      void recordResponse(
+        turn.upstream,
+        snapshotOf(turn, response),
+        inputPreview(turn.newInput),
+      );
+    }
+  });
+}
