@@ -3,7 +3,11 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-const LINKS = [{ href: "/", label: "Playground" }] as const;
+const LINKS = [
+  { href: "/", label: "Playground" },
+  { href: "/responses", label: "Responses" },
+  { href: "/conversations", label: "Conversations" },
+] as const;
 
 function isActive(pathname: string, href: string): boolean {
   return href === "/" ? pathname === "/" : pathname.startsWith(href);

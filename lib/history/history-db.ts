@@ -1,8 +1,8 @@
 import { Dexie, type Table } from "dexie";
 import type { Conversation } from "openai/resources/conversations/conversations";
 import type { Response as ApiResponse } from "openai/resources/responses/responses";
-import { isRecord } from "@/lib/protocol/json";
-import { clipPreview, outputPreview } from "./previews";
+import { clipPreview } from "./previews";
+import { responseEntry, stringMetadata } from "./response-entry";
 
 /** One response the playground created or opened, as the browser remembers it. */
 export interface ResponseHistoryEntry {
@@ -72,16 +72,6 @@ async function safely<T>(
   }
 }
 
-/** Keeps only string values: the API's metadata is string to string, but a server may send anything. */
-function stringMetadata(metadata: unknown): Record<string, string> {
-  if (!isRecord(metadata)) return {};
-  return Object.fromEntries(
-    Object.entries(metadata).filter(
-      (entry): entry is [string, string] => typeof entry[1] === "string",
-    ),
-  );
-}
-
 /** Upserts from a Response object (streamed, polled, retrieved or opened by id); inputPreview optional. */
 export function recordResponse(
   upstream: string,
@@ -91,26 +81,9 @@ export function recordResponse(
   return safely(undefined, (db) =>
     db.transaction("rw", db.responses, async () => {
       const existing = await db.responses.get([upstream, response.id]);
-      const output = outputPreview(response.output ?? []);
-      await db.responses.put({
-        upstream,
-        id: response.id,
-        model: response.model,
-        status: response.status ?? "unknown",
-        createdAt: response.created_at * 1000,
-        inputPreview:
-          inputPreview !== undefined
-            ? clipPreview(inputPreview)
-            : (existing?.inputPreview ?? ""),
-        // An in-progress snapshot with no output yet must not erase what an earlier one had.
-        outputPreview: output !== "" ? output : (existing?.outputPreview ?? ""),
-        metadata: stringMetadata(response.metadata),
-        // Deletion is final in the API: a late snapshot of a deleted response does not revive it.
-        deleted: existing?.deleted ?? false,
-        background: response.background === true,
-        previousResponseId: response.previous_response_id ?? null,
-        conversationId: response.conversation?.id ?? null,
-      });
+      await db.responses.put(
+        responseEntry(upstream, response, existing, inputPreview),
+      );
     }),
   );
 }

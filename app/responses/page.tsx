@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { ConversationList } from "@/components/history/conversation-list";
+import { HistoryPage } from "@/components/history/history-page";
+import { OpenByIdForm } from "@/components/history/open-by-id-form";
+import { ResponseHistory } from "@/components/history/response-history";
+
+export const metadata: Metadata = { title: "Responses · Responses Playground" };
+
+export default function ResponsesPage() {
+  return (
+    <HistoryPage
+      title="Responses"
+      description="Every stored response the playground created or opened, and every response the local engine stores."
+    >
+      <OpenByIdForm
+        base="/responses"
+        label="Response ID"
+        placeholder="resp_…"
+      />
+      <div className="grid min-h-[28rem] flex-1 grid-cols-1 gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
+        <ResponseHistory />
+        <section aria-labelledby="conversations-heading" className="min-w-0">
+          <h2
+            id="conversations-heading"
+            className="mb-2 text-sm font-semibold text-zinc-200"
+          >
+            Conversations
+          </h2>
+          <ConversationList />
+        </section>
+      </div>
+    </HistoryPage>
+  );
+}

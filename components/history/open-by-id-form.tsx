@@ -1,0 +1,80 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useId, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Input, Label, Select } from "@/components/ui/form-controls";
+import { upstreamsQuery } from "@/lib/queries/upstream-queries";
+
+/** The page of a stored object on an upstream, e.g. `/responses/resp_1?upstream=local`. */
+export function storedObjectHref(
+  base: "/responses" | "/conversations",
+  upstream: string,
+  id: string,
+): string {
+  return `${base}/${encodeURIComponent(id)}?upstream=${encodeURIComponent(upstream)}`;
+}
+
+/** Opens any id on any configured upstream, whether or not the history knows it. */
+export function OpenByIdForm({
+  base,
+  label,
+  placeholder,
+}: {
+  base: "/responses" | "/conversations";
+  /** The textbox's name, e.g. "Response ID". */
+  label: string;
+  placeholder: string;
+}) {
+  const router = useRouter();
+  const upstreams = useQuery(upstreamsQuery());
+  const [id, setId] = useState("");
+  const [chosen, setChosen] = useState<string | null>(null);
+  const idField = useId();
+  const upstreamField = useId();
+  const upstream = chosen ?? upstreams.data?.default ?? "local";
+  const trimmed = id.trim();
+
+  const open = (event: FormEvent) => {
+    event.preventDefault();
+    if (trimmed) router.push(storedObjectHref(base, upstream, trimmed));
+  };
+
+  return (
+    <form onSubmit={open} className="flex flex-wrap items-end gap-2">
+      <div className="flex flex-col gap-1">
+        <Label htmlFor={upstreamField}>Upstream</Label>
+        <Select
+          id={upstreamField}
+          value={upstream}
+          onChange={(event) => setChosen(event.target.value)}
+          className="w-44"
+        >
+          {(upstreams.data?.data ?? [{ id: upstream, label: upstream }]).map(
+            (entry) => (
+              <option key={entry.id} value={entry.id}>
+                {entry.label}
+              </option>
+            ),
+          )}
+        </Select>
+      </div>
+      <div className="flex min-w-64 flex-1 flex-col gap-1">
+        <Label htmlFor={idField}>{label}</Label>
+        <Input
+          id={idField}
+          value={id}
+          onChange={(event) => setId(event.target.value)}
+          placeholder={placeholder}
+          spellCheck={false}
+          autoComplete="off"
+          className="font-mono"
+        />
+      </div>
+      <Button type="submit" variant="primary" disabled={!trimmed}>
+        Open
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,130 @@
+"use client";
+
+import { useInfiniteQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useMemo, useState } from "react";
+import { Button } from "@/components/ui/button";
+import {
+  distinctValues,
+  filterHistory,
+  mergeHistory,
+  noFilters,
+  type HistoryFilters,
+} from "@/lib/history/merge-history";
+import { useResponseHistory } from "@/lib/history/use-history";
+import { storedResponsesQuery } from "@/lib/queries/response-list-queries";
+import { HistoryFilterBar } from "./history-filters";
+import { ResponseTable } from "./response-table";
+import { useUpstreams } from "./use-upstreams";
+
+/** The local engine's stored responses; an upstream other than the engine cannot list them. */
+function useEngineResponses(localId: string | null) {
+  const query = useInfiniteQuery({
+    ...storedResponsesQuery(localId ?? ""),
+    enabled: localId !== null,
+  });
+  const responses = useMemo(
+    () => query.data?.pages.flatMap((page) => page.data) ?? [],
+    [query.data],
+  );
+  return { query, responses };
+}
+
+function EmptyHistory() {
+  return (
+    <div className="rounded-lg border border-dashed border-zinc-800 p-8 text-center text-sm text-zinc-400">
+      <p className="font-medium text-zinc-200">No responses yet.</p>
+      <p className="mt-1">
+        Send a message in the{" "}
+        <Link href="/" className="text-sky-300 hover:underline">
+          Playground
+        </Link>
+        : every stored response it creates is listed here. Responses that an SDK
+        script stores in the local engine (base URL <code>/v1</code>) show up
+        too.
+      </p>
+    </div>
+  );
+}
+
+/** The history of stored responses: the browser's record merged with the local engine's list. */
+export function ResponseHistory() {
+  const local = useResponseHistory();
+  const upstreams = useUpstreams();
+  const { labelOf, localId } = upstreams;
+  const engine = useEngineResponses(localId);
+  const [filters, setFilters] = useState<HistoryFilters>(noFilters);
+
+  const merged = useMemo(
+    () =>
+      mergeHistory(
+        local ?? [],
+        localId === null
+          ? null
+          : { upstream: localId, responses: engine.responses },
+      ),
+    [local, localId, engine.responses],
+  );
+  const shown = useMemo(
+    () => filterHistory(merged, filters),
+    [merged, filters],
+  );
+  const options = useMemo(
+    () => ({
+      upstream: distinctValues(merged, "upstream"),
+      model: distinctValues(merged, "model"),
+      status: distinctValues(merged, "status"),
+    }),
+    [merged],
+  );
+  const loading =
+    local === undefined ||
+    upstreams.pending ||
+    (localId !== null && engine.query.isPending);
+
+  return (
+    <section
+      aria-label="Response history"
+      className="flex min-h-0 flex-1 flex-col gap-3"
+    >
+      <HistoryFilterBar
+        filters={filters}
+        options={options}
+        upstreamLabel={labelOf}
+        onChange={setFilters}
+      />
+      {engine.query.isError && (
+        <p role="alert" className="text-sm text-amber-300">
+          The local engine&apos;s stored responses could not be listed:{" "}
+          {engine.query.error.message}
+        </p>
+      )}
+      {merged.length === 0 && !loading ? (
+        <EmptyHistory />
+      ) : shown.length === 0 && !loading ? (
+        <div className="flex items-center gap-3 text-sm text-zinc-400">
+          <p>No response matches the search and filters.</p>
+          <Button size="sm" onClick={() => setFilters(noFilters)}>
+            Clear filters
+          </Button>
+        </div>
+      ) : (
+        <ResponseTable entries={shown} upstreamLabel={labelOf} />
+      )}
+      <div className="flex items-center gap-3 text-xs text-zinc-500">
+        <p aria-live="polite">
+          {shown.length} of {merged.length} responses
+        </p>
+        {engine.query.hasNextPage && (
+          <Button
+            size="sm"
+            disabled={engine.query.isFetchingNextPage}
+            onClick={() => void engine.query.fetchNextPage()}
+          >
+            Load older engine responses
+          </Button>
+        )}
+      </div>
+    </section>
+  );
+}
