@@ -109,6 +109,7 @@ test.describe("the history at /responses", () => {
     await history.openById("loopback", "resp_from_elsewhere");
     await expect(page).toHaveURL(
       "/responses/resp_from_elsewhere?upstream=loopback",
+      { timeout: 15_000 },
     );
   });
 });
@@ -130,7 +131,10 @@ test.describe("navigation and /conversations", () => {
       .getByRole("textbox", { name: "Conversation ID" })
       .fill("conv_123");
     await page.getByRole("button", { name: "Open", exact: true }).click();
-    await expect(page).toHaveURL("/conversations/conv_123?upstream=local");
+    // The route is rendered on demand, so the wait covers a cold server.
+    await expect(page).toHaveURL("/conversations/conv_123?upstream=local", {
+      timeout: 15_000,
+    });
 
     await page.goto("/conversations");
     await nav.getByRole("link", { name: "Playground" }).click();

@@ -17,7 +17,7 @@ export default function ResponsesPage() {
         label="Response ID"
         placeholder="resp_…"
       />
-      <div className="grid min-h-[28rem] flex-1 grid-cols-1 gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="grid min-h-[28rem] flex-1 grid-cols-1 gap-6 2xl:grid-cols-[minmax(0,1fr)_20rem]">
         <ResponseHistory />
         <section aria-labelledby="conversations-heading" className="min-w-0">
           <h2

@@ -9,7 +9,7 @@ import { storedObjectHref } from "./open-by-id-form";
 
 const rowHeight = 64;
 const columns =
-  "grid grid-cols-[minmax(0,1fr)_7.5rem_10rem_9rem_10rem] items-center gap-4 px-4";
+  "grid grid-cols-[minmax(0,1fr)_6.5rem_10rem_7rem_8.5rem] items-center gap-3 px-4";
 
 const timeFormat = new Intl.DateTimeFormat(undefined, {
   dateStyle: "medium",
@@ -43,12 +43,20 @@ function ResponseRow({
             </span>
           )}
         </div>
-        <p className="truncate text-sm text-zinc-200">
-          {entry.inputPreview || (
-            <span className="text-zinc-500 italic">No input preview</span>
-          )}
-        </p>
-        <p className="truncate text-xs text-zinc-500">{entry.outputPreview}</p>
+        {[entry.inputPreview, entry.outputPreview]
+          .filter((preview) => preview !== "")
+          .map((preview, index) => (
+            <p
+              key={index}
+              className={
+                index === 0
+                  ? "truncate text-sm text-zinc-200"
+                  : "truncate text-xs text-zinc-500"
+              }
+            >
+              {preview}
+            </p>
+          ))}
       </div>
       <div role="cell">
         <StatusBadge status={entry.status} />
