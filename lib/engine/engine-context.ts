@@ -7,4 +7,6 @@ export interface EngineContext {
   /** Runs still generating, by response id: for cancel, retrieve and re-attaching streams. */
   runs: Map<string, ResponseRun>;
   tokensPerSecond: number;
+  /** The largest file `/v1/files` stores, in bytes. */
+  maxFileBytes: number;
 }

@@ -1,5 +1,6 @@
 import type { EngineContext } from "./engine-context";
 import { EngineError } from "./errors";
+import { MAX_FILE_BYTES } from "./files/upload";
 import { errorResponse, newRequestId } from "./http/respond";
 import { route } from "./router";
 import { EngineStore } from "./store/engine-store";
@@ -10,6 +11,8 @@ export interface EngineOptions {
   dbPath: string;
   /** Streaming pace; 0 streams as fast as possible. */
   tokensPerSecond?: number;
+  /** The largest upload `/v1/files` takes (default {@link MAX_FILE_BYTES}); tests lower it. */
+  maxFileBytes?: number;
 }
 
 export interface Engine {
@@ -52,6 +55,7 @@ export function createEngine(options: EngineOptions): Engine {
     store,
     runs: new Map(),
     tokensPerSecond: options.tokensPerSecond ?? defaultTokensPerSecond,
+    maxFileBytes: options.maxFileBytes ?? MAX_FILE_BYTES,
   };
   return {
     async handle(request) {

@@ -1,6 +1,7 @@
 import * as conversations from "./conversations/conversation-routes";
 import type { EngineContext } from "./engine-context";
 import { EngineError } from "./errors";
+import * as files from "./files/file-routes";
 import { listModels, retrieveModel } from "./models-routes";
 import { compactResponse } from "./responses/compact-response";
 import { createResponse } from "./responses/create-response";
@@ -83,6 +84,24 @@ const routes: Route[] = [
       DELETE: (c, _r, [id = "", item = ""]) =>
         conversations.deleteConversationItem(c, id, item),
     },
+  },
+  {
+    pattern: /^\/files$/,
+    methods: {
+      GET: (c, _r, _p, url) => files.listFiles(c, url),
+      POST: (c, r) => files.uploadFile(c, r),
+    },
+  },
+  {
+    pattern: new RegExp(`^/files/${segment}$`),
+    methods: {
+      GET: (c, _r, [id = ""]) => files.retrieveFile(c, id),
+      DELETE: (c, _r, [id = ""]) => files.deleteFile(c, id),
+    },
+  },
+  {
+    pattern: new RegExp(`^/files/${segment}/content$`),
+    methods: { GET: (c, _r, [id = ""]) => files.fileContent(c, id) },
   },
   { pattern: /^\/models$/, methods: { GET: () => listModels() } },
   {

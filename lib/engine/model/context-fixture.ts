@@ -33,6 +33,7 @@ export function makeContext(
     textFormat: { type: "text" },
     reasoning: null,
     parameters: {},
+    mediaNotes: new Map(),
     ...rest,
   };
 }

@@ -82,7 +82,7 @@ export function summarizeInput(
     newItemCount: context.newItemCount,
     items: context.items.slice(first).map((item, index) => ({
       position: first + index + 1,
-      description: describeItem(item),
+      description: describeItem(item, context.mediaNotes),
     })),
     tools: context.tools.map(describeTool),
     parameters: describeParameters(context),

@@ -2,6 +2,7 @@ import type {
   ResponseInputItem,
   Tool,
 } from "openai/resources/responses/responses";
+import { mediaKey } from "../media/inspect-input";
 import {
   isMessageItem,
   isRecord,
@@ -37,7 +38,7 @@ function describeUrl(url: string): string {
   return `data URL${mediaType === "" ? "" : ` ${mediaType}`}, ${formatBytes(size)}`;
 }
 
-function describeImage(part: Record<string, unknown>): string {
+function describeImage(part: Record<string, unknown>, note?: string): string {
   const url = stringField(part, "image_url");
   const fileId = stringField(part, "file_id");
   const source =
@@ -46,10 +47,10 @@ function describeImage(part: Record<string, unknown>): string {
       : fileId !== undefined
         ? `file ${fileId}`
         : "no source";
-  return `input_image (${source})`;
+  return `input_image (${note === undefined ? "" : `${note}; `}${source})`;
 }
 
-function describeFile(part: Record<string, unknown>): string {
+function describeFile(part: Record<string, unknown>, note?: string): string {
   const name = stringField(part, "filename");
   const data = stringField(part, "file_data");
   const fileId = stringField(part, "file_id");
@@ -67,36 +68,49 @@ function describeFile(part: Record<string, unknown>): string {
       : url !== undefined
         ? `URL ${clip(url)}`
         : "no source");
-  return `input_file ${name === undefined ? "" : `${name} `}(${source})`;
+  return `input_file ${name === undefined ? "" : `${name} `}(${source})${note === undefined ? "" : `: ${note}`}`;
 }
 
-function describeAudio(part: Record<string, unknown>): string {
+function describeAudio(part: Record<string, unknown>, note?: string): string {
   const audio = isRecord(part.input_audio) ? part.input_audio : {};
   const format = stringField(audio, "format") ?? "unknown format";
-  return `input_audio ${format} (${formatBytes(base64Bytes(stringField(audio, "data") ?? ""))})`;
+  const size = formatBytes(base64Bytes(stringField(audio, "data") ?? ""));
+  return `input_audio ${format} (${note === undefined ? "" : `${note}; `}${size})`;
 }
 
-/** Describes one content part by type and size, because sizes are what a playground user checks. */
-export function describePart(part: Record<string, unknown>): string {
+/** Describes one content part by type and size (and what the engine read from it), because sizes are what a playground user checks. */
+export function describePart(
+  part: Record<string, unknown>,
+  note?: string,
+): string {
   const type = stringField(part, "type") ?? "unknown";
-  if (type === "input_image") return describeImage(part);
-  if (type === "input_file") return describeFile(part);
-  if (type === "input_audio") return describeAudio(part);
+  if (type === "input_image") return describeImage(part, note);
+  if (type === "input_file") return describeFile(part, note);
+  if (type === "input_audio") return describeAudio(part, note);
   const text = stringField(part, "text") ?? stringField(part, "refusal");
   return text === undefined ? type : `${type} ${text.length} chars`;
 }
 
-function describeMessage(item: ResponseInputItem): string {
+function describeMessage(
+  item: ResponseInputItem,
+  notes: ReadonlyMap<string, string>,
+): string {
   if (!isMessageItem(item)) return "message";
   if (typeof item.content === "string")
     return `message (${item.role}): text ${item.content.length} chars`;
-  const parts = messageParts(item).map(describePart);
+  const id = stringField(item, "id") ?? "";
+  const parts = messageParts(item).map((part, index) =>
+    describePart(part, notes.get(mediaKey(id, index))),
+  );
   return `message (${item.role}): ${parts.length === 0 ? "no content" : parts.join(", ")}`;
 }
 
-/** Describes one input item in a short phrase: type, role or name, and sizes. */
-export function describeItem(item: ResponseInputItem): string {
-  if (isMessageItem(item)) return describeMessage(item);
+/** Describes one input item in a short phrase: type, role or name, sizes, and what was read from its media. */
+export function describeItem(
+  item: ResponseInputItem,
+  notes: ReadonlyMap<string, string> = new Map(),
+): string {
+  if (isMessageItem(item)) return describeMessage(item, notes);
   if (item.type === "function_call") {
     return `function_call ${item.name} (${item.call_id}), arguments ${item.arguments.length} chars`;
   }

@@ -28,6 +28,8 @@ export interface ModelContext {
   reasoning: { effort: string; summary: string | null } | null;
   /** Request parameters worth describing in the reply (temperature, top_p, max_output_tokens, ...). */
   parameters: Record<string, unknown>;
+  /** What the engine read from this request's image, file and audio parts, keyed `itemId#partIndex`. */
+  mediaNotes: ReadonlyMap<string, string>;
 }
 
 /** One output item the model wants to produce; the engine assigns ids and streams it. */

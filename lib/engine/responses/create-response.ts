@@ -7,6 +7,7 @@ import {
 import { json, sseResponse } from "../http/respond";
 import { parseOrThrow, readJsonBody } from "../http/validation";
 import { newId } from "../ids";
+import { inspectInput } from "../media/inspect-input";
 import { resolveModel } from "../model/local-models";
 import { playbackRequested } from "../model/playback/plan-playback";
 import type { ModelPlan } from "../model/types";
@@ -43,7 +44,14 @@ export async function createResponse(
   const inputItems = normalizeInput(body.input);
   const { items, newItemCount } = contextItems(prior.items, inputItems);
   const model = resolveModel(body.model);
-  const modelContext = buildModelContext(body, model, items, newItemCount);
+  const mediaNotes = await inspectInput(inputItems, context.store.files);
+  const modelContext = buildModelContext(
+    body,
+    model,
+    items,
+    newItemCount,
+    mediaNotes,
+  );
   assertToolsRunnable(
     modelContext.tools,
     playbackRequested(modelContext.items),

@@ -48,6 +48,7 @@ export function buildModelContext(
   model: LocalModel,
   items: StoredItem[],
   newItemCount: number,
+  mediaNotes: ReadonlyMap<string, string>,
 ): ModelContext {
   const effort =
     request.reasoning?.effort ??
@@ -72,6 +73,7 @@ export function buildModelContext(
     }) as ResponseFormatTextConfig,
     reasoning: effort ? { effort, summary } : null,
     parameters,
+    mediaNotes,
   };
 }
 

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import type { EngineResponse, StoredItem } from "../types";
+import { FileStore } from "./file-store";
 import { migrate } from "./migrations";
 import { prepareStatements } from "./statements";
 import { toItemPage, type ItemPage, type PageQuery } from "./item-page";
@@ -25,10 +26,12 @@ interface ItemRow {
   item: string;
 }
 
-/** The engine's SQLite storage: responses, their input items and events, conversations. */
+/** The engine's SQLite storage: responses, their input items and events, conversations, files. */
 export class EngineStore {
   private readonly db: Database.Database;
   private readonly statements;
+  /** Files uploaded through `/v1/files`. */
+  readonly files: FileStore;
 
   constructor(dbPath: string) {
     if (dbPath !== ":memory:")
@@ -39,6 +42,7 @@ export class EngineStore {
     this.db.pragma("foreign_keys = ON");
     migrate(this.db);
     this.statements = prepareStatements(this.db);
+    this.files = new FileStore(this.db);
   }
 
   close(): void {

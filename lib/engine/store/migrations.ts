@@ -41,6 +41,19 @@ const migrations: readonly string[] = [
   `,
   // GET /v1/responses pages by creation time.
   `CREATE INDEX responses_by_created_at ON responses(created_at);`,
+  `
+  CREATE TABLE files (
+    id TEXT PRIMARY KEY,
+    created_at INTEGER NOT NULL,
+    filename TEXT NOT NULL,
+    purpose TEXT NOT NULL,
+    bytes INTEGER NOT NULL,
+    media_type TEXT NOT NULL,
+    expires_at INTEGER,
+    content BLOB NOT NULL
+  );
+  CREATE INDEX files_by_created ON files(created_at, id);
+  `,
 ];
 
 export const schemaVersion = migrations.length;

@@ -65,6 +65,7 @@ export interface TestEngineOptions {
   tokensPerSecond?: number;
   /** Reuse an existing database file (restart tests); a fresh temp dir otherwise. */
   dbPath?: string;
+  maxFileBytes?: number;
 }
 
 const openEngines = new Set<TestEngine>();
@@ -87,6 +88,9 @@ export function createTestEngine(options: TestEngineOptions = {}): TestEngine {
   const engine = createEngine({
     dbPath,
     tokensPerSecond: options.tokensPerSecond ?? 0,
+    ...(options.maxFileBytes === undefined
+      ? {}
+      : { maxFileBytes: options.maxFileBytes }),
   });
   let requests = 0;
   const handle = (
