@@ -11,6 +11,7 @@ import {
   useComposerStore,
 } from "@/lib/stores/composer-store";
 import { useRunStore } from "@/lib/stores/run-store";
+import { ThreadOriginBanner } from "./thread-origin-banner";
 import { ToolOutputFields } from "./tool-output-fields";
 
 interface MessageRowProps {
@@ -117,6 +118,7 @@ export function MessageComposer() {
         sendDraft();
       }}
     >
+      <ThreadOriginBanner />
       <ToolOutputFields />
       {messages.map((message, index) => (
         <MessageRow

@@ -34,6 +34,7 @@ export function RequestPanel() {
   const draft = useComposerStore((state) => state.draft);
   const turns = useRunStore((state) => state.turns);
   const toolOutputs = useRunStore((state) => state.toolOutputs);
+  const threadOrigin = useRunStore((state) => state.origin);
   const upstreams = useQuery(upstreamsQuery());
   const origin = useSyncExternalStore(
     noSubscription,
@@ -42,8 +43,8 @@ export function RequestPanel() {
   );
   const [view, setView] = useState<ViewId>("json");
   const built = useMemo(
-    () => nextRequest(draft, turns, toolOutputs),
-    [draft, turns, toolOutputs],
+    () => nextRequest(draft, turns, toolOutputs, threadOrigin),
+    [draft, turns, toolOutputs, threadOrigin],
   );
   // An empty message box is simply not sent; only problems that change the request are worth a warning.
   const problems = built.problems.filter(

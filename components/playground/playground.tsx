@@ -1,6 +1,7 @@
 import { MessageComposer } from "@/components/composer/message-composer";
 import { SettingsSidebar } from "@/components/composer/settings-sidebar";
 import { OutputPanel } from "@/components/output/output-panel";
+import { ContinueFromLink } from "./continue-from-link";
 import { InspectorColumn } from "./inspector-column";
 
 /** The playground's three columns: request settings, the thread with the composer, and the inspector. */
@@ -13,6 +14,7 @@ export function Playground() {
         <MessageComposer />
       </div>
       <InspectorColumn />
+      <ContinueFromLink />
     </main>
   );
 }

@@ -134,7 +134,7 @@ describe("buildRequest with a continuation", () => {
   it("chains to a stored response and sends only the new messages", () => {
     const continuation: Continuation = {
       previousResponseId: "resp_1",
-      history,
+      history: [],
     };
     const { body } = buildRequest(
       draftWith({ instructions: "again" }),
@@ -143,6 +143,15 @@ describe("buildRequest with a continuation", () => {
     expect(body.previous_response_id).toBe("resp_1");
     expect(body.input).toEqual([{ role: "user", content: "Hi" }]);
     expect(body.instructions).toBe("again");
+  });
+
+  it("chains to a stored response and resends the unstored items after it", () => {
+    const { body } = buildRequest(draftWith({}), {
+      previousResponseId: "resp_1",
+      history,
+    });
+    expect(body.previous_response_id).toBe("resp_1");
+    expect(body.input).toEqual([...history, { role: "user", content: "Hi" }]);
   });
 
   it("sends the whole history before the new messages when nothing was stored", () => {

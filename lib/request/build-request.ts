@@ -20,7 +20,7 @@ export type RequestBody = ResponseCreateParamsBase;
 export type Continuation = {
   /** Id of the last response when it was stored; null when it was not (`store: false`). */
   previousResponseId: string | null;
-  /** Input and output items of earlier turns, in order; sent only when there is no stored response to chain to. */
+  /** Items the server does not hold, in order (unstored turns, a compacted window): sent before the new messages. */
   history: unknown[];
 };
 
@@ -76,11 +76,9 @@ export function buildRequest(
   const messages = buildMessages(draft.messages);
   const chained =
     conversation !== undefined && conversation.previousResponseId !== null;
-  // Without a stored response to chain to, the server only knows what this request carries.
+  // What the server does not hold (unstored turns, a compacted window) is resent before the new messages.
   const history =
-    conversation !== undefined && !chained
-      ? buildHistory(conversation.history)
-      : null;
+    conversation !== undefined ? buildHistory(conversation.history) : null;
   const tools = buildTools(draft.tools);
   const toolChoice = buildToolChoice(
     draft.toolChoice,

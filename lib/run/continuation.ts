@@ -1,5 +1,5 @@
 import type { Continuation } from "@/lib/request/build-request";
-import type { Turn } from "@/lib/stores/run-store";
+import type { ThreadOrigin, Turn } from "@/lib/stores/run-store";
 
 /** Turns that produced a response the next turn can build on. */
 export function answeredTurns(turns: readonly Turn[]): Turn[] {
@@ -12,22 +12,33 @@ export function answeredTurns(turns: readonly Turn[]): Turn[] {
 }
 
 /**
- * How the next turn continues the thread: `previous_response_id` when the last answered turn was
- * stored, else the whole history of inputs and outputs resent as items.
+ * How the next turn continues the thread: `previous_response_id` of the last stored response (the
+ * thread's or its origin's), then every input and output the server does not hold, resent as items.
  */
 export function continuationFor(
   turns: readonly Turn[],
+  origin: ThreadOrigin | null = null,
 ): Continuation | undefined {
   const previous = answeredTurns(turns);
-  const last = previous.at(-1);
-  if (!last) return undefined;
-  if (last.request.store !== false)
-    return { previousResponseId: last.tree.responseId, history: [] };
-  return {
-    previousResponseId: null,
-    history: previous.flatMap((turn) => [
+  const lastStored = previous.findLastIndex(
+    (turn) => turn.request.store !== false,
+  );
+  const unstored = previous
+    .slice(lastStored + 1)
+    .flatMap((turn) => [
       ...turn.newInput,
       ...turn.tree.output.map((node) => node.item),
-    ]),
-  };
+    ]);
+  if (lastStored !== -1)
+    return {
+      previousResponseId: previous[lastStored]?.tree.responseId ?? null,
+      history: unstored,
+    };
+  if (origin)
+    return {
+      previousResponseId: origin.previousResponseId,
+      history: [...origin.items, ...unstored],
+    };
+  if (previous.length === 0) return undefined;
+  return { previousResponseId: null, history: unstored };
 }

@@ -85,6 +85,39 @@ describe("continuationFor", () => {
     ]);
   });
 
+  const origin = {
+    upstream: "local",
+    previousResponseId: "resp_stored",
+    items: [{ type: "compaction", id: "cmp_1", encrypted_content: "x" }],
+    label: "Continuing from resp_stored",
+    notes: [],
+  };
+
+  it("starts from its origin until a stored turn takes over", () => {
+    expect(continuationFor([], origin)).toEqual({
+      previousResponseId: "resp_stored",
+      history: origin.items,
+    });
+    expect(
+      continuationFor([answeredTurn("resp_a", [message])], origin),
+    ).toEqual({ previousResponseId: "resp_a", history: [] });
+  });
+
+  it("chains to the origin and resends the unstored turns after it", () => {
+    const continuation = continuationFor(
+      [answeredTurn("resp_a", [message], false)],
+      origin,
+    );
+    expect(continuation).toEqual({
+      previousResponseId: "resp_stored",
+      history: [
+        ...origin.items,
+        { role: "user", content: "question resp_a" },
+        message,
+      ],
+    });
+  });
+
   it("skips turns that failed", () => {
     const failed = {
       ...answeredTurn("resp_x", []),

@@ -1,7 +1,7 @@
 import type { ResponseFunctionToolCall } from "openai/resources/responses/responses";
 import { buildRequest, type BuiltRequest } from "@/lib/request/build-request";
 import type { Draft } from "@/lib/request/draft-schema";
-import type { Turn } from "@/lib/stores/run-store";
+import type { ThreadOrigin, Turn } from "@/lib/stores/run-store";
 import { answeredTurns, continuationFor } from "./continuation";
 
 /** Function calls of the last answered turn: the next turn can answer them with their outputs. */
@@ -28,8 +28,9 @@ export function nextRequest(
   draft: Draft,
   turns: readonly Turn[],
   toolOutputs: Readonly<Record<string, string>>,
+  origin: ThreadOrigin | null = null,
 ): NextRequest {
-  const built = buildRequest(draft, continuationFor(turns));
+  const built = buildRequest(draft, continuationFor(turns, origin));
   const outputs = pendingToolCalls(turns)
     .filter((call) => (toolOutputs[call.call_id] ?? "").trim() !== "")
     .map((call) => ({

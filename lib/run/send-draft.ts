@@ -18,8 +18,8 @@ export function isTurnActive(turn: Turn): boolean {
 /** Sends the composer's draft as the next turn of the thread; the input clears once the upstream accepts it. */
 export function sendDraft(): void {
   const { draft, actions: composer } = useComposerStore.getState();
-  const { turns, toolOutputs, actions: run } = useRunStore.getState();
-  const { body, newInput } = nextRequest(draft, turns, toolOutputs);
+  const { turns, toolOutputs, origin, actions: run } = useRunStore.getState();
+  const { body, newInput } = nextRequest(draft, turns, toolOutputs, origin);
   if (!draft.upstream || newInput.length === 0 || turns.some(isTurnActive))
     return;
   void runTurn({

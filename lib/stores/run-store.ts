@@ -38,6 +38,19 @@ export interface Turn {
   timings: TurnTimings;
 }
 
+/** Where a new thread starts instead of from nothing: a stored response, or a compacted window. */
+export interface ThreadOrigin {
+  upstream: string;
+  /** The stored response the first turn chains to with `previous_response_id`. */
+  previousResponseId: string | null;
+  /** Items the first turn resends before its messages (a compacted window). */
+  items: unknown[];
+  /** What the composer says about it, e.g. "Continuing from resp_123". */
+  label: string;
+  /** Parts of the source the composer could not take over, in words. */
+  notes: string[];
+}
+
 interface RunActions {
   startTurn: (
     turn: Pick<Turn, "id" | "upstream" | "request" | "newInput">,
@@ -52,6 +65,8 @@ interface RunActions {
   setToolOutput: (callId: string, output: string) => void;
   clearToolOutputs: () => void;
   clearThread: () => void;
+  /** Starts a new thread that continues from `origin`. */
+  startFrom: (origin: ThreadOrigin) => void;
 }
 
 export interface RunState {
@@ -59,6 +74,7 @@ export interface RunState {
   selectedTurnId: string | null;
   /** What the user typed as the result of each function call awaiting an answer, by call_id. */
   toolOutputs: Readonly<Record<string, string>>;
+  origin: ThreadOrigin | null;
   actions: RunActions;
 }
 
@@ -80,6 +96,7 @@ export const useRunStore = create<RunState>()((set) => {
     turns: [],
     selectedTurnId: null,
     toolOutputs: {},
+    origin: null,
     actions: {
       startTurn: (turn) =>
         set((state) => ({
@@ -118,7 +135,9 @@ export const useRunStore = create<RunState>()((set) => {
         })),
       clearToolOutputs: () => set({ toolOutputs: {} }),
       clearThread: () =>
-        set({ turns: [], selectedTurnId: null, toolOutputs: {} }),
+        set({ turns: [], selectedTurnId: null, toolOutputs: {}, origin: null }),
+      startFrom: (origin) =>
+        set({ turns: [], selectedTurnId: null, toolOutputs: {}, origin }),
     },
   };
 });

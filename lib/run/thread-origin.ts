@@ -1,0 +1,55 @@
+import type { CompactedResponse } from "openai/resources/responses/responses";
+import type { ForkedRequest } from "@/lib/request/draft-from-response";
+import { useComposerStore } from "@/lib/stores/composer-store";
+import { useRunStore } from "@/lib/stores/run-store";
+import type { ContinueRequest } from "./continue-link";
+
+function selectUpstreamAndModel(upstream: string, model: string | null) {
+  const { setField } = useComposerStore.getState().actions;
+  setField("upstream", upstream);
+  if (model) setField("model", model);
+}
+
+/** A new thread whose first turn chains to a stored response; the draft's messages are kept. */
+export function continueFromResponse(request: ContinueRequest): void {
+  selectUpstreamAndModel(request.upstream, request.model);
+  useRunStore.getState().actions.startFrom({
+    upstream: request.upstream,
+    previousResponseId: request.responseId,
+    items: [],
+    label: `Continuing from ${request.responseId}`,
+    notes: [],
+  });
+}
+
+/** Loads a stored response's request into the composer, chained where the original was. */
+export function forkIntoComposer(fork: ForkedRequest, sourceId: string): void {
+  useComposerStore.getState().actions.replaceDraft(fork.draft);
+  useRunStore.getState().actions.startFrom({
+    upstream: fork.draft.upstream,
+    previousResponseId: fork.previousResponseId,
+    items: [],
+    label:
+      fork.previousResponseId === null
+        ? `Forked from ${sourceId}`
+        : `Forked from ${sourceId}, continuing from ${fork.previousResponseId}`,
+    notes: fork.leftOut.map((part) => `Left out: ${part}.`),
+  });
+}
+
+/** A new thread whose first turn resends a compacted window as its input items. */
+export function continueFromCompaction(
+  upstream: string,
+  model: string,
+  compacted: CompactedResponse,
+  sourceId: string,
+): void {
+  selectUpstreamAndModel(upstream, model);
+  useRunStore.getState().actions.startFrom({
+    upstream,
+    previousResponseId: null,
+    items: compacted.output,
+    label: `Continuing from the compacted window of ${sourceId} (${compacted.output.length} items)`,
+    notes: [],
+  });
+}
