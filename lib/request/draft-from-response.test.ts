@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { createTestEngine } from "@/lib/engine/testing/engine-client";
+import { buildRequest } from "./build-request";
+import { draftFromResponse } from "./draft-from-response";
+import { defaultDraft } from "./draft-schema";
+
+const { client } = createTestEngine();
+
+const weatherTool = {
+  type: "function" as const,
+  name: "get_weather",
+  description: "Current weather for a city.",
+  parameters: {
+    type: "object",
+    properties: { city: { type: "string" } },
+    required: ["city"],
+    additionalProperties: false,
+  },
+  strict: true,
+};
+
+async function forkOf(params: Parameters<typeof client.responses.create>[0]) {
+  const response = await client.responses.create({
+    ...params,
+    stream: false,
+  });
+  const items = (
+    await client.responses.inputItems.list(response.id, {
+      order: "asc",
+    })
+  ).data;
+  return {
+    response,
+    fork: draftFromResponse(response, items, "local", {
+      ...defaultDraft(),
+      stream: false,
+    }),
+  };
+}
+
+describe("draftFromResponse", () => {
+  it("maps every parameter the Response echoes into the draft", async () => {
+    const { fork } = await forkOf({
+      model: "local-echo",
+      instructions: "Answer in French.",
+      input: [
+        { role: "developer", content: "Be terse." },
+        { role: "user", content: "Weather in Paris?" },
+      ],
+      tools: [weatherTool],
+      tool_choice: { type: "function", name: "get_weather" },
+      parallel_tool_calls: false,
+      temperature: 0.5,
+      top_p: 0.9,
+      max_output_tokens: 300,
+      metadata: { team: "docs" },
+      text: {
+        format: {
+          type: "json_schema",
+          name: "answer",
+          schema: {
+            type: "object",
+            properties: { a: { type: "string" } },
+            required: ["a"],
+            additionalProperties: false,
+          },
+          strict: true,
+        },
+      },
+    });
+    const { draft } = fork;
+    expect(fork.leftOut).toEqual([]);
+    expect(fork.previousResponseId).toBeNull();
+    expect(draft).toMatchObject({
+      upstream: "local",
+      model: "local-echo",
+      instructions: "Answer in French.",
+      temperature: 0.5,
+      top_p: 0.9,
+      max_output_tokens: 300,
+      store: true,
+      stream: false,
+      background: false,
+      toolChoice: { type: "function", name: "get_weather" },
+      parallelToolCalls: false,
+      metadata: [{ key: "team", value: "docs" }],
+      textFormat: { type: "json_schema", name: "answer", strict: true },
+    });
+    expect(draft.messages.map(({ role, text }) => ({ role, text }))).toEqual([
+      { role: "developer", text: "Be terse." },
+      { role: "user", text: "Weather in Paris?" },
+    ]);
+    expect(draft.tools).toHaveLength(1);
+    expect(draft.tools[0]).toMatchObject({
+      name: "get_weather",
+      description: "Current weather for a city.",
+      strict: true,
+    });
+    expect(JSON.parse(draft.tools[0]?.parametersJson ?? "")).toEqual(
+      weatherTool.parameters,
+    );
+  });
+
+  it("resends the same request: the rebuilt body matches the original's parameters", async () => {
+    const { fork } = await forkOf({
+      model: "local-echo",
+      input: "Hello there",
+      tools: [weatherTool],
+      tool_choice: "required",
+    });
+    const { body, problems } = buildRequest(fork.draft);
+    expect(problems).toEqual([]);
+    expect(body).toMatchObject({
+      model: "local-echo",
+      input: [{ role: "user", content: "Hello there" }],
+      tools: [weatherTool],
+      tool_choice: "required",
+    });
+  });
+
+  it("keeps the chain and says what the draft cannot hold", async () => {
+    const first = await client.responses.create({
+      model: "local-echo",
+      input: "first",
+    });
+    const { fork } = await forkOf({
+      model: "local-echo",
+      previous_response_id: first.id,
+      input: [
+        {
+          type: "function_call_output",
+          call_id: "call_1",
+          output: "sunny",
+        },
+        { role: "user", content: "and tomorrow?" },
+      ],
+    });
+    expect(fork.previousResponseId).toBe(first.id);
+    expect(fork.leftOut).toEqual(["a function_call_output input item"]);
+    expect(fork.draft.messages.map((m) => m.text)).toEqual(["and tomorrow?"]);
+  });
+});

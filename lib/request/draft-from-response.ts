@@ -1,0 +1,160 @@
+import type {
+  Response as ApiResponse,
+  ResponseItem,
+} from "openai/resources/responses/responses";
+import {
+  MESSAGE_ROLES,
+  REASONING_EFFORTS,
+  REASONING_SUMMARIES,
+  newDraftId,
+  parseDraft,
+  type Draft,
+  type DraftMessage,
+  type DraftTextFormat,
+  type DraftTool,
+  type DraftToolChoice,
+  type MessageRole,
+} from "./draft-schema";
+
+/** The composer state that resends a stored response's request, and what the draft cannot hold. */
+export interface ForkedRequest {
+  draft: Draft;
+  /** The request's `previous_response_id`: the fork continues from the same point. */
+  previousResponseId: string | null;
+  /** Parts of the request the draft has no field for, in words, so the person knows what was left out. */
+  leftOut: string[];
+}
+
+function isOneOf<T extends string>(
+  values: readonly T[],
+  value: unknown,
+): value is T {
+  return (values as readonly unknown[]).includes(value);
+}
+
+/** A message item's text, or null when it carries parts a draft message cannot hold (images, files, audio). */
+function messageText(item: ResponseItem): string | null {
+  if (item.type !== "message") return null;
+  const parts: unknown[] = Array.isArray(item.content) ? item.content : [];
+  const texts: string[] = [];
+  for (const part of parts) {
+    if (typeof part !== "object" || part === null) return null;
+    if ("text" in part && typeof part.text === "string") texts.push(part.text);
+    else if ("refusal" in part && typeof part.refusal === "string")
+      texts.push(part.refusal);
+    else return null;
+  }
+  return texts.join("\n\n");
+}
+
+function forkMessages(items: readonly ResponseItem[], leftOut: string[]) {
+  const messages: DraftMessage[] = [];
+  for (const item of items) {
+    const text = messageText(item);
+    const role: unknown = "role" in item ? item.role : null;
+    if (text !== null && isOneOf<MessageRole>(MESSAGE_ROLES, role))
+      messages.push({ id: newDraftId("msg"), role, text });
+    else leftOut.push(`a ${item.type} input item`);
+  }
+  return messages;
+}
+
+function forkTools(response: ApiResponse, leftOut: string[]): DraftTool[] {
+  return response.tools.flatMap((tool) => {
+    if (tool.type !== "function") {
+      leftOut.push(`tool ${tool.type}`);
+      return [];
+    }
+    return [
+      {
+        id: newDraftId("tool"),
+        name: tool.name,
+        description: tool.description ?? "",
+        parametersJson: JSON.stringify(tool.parameters ?? {}, null, 2),
+        strict: tool.strict ?? true,
+      },
+    ];
+  });
+}
+
+function forkToolChoice(
+  choice: ApiResponse["tool_choice"],
+  leftOut: string[],
+): DraftToolChoice {
+  if (typeof choice === "string") return choice;
+  if (choice.type === "function")
+    return { type: "function", name: choice.name };
+  leftOut.push(`tool_choice ${choice.type}`);
+  return "auto";
+}
+
+function forkTextFormat(response: ApiResponse): DraftTextFormat {
+  const format = response.text?.format;
+  if (!format || format.type === "text") return { type: "text" };
+  if (format.type === "json_object") return { type: "json_object" };
+  return {
+    type: "json_schema",
+    name: format.name,
+    schemaJson: JSON.stringify(format.schema, null, 2),
+    strict: format.strict ?? false,
+  };
+}
+
+function forkInstructions(response: ApiResponse, leftOut: string[]): string {
+  const { instructions } = response;
+  if (typeof instructions === "string") return instructions;
+  if (Array.isArray(instructions) && instructions.length > 0)
+    leftOut.push("instructions given as input items");
+  return "";
+}
+
+/**
+ * The draft that resends the request which made `response`, from what the Response echoes and its
+ * input items (in request order). What the Response does not echo (`stream`) is kept from `current`.
+ */
+export function draftFromResponse(
+  response: ApiResponse,
+  inputItems: readonly ResponseItem[],
+  upstream: string,
+  current: Draft,
+): ForkedRequest {
+  const leftOut: string[] = [];
+  const messages = forkMessages(inputItems, leftOut);
+  const effort = response.reasoning?.effort;
+  const summary = response.reasoning?.summary;
+  const draft = parseDraft({
+    ...current,
+    upstream,
+    model: response.model,
+    instructions: forkInstructions(response, leftOut),
+    messages:
+      messages.length > 0
+        ? messages
+        : [{ id: newDraftId("msg"), role: "user", text: "" }],
+    temperature: response.temperature ?? null,
+    top_p: response.top_p ?? null,
+    max_output_tokens: response.max_output_tokens ?? null,
+    // `store` is not part of the SDK's Response type, but servers echo it.
+    store: !("store" in response && response.store === false),
+    background: response.background ?? false,
+    reasoning: {
+      effort: isOneOf(REASONING_EFFORTS, effort) ? effort : null,
+      summary: isOneOf(REASONING_SUMMARIES, summary) ? summary : null,
+    },
+    textFormat: forkTextFormat(response),
+    tools: forkTools(response, leftOut),
+    toolChoice: forkToolChoice(response.tool_choice, leftOut),
+    // Echoed as true by default, so it only means something beside tools.
+    parallelToolCalls:
+      response.tools.length > 0 ? response.parallel_tool_calls : null,
+    metadata: Object.entries(response.metadata ?? {}).map(([key, value]) => ({
+      key,
+      value,
+    })),
+  });
+  return {
+    draft,
+    previousResponseId: response.previous_response_id ?? null,
+    leftOut,
+  };
+}
