@@ -30,7 +30,8 @@ export function MessageBody({
           >
             {part.refusal || "…"}
           </p>
-        ) : part.type === "output_text" ? (
+        ) : "text" in part && typeof part.text === "string" ? (
+          // output_text, and input_text when a stored input message is shown through the same view.
           <MarkdownText key={index} text={part.text} streaming={streaming} />
         ) : (
           <GenericBody key={index} value={part} />

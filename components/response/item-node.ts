@@ -1,0 +1,20 @@
+import type {
+  ResponseItem,
+  ResponseOutputItem,
+} from "openai/resources/responses/responses";
+import type { OutputNode } from "@/lib/protocol";
+
+/** A stored item as a finished output node, so input items render through the same views as output. */
+export function itemNode(item: ResponseItem | ResponseOutputItem): OutputNode {
+  return {
+    // Input items share the output views, which already render any item type (unknown ones as JSON).
+    item: item as unknown as ResponseOutputItem,
+    done: true,
+    phase: null,
+    partialImages: [],
+    unknownEvents: [],
+    origin: "snapshot",
+    firstEventIndex: -1,
+    lastEventIndex: -1,
+  };
+}

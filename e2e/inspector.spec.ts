@@ -1,0 +1,223 @@
+import {
+  expect as baseExpect,
+  test,
+  type APIRequestContext,
+} from "@playwright/test";
+import type { Response as ApiResponse } from "openai/resources/responses/responses";
+import { InspectorPage } from "./pages/inspector-page";
+import { PlaygroundPage } from "./pages/playground-page";
+
+const RUN_TIMEOUT = 30_000;
+// Several checkouts share two cores: waits are generous so a loaded machine does not fail them.
+const expect = baseExpect.configure({ timeout: 15_000 });
+test.describe.configure({ timeout: 120_000 });
+
+/** Creates a stored response on the local engine straight through `/v1`, as any SDK script would. */
+async function createResponse(
+  request: APIRequestContext,
+  body: Record<string, unknown>,
+): Promise<ApiResponse> {
+  const answer = await request.post("/v1/responses", {
+    data: { model: "local-echo", ...body },
+  });
+  expect(answer.ok()).toBe(true);
+  return (await answer.json()) as ApiResponse;
+}
+
+test("inspect a response, page through 45 input items, then delete it", async ({
+  page,
+  request,
+}) => {
+  const input = Array.from({ length: 45 }, (_, i) => ({
+    role: i % 2 === 0 ? "user" : "assistant",
+    content: `message number ${i}`,
+  }));
+  const created = await createResponse(request, {
+    input,
+    instructions: "Answer briefly.",
+    metadata: { suite: "inspector" },
+  });
+  const inspector = new InspectorPage(page);
+  await inspector.goto(created.id);
+
+  await expect(inspector.heading).toContainText(created.id);
+  await expect(inspector.status()).toHaveText("completed");
+  await expect(
+    inspector.output.getByRole("article", { name: "Message", exact: true }),
+  ).toContainText("You said");
+  await expect(inspector.inputTokenCount).toContainText(
+    String(created.usage?.input_tokens),
+  );
+  await expect(page.getByRole("region", { name: "Metadata" })).toContainText(
+    "inspector",
+  );
+
+  // The first page is 20 items; scrolling to the end loads the rest, page by page.
+  await expect(inspector.inputItemRows().first()).toContainText(
+    "message number 0",
+  );
+  await page.screenshot({ path: "/tmp/shots/inspector-top.png" });
+  await expect(async () => {
+    await inspector.scrollInputItemsToEnd();
+    await expect(inspector.inputItemRows()).toHaveCount(45, { timeout: 1000 });
+  }).toPass({ timeout: RUN_TIMEOUT });
+  await expect(inspector.inputItemRows().last()).toContainText(
+    "message number 44",
+  );
+
+  await page.screenshot({ path: "/tmp/shots/inspector-paged.png" });
+
+  await inspector.delete();
+  await expect(
+    page.getByRole("status").filter({ hasText: "was deleted" }),
+  ).toBeVisible();
+  await expect(inspector.alert).toContainText(
+    `Response ${created.id} was not found`,
+  );
+  const retrieve = await request.get(`/v1/responses/${created.id}`);
+  expect(retrieve.status()).toBe(404);
+});
+
+test("Continue opens the playground chained to the response", async ({
+  page,
+  request,
+}) => {
+  const first = await createResponse(request, { input: "My name is Ada." });
+  const inspector = new InspectorPage(page);
+  await inspector.goto(first.id);
+  await inspector.continueButton.click();
+
+  const playground = new PlaygroundPage(page);
+  await expect(page).toHaveURL(/\/$/);
+  await expect(
+    page.getByRole("status", { name: "Thread origin" }),
+  ).toContainText(`Continuing from ${first.id}`);
+  expect(await playground.requestCode("JSON")).toContain(
+    `"previous_response_id": "${first.id}"`,
+  );
+  await playground.send("What is my name?");
+  const response = playground.response(1);
+  await expect(playground.statusBadge(response)).toHaveText("completed", {
+    timeout: RUN_TIMEOUT,
+  });
+  const secondId = await playground.responseId(response).innerText();
+  const second = (await (
+    await request.get(`/v1/responses/${secondId}`)
+  ).json()) as ApiResponse;
+  expect(second.previous_response_id).toBe(first.id);
+
+  // The chain walks back to the first turn, each turn a link to its own inspector.
+  await inspector.goto(secondId);
+  await inspector.chain.getByRole("link", { name: first.id }).click();
+  await expect(inspector.heading).toContainText(first.id);
+});
+
+test("Fork loads the request into the composer", async ({ page, request }) => {
+  const original = await createResponse(request, {
+    instructions: "Answer in French.",
+    input: [
+      { role: "developer", content: "Be terse." },
+      { role: "user", content: "Where is the Louvre?" },
+    ],
+    temperature: 0.4,
+  });
+  const inspector = new InspectorPage(page);
+  await inspector.goto(original.id);
+  await inspector.forkButton.click();
+
+  const playground = new PlaygroundPage(page);
+  await expect(page).toHaveURL(/\/$/);
+  await expect(playground.instructions).toHaveValue("Answer in French.");
+  await expect(playground.input).toHaveValue("Where is the Louvre?");
+  await expect(
+    page.getByRole("textbox", { name: "Message 1 (developer)" }),
+  ).toHaveValue("Be terse.");
+  const json = await playground.requestCode("JSON");
+  expect(json).toContain('"temperature": 0.4');
+  expect(json).not.toContain("previous_response_id");
+  await page.screenshot({ path: "/tmp/shots/inspector-fork.png" });
+});
+
+test("Compact shows the compacted window and continues from it", async ({
+  page,
+  request,
+}) => {
+  const first = await createResponse(request, { input: "Remember: blue." });
+  const second = await createResponse(request, {
+    input: "And green.",
+    previous_response_id: first.id,
+  });
+  const inspector = new InspectorPage(page);
+  await inspector.goto(second.id);
+  await inspector.compactButton.click();
+  await expect(
+    inspector.compactedWindow.getByRole("article", { name: "Compaction" }),
+  ).toBeVisible();
+  await inspector.compactedWindow
+    .getByRole("button", { name: "Continue from compaction" })
+    .click();
+
+  const playground = new PlaygroundPage(page);
+  await expect(
+    page.getByRole("status", { name: "Thread origin" }),
+  ).toContainText(`compacted window of ${second.id}`);
+  const json = await playground.requestCode("JSON");
+  expect(json).toContain('"type": "compaction"');
+  expect(json).not.toContain("previous_response_id");
+});
+
+test("Cancel stops a background response that is still running", async ({
+  page,
+  request,
+}) => {
+  const running = await createResponse(request, {
+    input: "/words 50000",
+    background: true,
+  });
+  const inspector = new InspectorPage(page);
+  await inspector.goto(running.id);
+  await expect(inspector.cancelButton).toBeVisible();
+  await inspector.cancelButton.click();
+  await expect(inspector.status()).toHaveText("cancelled");
+  await expect(inspector.cancelButton).toHaveCount(0);
+});
+
+test("Share copies the inspector's link", async ({ page, request }) => {
+  // Records what the page writes to the clipboard; headless Chromium cannot read it back reliably.
+  await page.addInitScript(() => {
+    const copies: string[] = [];
+    Object.assign(window, { copies });
+    navigator.clipboard.writeText = (text: string) => {
+      copies.push(text);
+      return Promise.resolve();
+    };
+  });
+  const created = await createResponse(request, { input: "share me" });
+  const inspector = new InspectorPage(page);
+  await inspector.goto(created.id);
+  await inspector.shareButton.click();
+  await expect(page.getByText("Link copied.")).toBeVisible();
+  const copies = await page.evaluate(
+    () => (window as unknown as { copies: string[] }).copies,
+  );
+  expect(copies).toEqual([page.url()]);
+  expect(copies[0]).toContain(`/responses/${created.id}?upstream=local`);
+});
+
+test("an unknown id and an unreachable upstream are explained in words", async ({
+  page,
+}) => {
+  const inspector = new InspectorPage(page);
+  await inspector.goto("resp_doesnotexist");
+  await expect(inspector.alert).toContainText(
+    "Response resp_doesnotexist was not found on “local”",
+  );
+
+  await inspector.goto("resp_anything", "offline");
+  await expect(inspector.alert).toContainText(
+    "The upstream “offline” could not be reached",
+  );
+  await expect(inspector.alert).toContainText(
+    "Could not reach upstream 'offline'",
+  );
+});
