@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import type { Response as ApiResponse } from "openai/resources/responses/responses";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { markResponseDeleted } from "@/lib/history/history-db";
 import {
   allInputItemsQuery,
   cancelResponse,
@@ -68,6 +69,7 @@ export function ResponseActions({
     mutationFn: () => deleteResponse(upstream, id),
     onSuccess: async () => {
       onDeleted();
+      await markResponseDeleted(upstream, id);
       await invalidateResponse();
     },
   });
