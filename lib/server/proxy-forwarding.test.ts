@@ -76,6 +76,7 @@ describe("path allowlist", () => {
     "models/llama3.2:latest",
     "files/file-abc/content",
     "vector_stores/vs_1/search",
+    "containers/cntr_1/files/cfile_1/content",
   ])("forwards /v1/%s", async (path) => {
     const response = await callProxy(deps, "vllm", path);
     expect(response.status).toBe(200);
@@ -90,6 +91,11 @@ describe("path allowlist", () => {
     "",
     "organization/admin_api_keys",
     "audio/speech",
+    "containers",
+    "containers/cntr_1",
+    "containers/cntr_1/files",
+    "containers/cntr_1/files/cfile_1",
+    "containers/cntr_1/files/cfile_1/content/more",
   ])(
     "refuses /v1/%s with a 404 envelope and never calls the upstream",
     async (path) => {
@@ -98,6 +104,24 @@ describe("path allowlist", () => {
       expect(response.status).toBe(404);
       expect(await response.json()).toMatchObject({
         error: { code: "path_not_allowed", type: "invalid_request_error" },
+      });
+      expect(upstream.requests.length).toBe(before);
+    },
+  );
+
+  it.each(["POST", "DELETE"])(
+    "refuses %s on a container file's content: that path is read-only",
+    async (method) => {
+      const before = upstream.requests.length;
+      const response = await callProxy(
+        deps,
+        "vllm",
+        "containers/cntr_1/files/cfile_1/content",
+        { method, body: method === "POST" ? "{}" : undefined },
+      );
+      expect(response.status).toBe(404);
+      expect(await response.json()).toMatchObject({
+        error: { code: "path_not_allowed" },
       });
       expect(upstream.requests.length).toBe(before);
     },

@@ -11,6 +11,20 @@ export const PROXIED_ROOTS = [
 
 const roots: ReadonlySet<string> = new Set(PROXIED_ROOTS);
 
+/** Beyond the roots, one read-only path: a container file's bytes, which container_file_citation annotations point at. */
+function isContainerFileContent(
+  segments: readonly string[],
+  method: string,
+): boolean {
+  return (
+    method === "GET" &&
+    segments.length === 5 &&
+    segments[0] === "containers" &&
+    segments[2] === "files" &&
+    segments[4] === "content"
+  );
+}
+
 /** Percent-encoded separators and dots smuggle traversal past routing, so they are refused outright. */
 const encodedTraversal = /%(?:2f|5c|2e|25)/i;
 
@@ -38,6 +52,7 @@ function encodeSegment(segment: string): string {
 export function resolveProxyPath(
   segments: readonly string[],
   rawUrl: string,
+  method: string,
 ): string {
   const rawPath = new URL(rawUrl).pathname;
   if (
@@ -50,9 +65,12 @@ export function resolveProxyPath(
   if (!segments.every(isSafeSegment))
     throw notAllowed("The path is not allowed.");
   const path = segments.join("/");
-  if (!roots.has(segments[0] ?? "")) {
+  if (
+    !roots.has(segments[0] ?? "") &&
+    !isContainerFileContent(segments, method)
+  ) {
     throw notAllowed(
-      `The proxy forwards only /v1/${PROXIED_ROOTS.join(", /v1/")} and their sub-paths; /v1/${path} is not one of them.`,
+      `The proxy forwards only /v1/${PROXIED_ROOTS.join(", /v1/")} and their sub-paths, and GET /v1/containers/{id}/files/{file_id}/content; ${method} /v1/${path} is not one of them.`,
     );
   }
   return segments.map(encodeSegment).join("/");

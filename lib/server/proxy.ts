@@ -142,7 +142,7 @@ export async function proxyRequest(
         { param: "upstream" },
       );
     }
-    const path = resolveProxyPath(target.path, request.url);
+    const path = resolveProxyPath(target.path, request.url, request.method);
     return upstream.kind === "local"
       ? await forwardToLocal(request, path, deps, upstream)
       : await forwardToRemote(request, path, upstream, registry.timeoutMs);
