@@ -1,86 +1,195 @@
+import { isRecord } from "@/lib/protocol/json";
 import {
   DRAFT_VERSION,
   draftSchema,
   parseDraft,
   type Draft,
 } from "./draft-schema";
+import {
+  omitLargeAttachments,
+  type OmittedAttachment,
+} from "./permalink-attachments";
+import {
+  fromBase64Url,
+  gunzipCapped,
+  gzip,
+  toBase64Url,
+} from "./permalink-bytes";
+
+export type { OmittedAttachment } from "./permalink-attachments";
 
 /**
- * Permalink payloads are base64url of the draft's UTF-8 JSON: synchronous and dependency-free
- * (CompressionStream is async and no compressor is installed); a version prefix leaves room to change it.
+ * A permalink is `v2.` + base64url of [4-byte big-endian length][gzip of the JSON payload], put in
+ * the URL fragment so the prompt never reaches a server. gzip (not deflate-raw) because its CRC-32
+ * catches altered bytes and every supported Node and browser has it; the length tells a cut-off link
+ * apart from an altered one.
  */
-const PREFIX = "v1.";
+export const LINK_VERSION = 2;
+const PREFIX = `v${LINK_VERSION}.`;
+const LENGTH_BYTES = 4;
 
 // Far above any real draft, low enough that a hostile link cannot make the tab decode megabytes.
-const MAX_PAYLOAD_LENGTH = 2_000_000;
+const MAX_LINK_LENGTH = 2_000_000;
+const MAX_JSON_BYTES = 16 * 1024 * 1024;
 
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = "";
-  // Chunked, because String.fromCharCode with a huge spread overflows the call stack.
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary)
-    .replaceAll("+", "-")
-    .replaceAll("/", "_")
-    .replace(/=+$/, "");
+/** What a permalink carries: the draft, and which attachments were too large to come along. */
+interface Payload {
+  draft: Draft;
+  omitted: OmittedAttachment[];
 }
 
-function fromBase64Url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
+export type PermalinkProblem =
+  | "not-a-link"
+  | "newer-version"
+  | "older-version"
+  | "too-long"
+  | "malformed"
+  | "truncated"
+  | "tampered"
+  | "not-json"
+  | "not-a-draft";
+
+export type DecodedPermalink =
+  | { ok: true; draft: Draft; omitted: OmittedAttachment[] }
+  | { ok: false; problem: PermalinkProblem; message: string };
+
+export interface EncodedPermalink {
+  /** The URL fragment, without "#". */
+  fragment: string;
+  omitted: OmittedAttachment[];
+}
+
+/** The URL fragment for `draft`: only schema fields are kept, so stray state (or a secret) never leaks in. */
+export async function encodePermalink(draft: Draft): Promise<EncodedPermalink> {
+  const { draft: small, omitted } = omitLargeAttachments(draft);
+  const payload: Payload = { draft: draftSchema.parse(small), omitted };
+  const compressed = await gzip(
+    new TextEncoder().encode(JSON.stringify(payload)),
+  );
+  const framed = new Uint8Array(LENGTH_BYTES + compressed.length);
+  new DataView(framed.buffer).setUint32(0, compressed.length);
+  framed.set(compressed, LENGTH_BYTES);
+  return { fragment: PREFIX + toBase64Url(framed), omitted };
+}
+
+/** Above this many bytes a link may be cut off by chat apps, mail clients and proxies, so the share dialog warns. */
+export const SHARE_LINK_WARN_BYTES = 8 * 1024;
+
+/** Whether `url` is long enough to warn about; links are ASCII, so characters are bytes. */
+export function isLongLink(url: string): boolean {
+  return url.length > SHARE_LINK_WARN_BYTES;
+}
+
+/** The whole shareable URL: `base` (origin and path of the playground) with the permalink as its fragment. */
+export function permalinkUrl(base: string, fragment: string): string {
+  return `${base.split("#")[0] ?? base}#${fragment}`;
+}
+
+function failure(problem: PermalinkProblem, message: string): DecodedPermalink {
+  return { ok: false, problem, message };
+}
+
+/** Checks the `vN.` prefix; returns the base64url body, or why the text is not a link this version reads. */
+function readPrefix(text: string): string | DecodedPermalink {
+  const version = /^v(\d{1,6})\./.exec(text);
+  if (!version)
+    return failure(
+      "not-a-link",
+      `This is not a playground link: the part after "#" should start with "${PREFIX}".`,
+    );
+  const number = Number(version[1]);
+  if (number > LINK_VERSION)
+    return failure(
+      "newer-version",
+      `This link was made by a newer version of the playground (link format v${number}; this one reads v${LINK_VERSION}). Open it in an up-to-date playground.`,
+    );
+  if (number < LINK_VERSION)
+    return failure(
+      "older-version",
+      `This link uses the old format v${number}, which this playground no longer reads.`,
+    );
+  return text.slice(version[0].length);
+}
+
+/** Undoes the framing and compression; returns the JSON text, or why the bytes are not a whole link. */
+async function readBody(body: string): Promise<string | DecodedPermalink> {
+  // An encoder never writes a length of 4n+1 characters, so such a body was cut off mid-character.
+  const bytes = fromBase64Url(body.length % 4 === 1 ? body.slice(0, -1) : body);
+  if (bytes === null)
+    return failure(
+      "malformed",
+      "The link is malformed: it contains characters that are not base64url (letters, digits, - and _).",
+    );
+  const truncated = failure(
+    "truncated",
+    "The link is truncated: it was cut off before its end. Copy the whole link again.",
+  );
+  const tampered = failure(
+    "tampered",
+    "The link is damaged: some of its characters were changed, so its checksum does not match.",
+  );
+  if (bytes.length < LENGTH_BYTES) return truncated;
+  const declared = new DataView(bytes.buffer, bytes.byteOffset).getUint32(0);
+  const compressed = bytes.subarray(LENGTH_BYTES);
+  if (compressed.length < declared) return truncated;
+  if (compressed.length > declared) return tampered;
+  const json = await gunzipCapped(compressed, MAX_JSON_BYTES);
+  if (json === "too-large")
+    return failure("too-long", "The link expands to too much data to open.");
+  if (json === null) return tampered;
   try {
-    const binary = atob(text.replaceAll("-", "+").replaceAll("_", "/"));
-    return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+    return new TextDecoder("utf-8", { fatal: true }).decode(json);
   } catch {
-    return null;
+    return tampered;
   }
 }
 
-/** The URL fragment payload for `draft`; only schema fields are kept, so stray state (or secrets) never leaks in. */
-export function encodePermalink(draft: Draft): string {
-  const clean = draftSchema.parse(draft);
-  return PREFIX + toBase64Url(new TextEncoder().encode(JSON.stringify(clean)));
-}
-
-function readJson(payload: string): { value: unknown } | { error: string } {
-  const bytes = fromBase64Url(payload.slice(PREFIX.length));
-  if (bytes === null) return { error: "The link is damaged (not base64url)" };
-  let json: string;
+/** Validates the decoded JSON as a payload: a draft of this version or older, and the omitted list. */
+function readPayload(json: string): DecodedPermalink {
+  let value: unknown;
   try {
-    json = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    value = JSON.parse(json);
   } catch {
-    return { error: "The link is damaged (not UTF-8)" };
+    return failure("not-json", "The link's content is not JSON.");
   }
-  try {
-    return { value: JSON.parse(json) as unknown };
-  } catch {
-    return { error: "The link is damaged (not JSON)" };
-  }
+  if (!isRecord(value) || !isRecord(value.draft))
+    return failure(
+      "not-a-draft",
+      "The link's content is not a playground request.",
+    );
+  const { version } = value.draft;
+  if (typeof version === "number" && version > DRAFT_VERSION)
+    return failure(
+      "newer-version",
+      `This link holds a request from a newer version of the playground (draft v${version}; this one reads v${DRAFT_VERSION}). Open it in an up-to-date playground.`,
+    );
+  const omitted = Array.isArray(value.omitted)
+    ? value.omitted.flatMap((entry) =>
+        isRecord(entry) &&
+        typeof entry.name === "string" &&
+        typeof entry.bytes === "number"
+          ? [{ name: entry.name, bytes: entry.bytes }]
+          : [],
+      )
+    : [];
+  // Field-level fallbacks keep a link from an older draft version opening with whatever still fits.
+  return { ok: true, draft: parseDraft(value.draft), omitted };
 }
 
-/** Reads a payload from `encodePermalink` (a leading "#" is fine); never throws. */
-export function decodePermalink(
+/** Reads a fragment from `encodePermalink` (a leading "#" is fine); never throws, says what is wrong in words. */
+export async function decodePermalink(
   fragment: string,
-): { draft: Draft } | { error: string } {
-  const payload = fragment.startsWith("#") ? fragment.slice(1) : fragment;
-  if (payload.length > MAX_PAYLOAD_LENGTH)
-    return { error: "The link is too long" };
-  if (!payload.startsWith(PREFIX))
-    return { error: "Not a playground permalink" };
-  const read = readJson(payload);
-  if ("error" in read) return read;
-  const { value } = read;
-  if (
-    typeof value !== "object" ||
-    value === null ||
-    Array.isArray(value) ||
-    !("version" in value)
-  ) {
-    return { error: "Not a playground draft" };
+): Promise<DecodedPermalink> {
+  const text = fragment.startsWith("#") ? fragment.slice(1) : fragment;
+  if (text.length > MAX_LINK_LENGTH)
+    return failure("too-long", "The link is too long to open (over 2 MB).");
+  const body = readPrefix(text);
+  if (typeof body !== "string") return body;
+  try {
+    const json = await readBody(body);
+    return typeof json === "string" ? readPayload(json) : json;
+  } catch {
+    // Streams can reject in ways the platform does not document; a link never breaks the page.
+    return failure("tampered", "The link is damaged and cannot be read.");
   }
-  if (typeof value.version !== "number" || value.version > DRAFT_VERSION) {
-    return { error: "This link was made by a newer version of the playground" };
-  }
-  // Field-level fallbacks keep a link made by an older version opening with whatever still fits.
-  return { draft: parseDraft(value) };
 }
