@@ -1,6 +1,7 @@
 "use client";
 
 import { ArrowUp, Plus, Send, Square, Trash2 } from "lucide-react";
+import { ShareButton } from "@/components/share/share-dialog";
 import { Button } from "@/components/ui/button";
 import { Select, Textarea } from "@/components/ui/form-controls";
 import { MESSAGE_ROLES, type DraftMessage } from "@/lib/request/draft-schema";
@@ -135,6 +136,7 @@ export function MessageComposer() {
         <Button variant="ghost" size="sm" onClick={() => addMessage("user")}>
           <Plus /> Message
         </Button>
+        <ShareButton />
         <span className="ml-auto hidden text-xs text-zinc-500 sm:inline">
           Ctrl+Enter sends
         </span>

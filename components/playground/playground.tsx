@@ -1,6 +1,7 @@
 import { MessageComposer } from "@/components/composer/message-composer";
 import { SettingsSidebar } from "@/components/composer/settings-sidebar";
 import { OutputPanel } from "@/components/output/output-panel";
+import { SharedLinkNotice } from "@/components/share/shared-link-notice";
 import { ContinueFromLink } from "./continue-from-link";
 import { InspectorColumn } from "./inspector-column";
 
@@ -10,6 +11,7 @@ export function Playground() {
     <main className="grid min-h-0 flex-1 grid-cols-[300px_minmax(0,1fr)_minmax(340px,34%)] grid-rows-[minmax(0,1fr)]">
       <SettingsSidebar />
       <div className="flex min-h-0 flex-col">
+        <SharedLinkNotice />
         <OutputPanel />
         <MessageComposer />
       </div>

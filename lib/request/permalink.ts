@@ -30,7 +30,7 @@ const LENGTH_BYTES = 4;
 
 // Far above any real draft, low enough that a hostile link cannot make the tab decode megabytes.
 const MAX_LINK_LENGTH = 2_000_000;
-const MAX_JSON_BYTES = 16 * 1024 * 1024;
+const MAX_JSON_BYTES = 8 * 1024 * 1024;
 
 /** What a permalink carries: the draft, and which attachments were too large to come along. */
 interface Payload {
