@@ -35,6 +35,7 @@ export function RequestPanel() {
   const turns = useRunStore((state) => state.turns);
   const toolOutputs = useRunStore((state) => state.toolOutputs);
   const threadOrigin = useRunStore((state) => state.origin);
+  const approvals = useRunStore((state) => state.approvals);
   const upstreams = useQuery(upstreamsQuery());
   const origin = useSyncExternalStore(
     noSubscription,
@@ -43,8 +44,8 @@ export function RequestPanel() {
   );
   const [view, setView] = useState<ViewId>("json");
   const built = useMemo(
-    () => nextRequest(draft, turns, toolOutputs, threadOrigin),
-    [draft, turns, toolOutputs, threadOrigin],
+    () => nextRequest(draft, turns, { toolOutputs, approvals }, threadOrigin),
+    [draft, turns, toolOutputs, approvals, threadOrigin],
   );
   // An empty message box is simply not sent; only problems that change the request are worth a warning.
   const problems = built.problems.filter(

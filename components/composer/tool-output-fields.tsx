@@ -2,10 +2,18 @@
 
 import { useMemo } from "react";
 import { Textarea } from "@/components/ui/form-controls";
-import { pendingToolCalls } from "@/lib/run/next-request";
+import { pendingToolCalls, type PendingCall } from "@/lib/run/pending-answers";
 import { useRunActions, useRunStore } from "@/lib/stores/run-store";
 
-/** Answers to the function calls of the last response, sent as function_call_output items with the next turn. */
+/** What the call asked for: a function call's JSON arguments, a custom tool call's free-form input. */
+function callRequest(call: PendingCall): string {
+  return call.type === "function_call" ? call.arguments : call.input;
+}
+
+/**
+ * Answers to the function and custom tool calls of the last response, sent together with the next turn as
+ * function_call_output and custom_tool_call_output items.
+ */
 export function ToolOutputFields() {
   const turns = useRunStore((state) => state.turns);
   const outputs = useRunStore((state) => state.toolOutputs);
@@ -15,7 +23,8 @@ export function ToolOutputFields() {
   return (
     <fieldset className="flex flex-col gap-2 rounded-md border border-violet-500/30 bg-violet-500/5 p-2">
       <legend className="px-1 text-xs text-violet-300">
-        Function call outputs for the next turn
+        Tool call outputs for the next turn
+        {calls.length > 1 ? ` (${calls.length} calls, sent together)` : ""}
       </legend>
       {calls.map((call) => (
         <label
@@ -25,11 +34,20 @@ export function ToolOutputFields() {
           <span>
             Output of{" "}
             <span className="font-mono text-violet-300">{call.name}</span>{" "}
-            <span className="font-mono text-zinc-500">{call.arguments}</span>
+            {call.type === "custom_tool_call" ? (
+              <span className="text-zinc-500">(custom tool) </span>
+            ) : null}
+            <span className="font-mono break-all text-zinc-500">
+              {callRequest(call)}
+            </span>
           </span>
           <Textarea
             rows={2}
-            placeholder='{"temperature_c": 21}'
+            placeholder={
+              call.type === "function_call"
+                ? '{"temperature_c": 21}'
+                : "Result text"
+            }
             value={outputs[call.call_id] ?? ""}
             onChange={(event) =>
               setToolOutput(call.call_id, event.target.value)

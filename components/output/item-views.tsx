@@ -4,6 +4,31 @@ import type { ResponseOutputItem } from "openai/resources/responses/responses";
 import { HighlightedCode } from "@/components/ui/highlighted-code";
 import type { OutputNode } from "@/lib/protocol";
 import { FunctionCallArguments } from "./function-call-arguments";
+import {
+  ApplyPatchCallView,
+  ApplyPatchOutputView,
+} from "./items/apply-patch-views";
+import { CodeInterpreterView } from "./items/code-interpreter-view";
+import { CompactionView } from "./items/compaction-view";
+import { ComputerCallView, ComputerOutputView } from "./items/computer-views";
+import { CustomToolCallView, ToolOutputView } from "./items/custom-tool-views";
+import { FileSearchView } from "./items/file-search-view";
+import { ImageGenerationView } from "./items/image-generation-view";
+import { LogprobHeatmap } from "./items/logprob-heatmap";
+import {
+  McpApprovalRequestView,
+  McpApprovalResponseView,
+  McpCallView,
+  McpListToolsView,
+} from "./items/mcp-views";
+import {
+  LocalShellCallView,
+  LocalShellOutputView,
+  ShellCallView,
+  ShellOutputView,
+} from "./items/shell-views";
+import { TextAnnotations } from "./items/text-annotations";
+import { WebSearchView } from "./items/web-search-view";
 import { MarkdownText } from "./markdown-text";
 
 type Item<T extends ResponseOutputItem["type"]> = Extract<
@@ -32,7 +57,17 @@ export function MessageBody({
           </p>
         ) : "text" in part && typeof part.text === "string" ? (
           // output_text, and input_text when a stored input message is shown through the same view.
-          <MarkdownText key={index} text={part.text} streaming={streaming} />
+          <div key={index} className="flex flex-col gap-2">
+            <MarkdownText text={part.text} streaming={streaming} />
+            {part.type === "output_text" && Array.isArray(part.annotations) ? (
+              <TextAnnotations annotations={part.annotations} />
+            ) : null}
+            {part.type === "output_text" &&
+            part.logprobs &&
+            part.logprobs.length > 0 ? (
+              <LogprobHeatmap logprobs={part.logprobs} />
+            ) : null}
+          </div>
         ) : (
           <GenericBody key={index} value={part} />
         ),
@@ -135,6 +170,47 @@ export function ItemBody({
       return <ReasoningBody item={item} streaming={live} />;
     case "function_call":
       return <FunctionCallBody item={item} done={node.done} />;
+    case "function_call_output":
+    case "custom_tool_call_output":
+      return <ToolOutputView item={item} />;
+    case "custom_tool_call":
+      return <CustomToolCallView item={item} done={node.done} />;
+    case "web_search_call":
+      return <WebSearchView item={item} />;
+    case "file_search_call":
+      return <FileSearchView item={item} done={node.done} />;
+    case "code_interpreter_call":
+      return <CodeInterpreterView item={item} done={node.done} />;
+    case "image_generation_call":
+      return (
+        <ImageGenerationView item={item} partialImages={node.partialImages} />
+      );
+    case "computer_call":
+      return <ComputerCallView item={item} />;
+    case "computer_call_output":
+      return <ComputerOutputView item={item} />;
+    case "mcp_list_tools":
+      return <McpListToolsView item={item} />;
+    case "mcp_call":
+      return <McpCallView item={item} done={node.done} />;
+    case "mcp_approval_request":
+      return <McpApprovalRequestView item={item} />;
+    case "mcp_approval_response":
+      return <McpApprovalResponseView item={item} />;
+    case "local_shell_call":
+      return <LocalShellCallView item={item} />;
+    case "local_shell_call_output":
+      return <LocalShellOutputView item={item} />;
+    case "shell_call":
+      return <ShellCallView item={item} done={node.done} />;
+    case "shell_call_output":
+      return <ShellOutputView item={item} />;
+    case "apply_patch_call":
+      return <ApplyPatchCallView item={item} />;
+    case "apply_patch_call_output":
+      return <ApplyPatchOutputView item={item} />;
+    case "compaction":
+      return <CompactionView item={item} phase={node.phase} />;
     default:
       return <GenericBody value={item} />;
   }

@@ -4,16 +4,33 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { cn } from "@/lib/cn";
 import { isTurnActive } from "@/lib/run/send-draft";
 import { useRunActions, useRunStore } from "@/lib/stores/run-store";
+import { ItemUpstreamContext } from "./item-context";
 import { OutputItem } from "./output-item";
 import { RunOutcome, ViolationList } from "./run-outcome";
 import { StatusBadge } from "./status-badge";
 import { UsageLine } from "./usage-line";
 
 function UserItem({ item }: { item: Record<string, unknown> }) {
-  if (item.type === "function_call_output") {
+  if (item.type === "mcp_approval_response") {
     return (
       <div className="max-w-[85%] rounded-lg border border-violet-500/30 bg-violet-500/5 px-3 py-2 font-mono text-xs text-zinc-200">
-        <span className="mr-2 text-violet-300">function_call_output</span>
+        <span className="mr-2 text-violet-300">mcp_approval_response</span>
+        <span className="text-zinc-500">
+          {String(item.approval_request_id)}
+        </span>
+        <span className="ml-2">
+          {item.approve === true ? "approved" : "denied"}
+        </span>
+      </div>
+    );
+  }
+  if (
+    item.type === "function_call_output" ||
+    item.type === "custom_tool_call_output"
+  ) {
+    return (
+      <div className="max-w-[85%] rounded-lg border border-violet-500/30 bg-violet-500/5 px-3 py-2 font-mono text-xs text-zinc-200">
+        <span className="mr-2 text-violet-300">{item.type}</span>
         <span className="text-zinc-500">{String(item.call_id)}</span>
         <pre className="mt-1 whitespace-pre-wrap">
           {typeof item.output === "string"
@@ -37,7 +54,7 @@ function UserItem({ item }: { item: Record<string, unknown> }) {
   );
 }
 
-/** What this turn added to the thread: messages and function call outputs. */
+/** What this turn added to the thread: messages, tool call outputs and approval decisions. */
 function UserMessages({ items }: { items: Record<string, unknown>[] }) {
   return (
     <div className="flex flex-col items-end gap-1.5">
@@ -93,9 +110,11 @@ export function TurnView({ turnId, index }: { turnId: string; index: number }) {
             </span>
           ) : null}
         </header>
-        {tree.output.map((node, position) => (
-          <OutputItem key={position} node={node} streaming={streaming} />
-        ))}
+        <ItemUpstreamContext.Provider value={turn.upstream}>
+          {tree.output.map((node, position) => (
+            <OutputItem key={position} node={node} streaming={streaming} />
+          ))}
+        </ItemUpstreamContext.Provider>
         {streaming && tree.output.length === 0 ? (
           <p className="text-sm text-zinc-500">Waiting for output…</p>
         ) : null}

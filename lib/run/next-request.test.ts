@@ -7,7 +7,17 @@ import {
 import { defaultDraft, type Draft } from "@/lib/request/draft-schema";
 import type { Turn } from "@/lib/stores/run-store";
 import { continuationFor } from "./continuation";
-import { nextRequest, pendingToolCalls } from "./next-request";
+import { nextRequest } from "./next-request";
+import {
+  approvalsDecided,
+  pendingApprovals,
+  pendingToolCalls,
+} from "./pending-answers";
+
+const outputs = (toolOutputs: Record<string, string>) => ({
+  toolOutputs,
+  approvals: {},
+});
 
 function draftWith(text: string, changes: Partial<Draft> = {}): Draft {
   return {
@@ -140,9 +150,11 @@ describe("nextRequest", () => {
   it("answers pending function calls with function_call_output items before the new message", () => {
     const turns = [answeredTurn("resp_a", [call])];
     expect(pendingToolCalls(turns).map((c) => c.call_id)).toEqual(["call_1"]);
-    const next = nextRequest(draftWith("and now?"), turns, {
-      call_1: '{"temp":21}',
-    });
+    const next = nextRequest(
+      draftWith("and now?"),
+      turns,
+      outputs({ call_1: '{"temp":21}' }),
+    );
     expect(next.body.previous_response_id).toBe("resp_a");
     expect(next.body.input).toEqual([
       {
@@ -156,9 +168,11 @@ describe("nextRequest", () => {
   });
 
   it("can send tool outputs alone, without a message", () => {
-    const next = nextRequest(draftWith(""), [answeredTurn("resp_a", [call])], {
-      call_1: "sunny",
-    });
+    const next = nextRequest(
+      draftWith(""),
+      [answeredTurn("resp_a", [call])],
+      outputs({ call_1: "sunny" }),
+    );
     expect(next.body.input).toEqual([
       { type: "function_call_output", call_id: "call_1", output: "sunny" },
     ]);
@@ -169,8 +183,90 @@ describe("nextRequest", () => {
     const next = nextRequest(
       draftWith("hello"),
       [answeredTurn("resp_b", [message])],
-      { call_1: "stale" },
+      outputs({ call_1: "stale" }),
     );
     expect(next.body.input).toEqual([{ role: "user", content: "hello" }]);
+  });
+
+  it("answers parallel function and custom tool calls together, each with its own output type", () => {
+    const custom = {
+      type: "custom_tool_call",
+      id: "ctc_1",
+      call_id: "call_2",
+      name: "sql",
+      input: "SELECT 1",
+    };
+    const turns = [answeredTurn("resp_a", [call, custom])];
+    expect(pendingToolCalls(turns).map((c) => c.call_id)).toEqual([
+      "call_1",
+      "call_2",
+    ]);
+    const next = nextRequest(
+      draftWith(""),
+      turns,
+      outputs({ call_1: "sunny", call_2: "1 row" }),
+    );
+    expect(next.body.input).toEqual([
+      { type: "function_call_output", call_id: "call_1", output: "sunny" },
+      { type: "custom_tool_call_output", call_id: "call_2", output: "1 row" },
+    ]);
+  });
+});
+
+describe("MCP approvals", () => {
+  const request = {
+    type: "mcp_approval_request",
+    id: "mcpr_1",
+    server_label: "docs",
+    name: "delete_page",
+    arguments: "{}",
+  };
+  const second = { ...request, id: "mcpr_2" };
+
+  it("continues with an mcp_approval_response for each decided request, keeping the draft's messages out", () => {
+    const turns = [answeredTurn("resp_a", [request, second])];
+    expect(pendingApprovals(turns).map((r) => r.id)).toEqual([
+      "mcpr_1",
+      "mcpr_2",
+    ]);
+    const partly = { toolOutputs: {}, approvals: { mcpr_1: true } };
+    expect(approvalsDecided(turns, partly)).toBe(false);
+    const answers = {
+      toolOutputs: {},
+      approvals: { mcpr_1: true, mcpr_2: false },
+    };
+    expect(approvalsDecided(turns, answers)).toBe(true);
+    const next = nextRequest(
+      draftWith("typed, not sent yet"),
+      turns,
+      answers,
+      null,
+      { answersOnly: true },
+    );
+    expect(next.body.previous_response_id).toBe("resp_a");
+    expect(next.body.input).toEqual([
+      {
+        type: "mcp_approval_response",
+        approval_request_id: "mcpr_1",
+        approve: true,
+      },
+      {
+        type: "mcp_approval_response",
+        approval_request_id: "mcpr_2",
+        approve: false,
+      },
+    ]);
+    expect(next.newInput).toHaveLength(2);
+  });
+
+  it("has nothing pending once a later turn answered", () => {
+    const turns = [
+      answeredTurn("resp_a", [request]),
+      answeredTurn("resp_b", [message]),
+    ];
+    expect(pendingApprovals(turns)).toEqual([]);
+    expect(
+      approvalsDecided(turns, { toolOutputs: {}, approvals: { mcpr_1: true } }),
+    ).toBe(false);
   });
 });

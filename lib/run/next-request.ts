@@ -1,19 +1,8 @@
-import type { ResponseFunctionToolCall } from "openai/resources/responses/responses";
 import { buildRequest, type BuiltRequest } from "@/lib/request/build-request";
 import type { Draft } from "@/lib/request/draft-schema";
 import type { ThreadOrigin, Turn } from "@/lib/stores/run-store";
-import { answeredTurns, continuationFor } from "./continuation";
-
-/** Function calls of the last answered turn: the next turn can answer them with their outputs. */
-export function pendingToolCalls(
-  turns: readonly Turn[],
-): ResponseFunctionToolCall[] {
-  const last = answeredTurns(turns).at(-1);
-  if (!last) return [];
-  return last.tree.output.flatMap((node) =>
-    node.item.type === "function_call" && node.done ? [node.item] : [],
-  );
-}
+import { continuationFor } from "./continuation";
+import { answerItems, type Answers } from "./pending-answers";
 
 export interface NextRequest extends BuiltRequest {
   /** The items this turn adds to the thread: tool outputs first, then the draft's messages. */
@@ -21,23 +10,20 @@ export interface NextRequest extends BuiltRequest {
 }
 
 /**
- * The exact request the next Send posts: the draft's body continuing the thread, with the typed outputs of
- * pending function calls placed before the new messages. The preview, code export and Send all use it.
+ * The exact request the next Send posts: the draft's body continuing the thread, with the answers to pending
+ * tool calls and approval requests placed before the new messages. The preview, code export and Send all use
+ * it; `answersOnly` leaves the draft's messages for a later turn (an approval continues at once).
  */
 export function nextRequest(
-  draft: Draft,
+  fullDraft: Draft,
   turns: readonly Turn[],
-  toolOutputs: Readonly<Record<string, string>>,
+  answers: Answers,
   origin: ThreadOrigin | null = null,
+  { answersOnly = false }: { answersOnly?: boolean } = {},
 ): NextRequest {
+  const draft = answersOnly ? { ...fullDraft, messages: [] } : fullDraft;
   const built = buildRequest(draft, continuationFor(turns, origin));
-  const outputs = pendingToolCalls(turns)
-    .filter((call) => (toolOutputs[call.call_id] ?? "").trim() !== "")
-    .map((call) => ({
-      type: "function_call_output",
-      call_id: call.call_id,
-      output: toolOutputs[call.call_id] ?? "",
-    }));
+  const outputs = answerItems(turns, answers);
   const messages = draft.messages
     .filter((message) => message.text.trim() !== "")
     .map((message) => ({ role: message.role, content: message.text }));

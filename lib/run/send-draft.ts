@@ -3,6 +3,7 @@ import { useApiKeyStore } from "@/lib/stores/api-key-store";
 import { useComposerStore } from "@/lib/stores/composer-store";
 import { useRunStore, type Turn } from "@/lib/stores/run-store";
 import { nextRequest } from "./next-request";
+import { approvalsDecided } from "./pending-answers";
 import { runTurn, stopTurn } from "./turn-runner";
 
 const activePhases = new Set<Turn["phase"]>([
@@ -15,11 +16,17 @@ export function isTurnActive(turn: Turn): boolean {
   return activePhases.has(turn.phase);
 }
 
-/** Sends the composer's draft as the next turn of the thread; the input clears once the upstream accepts it. */
-export function sendDraft(): void {
+/**
+ * Sends the composer's draft as the next turn of the thread; the input clears once the upstream accepts it.
+ * With `answersOnly`, only the answers to pending calls and approvals go, and the draft's messages stay.
+ */
+export function sendDraft({ answersOnly = false } = {}): void {
   const { draft, actions: composer } = useComposerStore.getState();
-  const { turns, toolOutputs, origin, actions: run } = useRunStore.getState();
-  const { body, newInput } = nextRequest(draft, turns, toolOutputs, origin);
+  const run = useRunStore.getState();
+  const { turns, origin } = run;
+  const { body, newInput } = nextRequest(draft, turns, run, origin, {
+    answersOnly,
+  });
   if (!draft.upstream || newInput.length === 0 || turns.some(isTurnActive))
     return;
   void runTurn({
@@ -29,10 +36,17 @@ export function sendDraft(): void {
     newInput,
     apiKey: useApiKeyStore.getState().keys[draft.upstream] ?? null,
     onAccepted: () => {
-      composer.startNextTurn();
-      run.clearToolOutputs();
+      if (!answersOnly) composer.startNextTurn();
+      run.actions.clearAnswers();
     },
   });
+}
+
+/** Records an approval decision; once every pending request has one, the response continues at once. */
+export function decideApproval(requestId: string, approve: boolean): void {
+  useRunStore.getState().actions.decideApproval(requestId, approve);
+  const run = useRunStore.getState();
+  if (approvalsDecided(run.turns, run)) sendDraft({ answersOnly: true });
 }
 
 /** Starts over: stops what is running and forgets the thread (stored responses stay on the server). */

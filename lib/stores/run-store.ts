@@ -63,7 +63,10 @@ interface RunActions {
   fail: (turnId: string, failure: RequestFailure) => void;
   selectTurn: (turnId: string) => void;
   setToolOutput: (callId: string, output: string) => void;
-  clearToolOutputs: () => void;
+  /** Approves or denies an MCP approval request, by its id. */
+  decideApproval: (requestId: string, approve: boolean) => void;
+  /** Forgets typed tool outputs and approval decisions once a turn carried them. */
+  clearAnswers: () => void;
   clearThread: () => void;
   /** Starts a new thread that continues from `origin`. */
   startFrom: (origin: ThreadOrigin) => void;
@@ -75,6 +78,8 @@ export interface RunState {
   /** What the user typed as the result of each function call awaiting an answer, by call_id. */
   toolOutputs: Readonly<Record<string, string>>;
   origin: ThreadOrigin | null;
+  /** The user's decision on each MCP approval request awaiting one, by request id. */
+  approvals: Readonly<Record<string, boolean>>;
   actions: RunActions;
 }
 
@@ -97,6 +102,7 @@ export const useRunStore = create<RunState>()((set) => {
     selectedTurnId: null,
     toolOutputs: {},
     origin: null,
+    approvals: {},
     actions: {
       startTurn: (turn) =>
         set((state) => ({
@@ -133,11 +139,27 @@ export const useRunStore = create<RunState>()((set) => {
         set((state) => ({
           toolOutputs: { ...state.toolOutputs, [callId]: output },
         })),
-      clearToolOutputs: () => set({ toolOutputs: {} }),
+      decideApproval: (requestId, approve) =>
+        set((state) => ({
+          approvals: { ...state.approvals, [requestId]: approve },
+        })),
+      clearAnswers: () => set({ toolOutputs: {}, approvals: {} }),
       clearThread: () =>
-        set({ turns: [], selectedTurnId: null, toolOutputs: {}, origin: null }),
+        set({
+          turns: [],
+          selectedTurnId: null,
+          toolOutputs: {},
+          approvals: {},
+          origin: null,
+        }),
       startFrom: (origin) =>
-        set({ turns: [], selectedTurnId: null, toolOutputs: {}, origin }),
+        set({
+          turns: [],
+          selectedTurnId: null,
+          toolOutputs: {},
+          approvals: {},
+          origin,
+        }),
     },
   };
 });
