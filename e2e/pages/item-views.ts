@@ -1,0 +1,47 @@
+import { mkdirSync } from "node:fs";
+import type { Locator } from "@playwright/test";
+import type { PlaygroundPage } from "./playground-page";
+
+/** Where item screenshots go when SHOTS_DIR is set (for a person to look at them); unset, none are taken. */
+const shotsDir = process.env.SHOTS_DIR;
+
+/** The output item views of the playground's thread: hosted tool calls, approvals, citations, logprobs. */
+export class ItemViews {
+  constructor(readonly playground: PlaygroundPage) {}
+
+  /** An item of response `n` by its title, e.g. "Web search" or "MCP call · playback.roll_dice". */
+  item(n: number, title: string): Locator {
+    return this.playground.item(this.playground.response(n), title);
+  }
+
+  /** The message item of response `n` whose text contains `text`. */
+  message(n: number, text: string | RegExp): Locator {
+    return this.item(n, "Message").filter({ hasText: text });
+  }
+
+  approveButton(n: number): Locator {
+    return this.item(n, "MCP approval request · playback.roll_dice").getByRole(
+      "button",
+      { name: "Approve", exact: true },
+    );
+  }
+
+  /** The composer's answer box for a pending function or custom tool call named `name`. */
+  toolOutput(name: string): Locator {
+    return this.playground.page.getByRole("textbox", {
+      name: new RegExp(`^Output of ${name}\\b`),
+    });
+  }
+
+  /** A user-side item the thread shows for a turn, e.g. an mcp_approval_response. */
+  threadInput(type: string): Locator {
+    return this.playground.output.getByText(type, { exact: true });
+  }
+
+  async screenshot(item: Locator, name: string): Promise<void> {
+    if (!shotsDir) return;
+    mkdirSync(shotsDir, { recursive: true });
+    await item.scrollIntoViewIfNeeded();
+    await item.screenshot({ path: `${shotsDir}/${name}.png` });
+  }
+}
