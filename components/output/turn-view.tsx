@@ -55,9 +55,19 @@ function UserItem({ item }: { item: Record<string, unknown> }) {
 }
 
 /** What this turn added to the thread: messages, tool call outputs and approval decisions. */
-function UserMessages({ items }: { items: Record<string, unknown>[] }) {
+function UserMessages({
+  items,
+  label,
+}: {
+  items: Record<string, unknown>[];
+  label: string;
+}) {
   return (
-    <div className="flex flex-col items-end gap-1.5">
+    <div
+      role="group"
+      aria-label={label}
+      className="flex flex-col items-end gap-1.5"
+    >
       {items.map((item, index) => (
         <UserItem key={index} item={item} />
       ))}
@@ -83,7 +93,10 @@ export function TurnView({ turnId, index }: { turnId: string; index: number }) {
           : tree.status;
   return (
     <div className="flex flex-col gap-3">
-      <UserMessages items={turn.newInput} />
+      <UserMessages
+        items={turn.newInput}
+        label={`Sent with response ${index + 1}`}
+      />
       <section
         aria-label={`Response ${index + 1}`}
         aria-busy={streaming}

@@ -33,9 +33,11 @@ export class ItemViews {
     });
   }
 
-  /** A user-side item the thread shows for a turn, e.g. an mcp_approval_response. */
-  threadInput(type: string): Locator {
-    return this.playground.output.getByText(type, { exact: true });
+  /** An input item the thread shows as sent with response `n`, by its type, e.g. an mcp_approval_response. */
+  sentItem(n: number, type: string): Locator {
+    return this.playground.output
+      .getByRole("group", { name: `Sent with response ${n}`, exact: true })
+      .getByText(type, { exact: true });
   }
 
   async screenshot(item: Locator, name: string): Promise<void> {

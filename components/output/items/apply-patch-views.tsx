@@ -28,7 +28,10 @@ export function DiffView({ diff, label }: { diff: string; label: string }) {
       className="max-h-96 overflow-auto rounded-md border border-zinc-800 bg-zinc-950/60 py-1 font-mono text-xs"
     >
       {lines.map((line, index) => (
-        <span key={index} className={cn("block px-2", lineTone(line))}>
+        <span
+          key={index}
+          className={cn("block px-2 whitespace-pre-wrap", lineTone(line))}
+        >
           {line === "" ? " " : line}
         </span>
       ))}

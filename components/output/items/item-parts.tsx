@@ -66,7 +66,7 @@ export function Note({ children }: { children: ReactNode }) {
   return <p className="text-xs text-zinc-500">{children}</p>;
 }
 
-/** An image the output carries (a data URL or a URL), with a link that saves it. */
+/** An image the output carries (a data URL or a URL), with a link that saves it as `filename`. */
 export function OutputImage({
   src,
   alt,
@@ -98,7 +98,7 @@ export function OutputImage({
           download={filename}
           className={buttonVariants({ variant: "ghost", size: "sm" })}
         >
-          <Download /> Download {filename}
+          <Download /> Download image
         </a>
       ) : null}
     </figure>
