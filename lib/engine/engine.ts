@@ -47,6 +47,23 @@ function failInterruptedRuns(store: EngineStore): void {
   }
 }
 
+/** An unexpected throw: logged once on the server with its stack, answered as a 500 naming the request id. */
+function internalError(
+  error: unknown,
+  request: Request,
+  requestId: string,
+): EngineError {
+  console.error(
+    `[engine] ${requestId} ${request.method} ${new URL(request.url).pathname} failed:`,
+    error,
+  );
+  return new EngineError(
+    500,
+    `The local engine had an error while processing your request. (Please include the request ID ${requestId} if you report it.)`,
+    { code: "server_error" },
+  );
+}
+
 /** A local Responses API server as one Web-standard function: Request in, Response out. */
 export function createEngine(options: EngineOptions): Engine {
   const store = new EngineStore(options.dbPath);
@@ -71,7 +88,7 @@ export function createEngine(options: EngineOptions): Engine {
         response = errorResponse(
           error instanceof EngineError
             ? error
-            : new EngineError(500, "The local engine hit an internal error."),
+            : internalError(error, request, requestId),
         );
       }
       response.headers.set("x-request-id", requestId);

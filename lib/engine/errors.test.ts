@@ -121,15 +121,16 @@ describe("request validation (400, never 5xx)", () => {
     expect(String(error.param)).toMatch(/^tool_choice/);
   });
 
-  const metadataCases: Array<[string, Record<string, string>]> = [
+  const metadataCases: Array<[string, Record<string, string>, string]> = [
     [
       "17 keys",
       Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`k${i}`, "v"])),
+      "metadata",
     ],
-    ["a 65-character key", { ["k".repeat(65)]: "v" }],
-    ["a 513-character value", { k: "v".repeat(513) }],
+    ["a 65-character key", { ["k".repeat(65)]: "v" }, "metadata"],
+    ["a 513-character value", { k: "v".repeat(513) }, "metadata.k"],
   ];
-  it.each(metadataCases)("metadata with %s", async (_name, metadata) => {
+  it.each(metadataCases)("metadata with %s", async (_name, metadata, param) => {
     const { status, error } = await createError({
       model: "local-echo",
       input: "x",
@@ -137,7 +138,7 @@ describe("request validation (400, never 5xx)", () => {
     });
     expect(status).toBe(400);
     expect(error.type).toBe("invalid_request_error");
-    expect(error.param).toBe("metadata");
+    expect(error.param).toBe(param);
   });
 
   it("metadata at the limits is accepted", async () => {

@@ -2,6 +2,8 @@ import * as conversations from "./conversations/conversation-routes";
 import type { EngineContext } from "./engine-context";
 import { EngineError } from "./errors";
 import * as files from "./files/file-routes";
+import { readJsonBody, validateBody, validateQuery } from "./http/validation";
+import { operations } from "./spec/request-validators";
 import { listModels, retrieveModel } from "./models-routes";
 import { compactResponse } from "./responses/compact-response";
 import { createResponse } from "./responses/create-response";
@@ -10,12 +12,15 @@ import * as responses from "./responses/response-routes";
 
 type Handler = (
   context: EngineContext,
-  request: Request,
+  body: unknown,
   params: string[],
   url: URL,
+  request: Request,
 ) => Response | Promise<Response>;
 
 interface Route {
+  /** The OpenAPI path template whose operations validate this route's requests. */
+  spec: string;
   pattern: RegExp;
   methods: Partial<Record<string, Handler>>;
 }
@@ -25,21 +30,25 @@ const segment = "([^/]+)";
 /** Every path the engine serves under `/v1`, with a handler per method. */
 const routes: Route[] = [
   {
+    spec: "/responses",
     pattern: /^\/responses$/,
     methods: {
-      GET: (c, _r, _p, url) => listResponses(c, url),
-      POST: (c, r) => createResponse(c, r),
+      GET: (c, _body, _p, url) => listResponses(c, url),
+      POST: (c, body) => createResponse(c, body),
     },
   },
   {
+    spec: "/responses/input_tokens",
     pattern: /^\/responses\/input_tokens$/,
-    methods: { POST: (c, r) => responses.countResponseInputTokens(c, r) },
+    methods: { POST: (c, body) => responses.countResponseInputTokens(c, body) },
   },
   {
+    spec: "/responses/compact",
     pattern: /^\/responses\/compact$/,
-    methods: { POST: (c, r) => compactResponse(c, r) },
+    methods: { POST: (c, body) => compactResponse(c, body) },
   },
   {
+    spec: "/responses/{response_id}",
     pattern: new RegExp(`^/responses/${segment}$`),
     methods: {
       GET: (c, _r, [id = ""], url) => responses.retrieveResponse(c, id, url),
@@ -47,36 +56,44 @@ const routes: Route[] = [
     },
   },
   {
+    spec: "/responses/{response_id}/cancel",
     pattern: new RegExp(`^/responses/${segment}/cancel$`),
     methods: { POST: (c, _r, [id = ""]) => responses.cancelResponse(c, id) },
   },
   {
+    spec: "/responses/{response_id}/input_items",
     pattern: new RegExp(`^/responses/${segment}/input_items$`),
     methods: {
       GET: (c, _r, [id = ""], url) => responses.listInputItems(c, id, url),
     },
   },
   {
+    spec: "/conversations",
     pattern: /^\/conversations$/,
-    methods: { POST: (c, r) => conversations.createConversation(c, r) },
+    methods: { POST: (c, body) => conversations.createConversation(c, body) },
   },
   {
+    spec: "/conversations/{conversation_id}",
     pattern: new RegExp(`^/conversations/${segment}$`),
     methods: {
       GET: (c, _r, [id = ""]) => conversations.retrieveConversation(c, id),
-      POST: (c, r, [id = ""]) => conversations.updateConversation(c, id, r),
+      POST: (c, body, [id = ""]) =>
+        conversations.updateConversation(c, id, body),
       DELETE: (c, _r, [id = ""]) => conversations.deleteConversation(c, id),
     },
   },
   {
+    spec: "/conversations/{conversation_id}/items",
     pattern: new RegExp(`^/conversations/${segment}/items$`),
     methods: {
       GET: (c, _r, [id = ""], url) =>
         conversations.listConversationItems(c, id, url),
-      POST: (c, r, [id = ""]) => conversations.addConversationItems(c, id, r),
+      POST: (c, body, [id = ""]) =>
+        conversations.addConversationItems(c, id, body),
     },
   },
   {
+    spec: "/conversations/{conversation_id}/items/{item_id}",
     pattern: new RegExp(`^/conversations/${segment}/items/${segment}$`),
     methods: {
       GET: (c, _r, [id = "", item = ""]) =>
@@ -86,13 +103,16 @@ const routes: Route[] = [
     },
   },
   {
+    spec: "/files",
     pattern: /^\/files$/,
     methods: {
-      GET: (c, _r, _p, url) => files.listFiles(c, url),
-      POST: (c, r) => files.uploadFile(c, r),
+      GET: (c, _body, _p, url) => files.listFiles(c, url),
+      // A multipart upload: the handler reads the request itself.
+      POST: (c, _body, _p, _url, request) => files.uploadFile(c, request),
     },
   },
   {
+    spec: "/files/{file_id}",
     pattern: new RegExp(`^/files/${segment}$`),
     methods: {
       GET: (c, _r, [id = ""]) => files.retrieveFile(c, id),
@@ -100,42 +120,72 @@ const routes: Route[] = [
     },
   },
   {
+    spec: "/files/{file_id}/content",
     pattern: new RegExp(`^/files/${segment}/content$`),
     methods: { GET: (c, _r, [id = ""]) => files.fileContent(c, id) },
   },
-  { pattern: /^\/models$/, methods: { GET: () => listModels() } },
   {
+    spec: "/models",
+    pattern: /^\/models$/,
+    methods: { GET: () => listModels() },
+  },
+  {
+    spec: "/models/{model}",
     pattern: new RegExp(`^/models/${segment}$`),
     methods: { GET: (_c, _r, [id = ""]) => retrieveModel(id) },
   },
 ];
 
-/** Finds the handler for a request, or answers 404/405 in the API's envelope. */
-export function route(
+/** Path segments decoded; a malformed percent escape names no resource, so it is a 404 like any unknown URL. */
+function decodeSegments(values: string[], method: string, path: string) {
+  try {
+    return values.map((value) => decodeURIComponent(value));
+  } catch {
+    throw unknownUrl(method, path);
+  }
+}
+
+const unknownUrl = (method: string, path: string) =>
+  new EngineError(404, `Invalid URL (${method} /v1${path}).`, {
+    code: "unknown_url",
+  });
+
+/** The methods a route answers, for the `Allow` header of a 405. */
+export function allowedMethods(path: string): string[] | null {
+  const found = routes.find(({ pattern }) => pattern.test(path));
+  return found ? Object.keys(found.methods) : null;
+}
+
+/** Finds the handler and validates the request against the spec (query, then body) before it runs. */
+export async function route(
   context: EngineContext,
   request: Request,
   url: URL,
   path: string,
-): Response | Promise<Response> {
-  for (const { pattern, methods } of routes) {
-    const match = pattern.exec(path);
-    if (!match) continue;
-    const handler = methods[request.method];
-    if (!handler) {
-      const allow = Object.keys(methods).join(", ");
-      throw new EngineError(
-        405,
-        `Method ${request.method} is not allowed on /v1${path}; use ${allow}.`,
-        {
-          code: "method_not_allowed",
-          headers: { allow },
-        },
-      );
-    }
-    const params = match.slice(1).map((value) => decodeURIComponent(value));
-    return handler(context, request, params, url);
+): Promise<Response> {
+  const method = request.method;
+  const found = routes.find(({ pattern }) => pattern.test(path));
+  if (!found) throw unknownUrl(method, path);
+  const handler = found.methods[method];
+  if (!handler) {
+    const allow = Object.keys(found.methods).join(", ");
+    throw new EngineError(
+      405,
+      `Method ${method} is not allowed on /v1${path}; use ${allow}.`,
+      { code: "method_not_allowed", headers: { allow } },
+    );
   }
-  throw new EngineError(404, `Invalid URL (${request.method} /v1${path}).`, {
-    code: "unknown_url",
-  });
+  const params = decodeSegments(
+    found.pattern.exec(path)?.slice(1) ?? [],
+    method,
+    path,
+  );
+  validateQuery(method, found.spec, url);
+  const operation = operations[found.spec]?.[method.toLowerCase()];
+  let body: unknown = undefined;
+  if (operation?.requestBody) {
+    body = await readJsonBody(request);
+    validateBody(method, found.spec, body);
+  }
+  return handler(context, body, params, url, request);
 }

@@ -4,20 +4,20 @@ import { invalidRequest, notFound } from "../errors";
 import { inputItemSchema } from "../http/create-request-schema";
 import { parsePageQuery } from "../http/query";
 import { json } from "../http/respond";
-import { metadataSchema, parseOrThrow, readJsonBody } from "../http/validation";
+import { parseOrThrow } from "../http/validation";
 import { newId } from "../ids";
 import { normalizeInput } from "../responses/input-items";
 import type { StoredConversation } from "../store/engine-store";
 
-const maxItemsPerCall = 20;
+const metadataSchema = z.record(z.string(), z.string());
 
-const createSchema = z.strictObject({
-  items: z.array(inputItemSchema).max(maxItemsPerCall).nullish(),
+const createSchema = z.looseObject({
+  items: z.array(inputItemSchema).nullish(),
   metadata: metadataSchema.nullish(),
 });
-const updateSchema = z.strictObject({ metadata: metadataSchema.nullable() });
-const addItemsSchema = z.strictObject({
-  items: z.array(inputItemSchema).min(1).max(maxItemsPerCall),
+const updateSchema = z.looseObject({ metadata: metadataSchema.nullable() });
+const addItemsSchema = z.looseObject({
+  items: z.array(inputItemSchema),
 });
 
 function conversationBody(conversation: StoredConversation) {
@@ -38,11 +38,11 @@ function findConversation(
   return conversation;
 }
 
-export async function createConversation(
+export function createConversation(
   context: EngineContext,
-  request: Request,
-): Promise<Response> {
-  const body = parseOrThrow(createSchema, await readJsonBody(request));
+  raw: unknown,
+): Response {
+  const body = parseOrThrow(createSchema, raw);
   const conversation = {
     id: newId("conv"),
     created_at: Math.floor(Date.now() / 1000),
@@ -62,12 +62,12 @@ export function retrieveConversation(
   return json(conversationBody(findConversation(context, id)));
 }
 
-export async function updateConversation(
+export function updateConversation(
   context: EngineContext,
   id: string,
-  request: Request,
-): Promise<Response> {
-  const body = parseOrThrow(updateSchema, await readJsonBody(request));
+  raw: unknown,
+): Response {
+  const body = parseOrThrow(updateSchema, raw);
   const conversation = findConversation(context, id);
   const metadata = body.metadata ?? {};
   context.store.updateConversationMetadata(id, metadata);
@@ -83,12 +83,12 @@ export function deleteConversation(
   return json({ id, object: "conversation.deleted", deleted: true });
 }
 
-export async function addConversationItems(
+export function addConversationItems(
   context: EngineContext,
   id: string,
-  request: Request,
-): Promise<Response> {
-  const body = parseOrThrow(addItemsSchema, await readJsonBody(request));
+  raw: unknown,
+): Response {
+  const body = parseOrThrow(addItemsSchema, raw);
   findConversation(context, id);
   const items = normalizeInput(body.items);
   context.store.appendConversationItems(id, items);

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { metadataSchema } from "./validation";
 
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullish();
 
@@ -77,8 +76,11 @@ const toolChoice = z.union([
   z.looseObject({ type: z.string().min(1) }),
 ]);
 
-/** Every parameter of `POST /v1/responses`; unknown top-level parameters are rejected. */
-export const createRequestSchema = z.strictObject({
+/**
+ * The engine's typed view of `POST /v1/responses`, read after the OpenAPI schema has accepted the
+ * body (see ../spec): it only narrows types and supplies defaults; the spec's check is the rule.
+ */
+export const createRequestSchema = z.looseObject({
   model: z.string().min(1),
   input: z.union([z.string(), z.array(inputItemSchema)]).optional(),
   instructions: nullable(z.string()),
@@ -110,26 +112,32 @@ export const createRequestSchema = z.strictObject({
   reasoning: nullable(
     z.looseObject({
       effort: nullable(
-        z.enum(["none", "minimal", "low", "medium", "high", "xhigh"]),
+        z.enum(["none", "minimal", "low", "medium", "high", "xhigh", "max"]),
       ),
       summary: nullable(z.enum(["auto", "concise", "detailed"])),
       generate_summary: nullable(z.enum(["auto", "concise", "detailed"])),
     }),
   ),
-  metadata: nullable(metadataSchema),
+  metadata: nullable(z.record(z.string(), z.string())),
   prompt: nullable(z.looseObject({ id: z.string() })),
   prompt_cache_key: nullable(z.string()),
   prompt_cache_retention: nullable(z.enum(["in_memory", "24h"])),
   prompt_cache_options: nullable(z.looseObject({})),
   safety_identifier: nullable(z.string()),
   service_tier: nullable(
-    z.enum(["auto", "default", "fast", "flex", "scale", "priority"]),
+    z.enum([
+      "auto",
+      "default",
+      "fast",
+      "flex",
+      "scale",
+      "priority",
+      "ultrafast",
+    ]),
   ),
   truncation: nullable(z.enum(["auto", "disabled"])),
   user: nullable(z.string()),
-  access_programs: nullable(z.unknown()),
   context_management: nullable(z.array(z.looseObject({}))),
-  image: nullable(z.unknown()),
   moderation: nullable(z.unknown()),
 });
 
@@ -157,7 +165,7 @@ export const inputTokensRequestSchema = createRequestSchema
 export type InputTokensRequest = z.infer<typeof inputTokensRequestSchema>;
 
 /** `POST /v1/responses/compact`: like create's context fields, and `model` is required. */
-export const compactRequestSchema = z.strictObject({
+export const compactRequestSchema = z.looseObject({
   model: z.string().min(1),
   input: nullable(z.union([z.string(), z.array(inputItemSchema)])),
   instructions: nullable(z.string()),

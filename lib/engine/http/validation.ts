@@ -1,79 +1,91 @@
 import { z } from "zod";
-import { invalidRequest } from "../errors";
+import { EngineError, invalidRequest } from "../errors";
+import { queryParameterType, validatorFor } from "../spec/request-validators";
+import { requestLimits } from "../spec/spec-patches";
+import { requestError } from "./request-errors";
 
-/** Formats a zod path the way the API names params: `input[0].content`. */
-export function paramName(path: readonly PropertyKey[]): string | null {
-  let name = "";
-  for (const segment of path) {
-    name +=
-      typeof segment === "number"
-        ? `[${segment}]`
-        : name
-          ? `.${String(segment)}`
-          : String(segment);
-  }
-  return name || null;
-}
-
-function describeIssue(issue: z.core.$ZodIssue): {
-  message: string;
-  param: string | null;
-} {
-  if (issue.code === "unrecognized_keys") {
-    const param = paramName([...issue.path, issue.keys[0] ?? ""]);
-    return { message: `Unknown parameter: '${param}'.`, param };
-  }
-  const param = paramName(issue.path);
-  if (issue.code === "invalid_type" && issue.input === undefined) {
-    return { message: `Missing required parameter: '${param}'.`, param };
-  }
-  if (issue.code === "invalid_type") {
-    return {
-      message: `Invalid type for '${param}': expected ${issue.expected}, but got ${describeValue(issue.input)} instead.`,
-      param,
-    };
-  }
-  return {
-    message: param
-      ? `Invalid value for '${param}': ${issue.message}`
-      : issue.message,
-    param,
-  };
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  const type = typeof value;
-  return type === "object" ? "an object" : `a ${type}`;
-}
-
-const errorCodes: Partial<Record<z.core.$ZodIssue["code"], string>> = {
-  unrecognized_keys: "unknown_parameter",
-  invalid_type: "invalid_type",
-};
-
-/** Parses a value with a zod schema or throws a 400 that names the offending param. */
+/** Parses a value with a zod schema (the engine's typed view, after the spec's check) or throws a 400. */
 export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  if (!issue) throw invalidRequest("Invalid request body.");
-  const { message, param } = describeIssue(issue);
+  const param =
+    issue?.path
+      .map((s, i) =>
+        typeof s === "number" ? `[${s}]` : i ? `.${String(s)}` : String(s),
+      )
+      .join("") || null;
   throw invalidRequest(
-    message,
+    param
+      ? `Invalid value for '${param}': ${issue?.message ?? "invalid"}`
+      : "Invalid request body.",
     param,
-    errorCodes[issue.code] ?? "invalid_value",
+    "invalid_value",
   );
 }
 
-/** Reads a JSON request body, answering malformed JSON with a 400 instead of a 500. */
+const tooLarge = () =>
+  new EngineError(
+    413,
+    `The request body is larger than the ${requestLimits.maxBodyBytes / 1024 / 1024} MB the local engine accepts.`,
+    { code: "request_too_large" },
+  );
+
+/** Reads the body while it streams in, refusing it (413) as soon as it passes the size limit. */
+async function readCapped(request: Request): Promise<string> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > requestLimits.maxBodyBytes) {
+    await request.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > requestLimits.maxBodyBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/** The path of the first value nested deeper than the limit, found without recursion. */
+function tooDeep(value: unknown): string | null {
+  const stack: { value: unknown; depth: number; path: string }[] = [
+    { value, depth: 0, path: "" },
+  ];
+  while (stack.length) {
+    const next = stack.pop();
+    if (!next || typeof next.value !== "object" || next.value === null)
+      continue;
+    if (next.depth >= requestLimits.maxJsonDepth) return next.path || "body";
+    for (const [key, child] of Object.entries(next.value)) {
+      const path = Array.isArray(next.value)
+        ? `${next.path}[${key}]`
+        : next.path
+          ? `${next.path}.${key}`
+          : key;
+      stack.push({ value: child, depth: next.depth + 1, path });
+    }
+  }
+  return null;
+}
+
+/** Reads a JSON body: capped in size while it streams, malformed JSON and deep nesting answered with a 400. */
 export async function readJsonBody(request: Request): Promise<unknown> {
-  const text = await request.text();
+  const text = await readCapped(request);
   if (!text.trim())
     throw invalidRequest("The request body is empty; send a JSON object.");
+  let body: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    body = JSON.parse(text) as unknown;
   } catch {
     throw invalidRequest(
       "We could not parse the JSON body of your request. Send valid JSON with Content-Type: application/json.",
@@ -81,29 +93,78 @@ export async function readJsonBody(request: Request): Promise<unknown> {
       "invalid_json",
     );
   }
+  const deep = tooDeep(body);
+  if (deep)
+    throw invalidRequest(
+      `Invalid '${deep}': the JSON nests deeper than ${requestLimits.maxJsonDepth} levels.`,
+      deep,
+      "nesting_too_deep",
+    );
+  return body;
 }
 
-/** The API's metadata rule: at most 16 string pairs, keys ≤ 64 and values ≤ 512 characters. */
-export const metadataSchema = z
-  .record(z.string(), z.string())
-  .superRefine((metadata, ctx) => {
-    const entries = Object.entries(metadata);
-    if (entries.length > 16) {
-      ctx.addIssue({
-        code: "custom",
-        message: `at most 16 key-value pairs are allowed, got ${entries.length}.`,
-      });
+/** Checks a body against the spec's schema of the operation `method path` (a path template). */
+export function validateBody(
+  method: string,
+  path: string,
+  body: unknown,
+): void {
+  const validate = validatorFor("body", method, path);
+  if (validate && !validate(body)) throw requestError(validate.errors, body);
+}
+
+/** Query parameters as the spec types them: repeated and bracketed keys become arrays, numbers and booleans are read strictly. */
+export function queryValues(
+  method: string,
+  path: string,
+  url: URL,
+): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const [rawKey, text] of url.searchParams) {
+    const deep = /^(\w+)\[(.+)\]$/.exec(rawKey);
+    if (
+      deep?.[1] &&
+      deep[2] &&
+      queryParameterType(method, path, deep[1])?.type === "object"
+    ) {
+      const existing = result[deep[1]];
+      result[deep[1]] = {
+        ...(typeof existing === "object" ? existing : {}),
+        [deep[2]]: text,
+      };
+      continue;
     }
-    for (const [key, value] of entries) {
-      if (key.length > 64)
-        ctx.addIssue({
-          code: "custom",
-          message: `key '${key.slice(0, 20)}…' is longer than 64 characters.`,
-        });
-      if (value.length > 512)
-        ctx.addIssue({
-          code: "custom",
-          message: `the value of '${key}' is longer than 512 characters.`,
-        });
-    }
-  });
+    const bracketed = rawKey.endsWith("[]");
+    const key = bracketed ? rawKey.slice(0, -2) : rawKey;
+    const type = queryParameterType(method, path, key);
+    if (type?.type === "array" || bracketed) {
+      const existing = result[key];
+      result[key] = [
+        ...(Array.isArray(existing) ? (existing as unknown[]) : []),
+        typed(text, type?.items),
+      ];
+    } else result[key] = typed(text, type?.type);
+  }
+  return result;
+}
+
+function typed(text: string, type: string | undefined): unknown {
+  if (type === "integer" && /^-?(0|[1-9]\d{0,15})$/.test(text))
+    return Number(text);
+  if (type === "number" && /^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (type === "boolean" && (text === "true" || text === "false"))
+    return text === "true";
+  return text;
+}
+
+/** Checks the query against the operation's parameters in the spec; unknown parameters are refused. */
+export function validateQuery(
+  method: string,
+  path: string,
+  url: URL,
+): Record<string, unknown> {
+  const query = queryValues(method, path, url);
+  const validate = validatorFor("query", method, path);
+  if (validate && !validate(query)) throw requestError(validate.errors, query);
+  return query;
+}

@@ -2,7 +2,7 @@ import { seal } from "../compaction";
 import type { EngineContext } from "../engine-context";
 import { compactRequestSchema } from "../http/create-request-schema";
 import { json } from "../http/respond";
-import { parseOrThrow, readJsonBody } from "../http/validation";
+import { parseOrThrow } from "../http/validation";
 import { newId } from "../ids";
 import { countInputTokens, itemTokens } from "../tokens";
 import type { StoredItem } from "../types";
@@ -14,11 +14,11 @@ function isUserMessage(item: StoredItem): boolean {
 }
 
 /** `POST /v1/responses/compact`: keeps the user messages and seals everything else into one compaction item. */
-export async function compactResponse(
+export function compactResponse(
   context: EngineContext,
-  request: Request,
-): Promise<Response> {
-  const body = parseOrThrow(compactRequestSchema, await readJsonBody(request));
+  raw: unknown,
+): Response {
+  const body = parseOrThrow(compactRequestSchema, raw);
   const prior = priorContext(
     context.store,
     body.previous_response_id,

@@ -5,7 +5,8 @@ import {
   type CreateRequest,
 } from "../http/create-request-schema";
 import { json, sseResponse } from "../http/respond";
-import { parseOrThrow, readJsonBody } from "../http/validation";
+import { checkCreateRules } from "../http/strict-schema";
+import { parseOrThrow } from "../http/validation";
 import { newId } from "../ids";
 import { inspectInput } from "../media/inspect-input";
 import { resolveModel } from "../model/local-models";
@@ -26,9 +27,9 @@ import { initialResponse } from "./response-object";
 /** `POST /v1/responses`: plans the answer, then returns it as JSON, as SSE, or at once in the background. */
 export async function createResponse(
   context: EngineContext,
-  request: Request,
+  raw: unknown,
 ): Promise<Response> {
-  const body = parseOrThrow(createRequestSchema, await readJsonBody(request));
+  const body = parseOrThrow(createRequestSchema, raw);
   if (body.background && body.store === false) {
     throw invalidRequest(
       "Background responses must be stored: remove store=false or background=true.",
@@ -36,6 +37,7 @@ export async function createResponse(
     );
   }
   checkToolChoice(body);
+  checkCreateRules(body);
   const prior = priorContext(
     context.store,
     body.previous_response_id,

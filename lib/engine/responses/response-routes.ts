@@ -7,7 +7,7 @@ import {
   retrieveQuerySchema,
 } from "../http/query";
 import { json, sseResponse } from "../http/respond";
-import { parseOrThrow, readJsonBody } from "../http/validation";
+import { parseOrThrow } from "../http/validation";
 import type { EngineResponse } from "../types";
 import { normalizeInput, priorContext } from "./input-items";
 import { contextItems, requestInputTokens } from "./model-context";
@@ -86,14 +86,11 @@ export function listInputItems(
   return json(page);
 }
 
-export async function countResponseInputTokens(
+export function countResponseInputTokens(
   context: EngineContext,
-  request: Request,
-): Promise<Response> {
-  const body = parseOrThrow(
-    inputTokensRequestSchema,
-    await readJsonBody(request),
-  );
+  raw: unknown,
+): Response {
+  const body = parseOrThrow(inputTokensRequestSchema, raw);
   const prior = priorContext(
     context.store,
     body.previous_response_id,

@@ -1,0 +1,145 @@
+/**
+ * Every place the engine's request validation deliberately differs from the OpenAPI description in
+ * `openapi-responses.json` (extracted, unmodified in substance, from the official spec by
+ * `scripts/extract-openapi.ts`). Each patch is applied in memory, once, before the validators are
+ * compiled; the README links here. Spec-wide rules the transform applies (see schema-transform.ts):
+ * objects with declared properties reject unknown keys, and an input item without `type` is a message.
+ */
+import type { Schema } from "./schema-transform";
+
+/** Limits the spec states only in prose (or not at all), enforced so no request can exhaust the engine. */
+export const requestLimits = {
+  /** Bodies larger than this are refused with 413 while they stream in. */
+  maxBodyBytes: 20 * 1024 * 1024,
+  /** JSON nesting deeper than this is refused before any schema check walks it. */
+  maxJsonDepth: 64,
+  /** The API's documented limit on tools per request. */
+  maxTools: 128,
+  /** Input items per request; the API states none, the engine needs one. */
+  maxInputItems: 10_000,
+};
+
+type Patch = { where: string; why: string; apply: (c: Components) => void };
+type Components = Record<string, Schema>;
+
+const props = (c: Components, name: string): Schema =>
+  (c[name]?.properties ?? {}) as Schema;
+
+/** The documented differences, in the order they are applied. */
+export const componentPatches: Patch[] = [
+  {
+    where: "CreateResponse.model",
+    why: "The engine answers with a local model, so it needs one; the real API can take it from a stored prompt.",
+    apply: (c) => {
+      const create = c.CreateResponse ?? {};
+      create.allOf = [
+        ...((create.allOf as Schema[]) ?? []),
+        { required: ["model"] },
+      ];
+    },
+  },
+  {
+    where: "FunctionTool.required",
+    why: "The spec marks `strict` and `parameters` required, but the API (and the SDK's callers) leave them out.",
+    apply: (c) => {
+      if (c.FunctionTool) c.FunctionTool.required = ["type", "name"];
+    },
+  },
+  {
+    where: "FunctionTool.name, TextResponseFormatJsonSchema.name",
+    why: "The API's documented name rule (a-z, A-Z, 0-9, _ and -, at most 64), stated only in prose.",
+    apply: (c) => {
+      const name = { type: "string", pattern: "^[a-zA-Z0-9_-]{1,64}$" };
+      props(c, "FunctionTool").name = name;
+      props(c, "TextResponseFormatJsonSchema").name = name;
+    },
+  },
+  {
+    where: "CreateModelResponseProperties.top_logprobs",
+    why: "allOf narrows it to a non-null integer; the API and the SDK accept null.",
+    apply: (c) => {
+      props(c, "CreateModelResponseProperties").top_logprobs = {
+        anyOf: [{ type: "integer", minimum: 0, maximum: 20 }, { type: "null" }],
+      };
+    },
+  },
+  {
+    where: "ToolsArray.maxItems",
+    why: `The API's limit of ${requestLimits.maxTools} tools, stated only in prose.`,
+    apply: (c) => {
+      if (c.ToolsArray) c.ToolsArray.maxItems = requestLimits.maxTools;
+    },
+  },
+  {
+    where: "InputParam items",
+    why: `At most ${requestLimits.maxInputItems} input items, so one request cannot pin the engine.`,
+    apply: (c) => {
+      const branches = (c.InputParam?.oneOf ?? []) as Schema[];
+      for (const branch of branches)
+        if (branch.type === "array")
+          branch.maxItems = requestLimits.maxInputItems;
+    },
+  },
+  {
+    where: "Metadata",
+    why: "The API's documented limits (16 pairs, keys ≤ 64 and values ≤ 512 characters), stated only in prose.",
+    apply: (c) => {
+      c.Metadata = {
+        anyOf: [
+          {
+            type: "object",
+            maxProperties: 16,
+            propertyNames: { maxLength: 64 },
+            additionalProperties: { type: "string", maxLength: 512 },
+          },
+          { type: "null" },
+        ],
+      };
+    },
+  },
+];
+
+/** Query parameter limits the spec states only in prose. */
+export const queryPatches: Record<string, Schema> = {
+  limit: { type: "integer", minimum: 1, maximum: 100 },
+};
+
+const pageParameter = (name: string, schema: Schema) => ({
+  in: "query",
+  name,
+  schema,
+});
+
+/** Operations the engine serves beyond the spec, as OpenAPI operations, so they are validated the same way. */
+export const extraOperations: Record<string, Record<string, Schema>> = {
+  "/responses": {
+    get: {
+      parameters: [
+        pageParameter("limit", { type: "integer" }),
+        pageParameter("order", { type: "string", enum: ["asc", "desc"] }),
+        pageParameter("after", { type: "string" }),
+        pageParameter("model", { type: "string" }),
+        pageParameter("status", {
+          type: "string",
+          enum: [
+            "completed",
+            "failed",
+            "in_progress",
+            "cancelled",
+            "queued",
+            "incomplete",
+          ],
+        }),
+        // `metadata[key]=value`, OpenAPI's deepObject style.
+        pageParameter("metadata", { $ref: "#/components/schemas/Metadata" }),
+      ],
+    },
+  },
+};
+
+/** Applies every patch to a copy of the spec's components. */
+export function patchedComponents(components: Components): Components {
+  const copy = structuredClone(components);
+  for (const patch of componentPatches) patch.apply(copy);
+  return copy;
+}
