@@ -136,6 +136,9 @@ const routes: Route[] = [
   },
 ];
 
+/** The spec path templates the engine serves. */
+export const servedPaths = routes.map((r) => r.spec);
+
 /** Path segments decoded; a malformed percent escape names no resource, so it is a 404 like any unknown URL. */
 function decodeSegments(values: string[], method: string, path: string) {
   try {

@@ -2,6 +2,7 @@
 export type ApiErrorCode =
   | "upstream_not_found"
   | "path_not_allowed"
+  | "method_not_allowed"
   | "invalid_api_key_header"
   | "upstream_unreachable"
   | "upstream_timeout"

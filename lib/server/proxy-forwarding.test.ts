@@ -66,19 +66,22 @@ function lastRequest() {
 
 describe("path allowlist", () => {
   it.each([
-    "responses",
-    "responses/resp_1",
-    "responses/resp_1/input_items",
-    "responses/resp_1/cancel",
-    "responses/input_tokens",
-    "conversations/conv_1/items/msg_1",
-    "models",
-    "models/llama3.2:latest",
-    "files/file-abc/content",
-    "vector_stores/vs_1/search",
-    "containers/cntr_1/files/cfile_1/content",
-  ])("forwards /v1/%s", async (path) => {
-    const response = await callProxy(deps, "vllm", path);
+    ["POST", "responses"],
+    ["GET", "responses/resp_1"],
+    ["GET", "responses/resp_1/input_items"],
+    ["POST", "responses/resp_1/cancel"],
+    ["POST", "responses/input_tokens"],
+    ["GET", "conversations/conv_1/items/msg_1"],
+    ["GET", "models"],
+    ["GET", "models/llama3.2:latest"],
+    ["GET", "files/file-abc/content"],
+    ["POST", "vector_stores/vs_1/search"],
+    ["GET", "containers/cntr_1/files/cfile_1/content"],
+  ])("forwards %s /v1/%s", async (method, path) => {
+    const response = await callProxy(deps, "vllm", path, {
+      method,
+      body: method === "POST" ? "{}" : undefined,
+    });
     expect(response.status).toBe(200);
     expect(lastRequest().url).toBe(`/v1/${path}`);
   });

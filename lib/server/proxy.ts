@@ -2,6 +2,7 @@ import "server-only";
 import { ApiError, errorToResponse } from "./api-error";
 import { PLAYGROUND_API_KEY_HEADER } from "@/lib/api/api-key-header";
 import { clientResponseHeaders, upstreamRequestHeaders } from "./proxy-headers";
+import { methodNotAllowed } from "./proxy-methods";
 import { resolveProxyPath } from "./proxy-paths";
 import {
   redirectError,
@@ -143,6 +144,8 @@ export async function proxyRequest(
       );
     }
     const path = resolveProxyPath(target.path, request.url, request.method);
+    const refused = methodNotAllowed(request.method, path);
+    if (refused) return refused;
     return upstream.kind === "local"
       ? await forwardToLocal(request, path, deps, upstream)
       : await forwardToRemote(request, path, upstream, registry.timeoutMs);
@@ -151,7 +154,7 @@ export async function proxyRequest(
   }
 }
 
-/** The route handler for GET, POST and DELETE: it only awaits the params and hands over. */
+/** The route handler for every method: it only awaits the params and hands over. */
 export function createProxyHandler(deps: ProxyDeps) {
   return async (
     request: Request,

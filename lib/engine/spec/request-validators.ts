@@ -125,3 +125,10 @@ export function queryParameterType(
     items: typeof items?.type === "string" ? items.type : undefined,
   };
 }
+
+/** Compiles the body validators of these path templates up front; they share their component functions. */
+export function warmValidators(paths: readonly string[]): void {
+  for (const path of paths)
+    for (const [method, operation] of Object.entries(operations[path] ?? {}))
+      if (operation.requestBody) validatorFor("body", method, path);
+}

@@ -82,7 +82,8 @@ it("POST /api/proxy/local/v1/responses answers in-process", async () => {
     object: "response.deleted",
     deleted: true,
   });
-});
+  // The first call creates the app's engine, which compiles its request validators.
+}, 30_000);
 
 it("GET forwards to a configured upstream with the server key", async () => {
   const { GET } = await import("./route");
@@ -100,3 +101,28 @@ it("answers a path outside the Responses family with a 404 envelope", async () =
     error: { code: "path_not_allowed" },
   });
 });
+
+it.each([
+  ["local", "PUT", "responses/resp_1", "GET, DELETE"],
+  ["local", "PATCH", "conversations/conv_1", "POST, GET, DELETE"],
+  ["test", "PUT", "responses", "POST"],
+  ["test", "PATCH", "responses/resp_1/input_items", "GET"],
+])(
+  "%s: %s /%s is a 405 in the envelope with Allow, never forwarded",
+  async (upstreamId, method, path, allow) => {
+    const route = await import("./route");
+    const handler = method === "PUT" ? route.PUT : route.PATCH;
+    const forwarded = upstream.requests.length;
+    const response = await handler(
+      ...request(upstreamId, path, { method, body: "{}" }),
+    );
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")?.split(", ").sort()).toEqual(
+      allow.split(", ").sort(),
+    );
+    expect(await response.json()).toMatchObject({
+      error: { type: "invalid_request_error", code: "method_not_allowed" },
+    });
+    expect(upstream.requests.length).toBe(forwarded);
+  },
+);

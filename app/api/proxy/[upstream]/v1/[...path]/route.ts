@@ -14,3 +14,6 @@ const handler = createProxyHandler({
 export const GET = handler;
 export const POST = handler;
 export const DELETE = handler;
+// Exported so a method the family does not define gets a 405 in the envelope, not Next's bare one.
+export const PUT = handler;
+export const PATCH = handler;
