@@ -2,8 +2,7 @@ import type { EngineContext } from "./engine-context";
 import { EngineError } from "./errors";
 import { MAX_FILE_BYTES } from "./files/upload";
 import { errorResponse, newRequestId } from "./http/respond";
-import { route, servedPaths } from "./router";
-import { warmValidators } from "./spec/request-validators";
+import { route } from "./router";
 import { EngineStore } from "./store/engine-store";
 import type { JsonObject } from "./types";
 
@@ -67,8 +66,6 @@ function internalError(
 
 /** A local Responses API server as one Web-standard function: Request in, Response out. */
 export function createEngine(options: EngineOptions): Engine {
-  // Compiled now, so no request waits for it.
-  warmValidators(servedPaths);
   const store = new EngineStore(options.dbPath);
   failInterruptedRuns(store);
   const context: EngineContext = {

@@ -127,7 +127,11 @@ describe("request validation (400, never 5xx)", () => {
       Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`k${i}`, "v"])),
       "metadata",
     ],
-    ["a 65-character key", { ["k".repeat(65)]: "v" }, "metadata"],
+    [
+      "a 65-character key",
+      { ["k".repeat(65)]: "v" },
+      `metadata.${"k".repeat(65)}`,
+    ],
     ["a 513-character value", { k: "v".repeat(513) }, "metadata.k"],
   ];
   it.each(metadataCases)("metadata with %s", async (_name, metadata, param) => {

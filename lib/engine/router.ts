@@ -3,7 +3,7 @@ import type { EngineContext } from "./engine-context";
 import { EngineError } from "./errors";
 import * as files from "./files/file-routes";
 import { readJsonBody, validateBody, validateQuery } from "./http/validation";
-import { operations } from "./spec/request-validators";
+import { operations, warmValidators } from "./spec/request-validators";
 import { listModels, retrieveModel } from "./models-routes";
 import { compactResponse } from "./responses/compact-response";
 import { createResponse } from "./responses/create-response";
@@ -136,8 +136,8 @@ const routes: Route[] = [
   },
 ];
 
-/** The spec path templates the engine serves. */
-export const servedPaths = routes.map((r) => r.spec);
+// Compiled once when the engine is loaded, so no request (and no test's time budget) waits for it.
+warmValidators(routes.map((r) => r.spec));
 
 /** Path segments decoded; a malformed percent escape names no resource, so it is a 404 like any unknown URL. */
 function decodeSegments(values: string[], method: string, path: string) {

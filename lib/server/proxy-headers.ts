@@ -9,9 +9,10 @@ export const FORWARDED_REQUEST_HEADERS = [
   "idempotency-key",
 ] as const;
 
-/** Upstream headers the client may need to read: the payload type, request ids for support, and rate-limit and retry hints. */
+/** Upstream headers the client may need to read: the payload type, request ids for support, rate-limit and retry hints, and a 405's methods. */
 export const RETURNED_RESPONSE_HEADERS = [
   "content-type",
+  "allow",
   "x-request-id",
   "openai-processing-ms",
   "openai-version",

@@ -128,12 +128,14 @@ function toEngineError(error: ErrorObject, data: unknown): EngineError {
     }
     case "minLength":
     case "maxLength": {
-      if (error.propertyName !== undefined)
+      if (error.propertyName !== undefined) {
+        const name = join(param, error.propertyName);
         return invalidRequest(
-          `Invalid '${at}': the key '${quote(error.propertyName)}' is longer than ${String(params.limit)} characters.`,
-          param || null,
+          `Invalid '${name}': the key is longer than ${String(params.limit)} characters.`,
+          name,
           "invalid_value",
         );
+      }
       const long = error.keyword === "maxLength";
       const length = typeof value === "string" ? value.length : 0;
       return invalidRequest(

@@ -46,6 +46,19 @@ export const componentPatches: Patch[] = [
     },
   },
   {
+    where: "MCPApprovalResponse.required, LocalShellToolCallOutput.required",
+    why: "They require keys their properties never declare (`request_id`, `call_id`), so no body could pass.",
+    apply: (c) => {
+      for (const name of ["MCPApprovalResponse", "LocalShellToolCallOutput"]) {
+        const schema = c[name];
+        if (Array.isArray(schema?.required))
+          schema.required = schema.required.filter(
+            (key: unknown) => typeof key === "string" && key in props(c, name),
+          );
+      }
+    },
+  },
+  {
     where: "FunctionTool.name, TextResponseFormatJsonSchema.name",
     why: "The API's documented name rule (a-z, A-Z, 0-9, _ and -, at most 64), stated only in prose.",
     apply: (c) => {

@@ -105,7 +105,7 @@ it("answers a path outside the Responses family with a 404 envelope", async () =
 it.each([
   ["local", "PUT", "responses/resp_1", "GET, DELETE"],
   ["local", "PATCH", "conversations/conv_1", "POST, GET, DELETE"],
-  ["test", "PUT", "responses", "POST"],
+  ["test", "PUT", "responses", "GET, POST"],
   ["test", "PATCH", "responses/resp_1/input_items", "GET"],
 ])(
   "%s: %s /%s is a 405 in the envelope with Allow, never forwarded",
