@@ -18,6 +18,8 @@ const te: TestEngine = createTestEngine();
 const runs = fuzzParameters(40);
 /** A request taking longer than this counts as a hang. */
 const hangMs = 10_000;
+/** The whole run's budget: generous per case, so a long `npm run fuzz` is never cut short. */
+const budget = 60_000 + runs.numRuns * 1_000;
 
 beforeAll(async () => {
   await te.client.conversations.create({
@@ -61,43 +63,55 @@ async function expectHealthy(): Promise<void> {
 }
 
 describe("fuzz: no input gets a 5xx, a hang or a change of state", () => {
-  it("mutated create bodies", async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        validCreateBody.chain((body) => mutated(body)),
-        (body) =>
-          expectContract({ method: "POST", path: "/v1/responses", body }),
-      ),
-      { ...runs, timeout: hangMs },
-    );
-    await expectHealthy();
-  }, 120_000);
-
-  it("odd paths, methods, queries and bodies", async () => {
-    await fc.assert(fc.asyncProperty(oddRequest, expectContract), {
-      ...runs,
-      timeout: hangMs,
-    });
-    await expectHealthy();
-  }, 120_000);
-
-  it("mutated conversation items", async () => {
-    const conversation = await te.client.conversations.create({});
-    await fc.assert(
-      fc.asyncProperty(
-        validCreateBody.chain((body) =>
-          mutated({ items: Array.isArray(body.input) ? body.input : [] }),
+  it(
+    "mutated create bodies",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          validCreateBody.chain((body) => mutated(body)),
+          (body) =>
+            expectContract({ method: "POST", path: "/v1/responses", body }),
         ),
-        (body) =>
-          expectContract({
-            method: "POST",
-            path: `/v1/conversations/${conversation.id}/items`,
-            body,
-          }),
-      ),
-      { ...runs, timeout: hangMs },
-    );
-    const res = await postJson(te, "/v1/conversations", {});
-    expect(res.status).toBe(200);
-  }, 120_000);
+        { ...runs, timeout: hangMs },
+      );
+      await expectHealthy();
+    },
+    budget,
+  );
+
+  it(
+    "odd paths, methods, queries and bodies",
+    async () => {
+      await fc.assert(fc.asyncProperty(oddRequest, expectContract), {
+        ...runs,
+        timeout: hangMs,
+      });
+      await expectHealthy();
+    },
+    budget,
+  );
+
+  it(
+    "mutated conversation items",
+    async () => {
+      const conversation = await te.client.conversations.create({});
+      await fc.assert(
+        fc.asyncProperty(
+          validCreateBody.chain((body) =>
+            mutated({ items: Array.isArray(body.input) ? body.input : [] }),
+          ),
+          (body) =>
+            expectContract({
+              method: "POST",
+              path: `/v1/conversations/${conversation.id}/items`,
+              body,
+            }),
+        ),
+        { ...runs, timeout: hangMs },
+      );
+      const res = await postJson(te, "/v1/conversations", {});
+      expect(res.status).toBe(200);
+    },
+    budget,
+  );
 });
