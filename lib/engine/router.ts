@@ -186,7 +186,7 @@ export async function route(
   validateQuery(method, found.spec, url);
   const operation = operations[found.spec]?.[method.toLowerCase()];
   let body: unknown = undefined;
-  if (operation?.requestBody) {
+  if (operation?.requestBody?.content?.["application/json"]) {
     body = await readJsonBody(request);
     validateBody(method, found.spec, body);
   }

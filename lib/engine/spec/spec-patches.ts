@@ -59,6 +59,29 @@ export const componentPatches: Patch[] = [
     },
   },
   {
+    where: "InputImageContent.detail, InputContent input_audio",
+    why: "The API defaults an image's detail to auto, and the engine reads input_audio parts (Chat Completions' shape) too.",
+    apply: (c) => {
+      if (c.InputImageContent) c.InputImageContent.required = ["type"];
+      const parts = (c.InputContent?.oneOf ?? []) as Schema[];
+      parts.push({
+        type: "object",
+        properties: {
+          type: { type: "string", enum: ["input_audio"] },
+          input_audio: {
+            type: "object",
+            properties: {
+              data: { type: "string" },
+              format: { type: "string" },
+            },
+            required: ["data", "format"],
+          },
+        },
+        required: ["type", "input_audio"],
+      });
+    },
+  },
+  {
     where: "FunctionTool.name, TextResponseFormatJsonSchema.name",
     why: "The API's documented name rule (a-z, A-Z, 0-9, _ and -, at most 64), stated only in prose.",
     apply: (c) => {
