@@ -9,6 +9,7 @@ import {
   useComposerActions,
   useComposerStore,
 } from "@/lib/stores/composer-store";
+import { ConversationField } from "./conversation-field";
 import { NumberField, SelectField, ToggleField } from "./fields";
 
 const unset = "unset";
@@ -101,6 +102,7 @@ export function ParameterFields() {
           hint="Run without a client attached (background)"
         />
       </div>
+      <ConversationField />
     </>
   );
 }

@@ -45,6 +45,14 @@ function outcomeMessage(
       detail: "You stopped this run; what arrived before that is shown.",
     };
   }
+  if (turn.phase === "cancelled") {
+    return {
+      tone: "warning",
+      title: "Cancelled",
+      detail:
+        "The background response was cancelled; what it made before that is shown.",
+    };
+  }
   if (turn.phase === "done" && !tree.terminal && tree.eventCount > 0) {
     return {
       tone: "warning",

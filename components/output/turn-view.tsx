@@ -84,8 +84,8 @@ export function TurnView({ turnId, index }: { turnId: string; index: number }) {
   const { tree } = turn;
   const streaming = isTurnActive(turn);
   const status =
-    turn.phase === "stopped"
-      ? "stopped"
+    turn.phase === "stopped" || turn.phase === "cancelled"
+      ? turn.phase
       : turn.failure
         ? "failed"
         : tree.status === "idle" || !tree.status

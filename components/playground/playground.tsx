@@ -1,5 +1,6 @@
 import { MessageComposer } from "@/components/composer/message-composer";
 import { SettingsSidebar } from "@/components/composer/settings-sidebar";
+import { JobsPanel } from "@/components/jobs/jobs-panel";
 import { OutputPanel } from "@/components/output/output-panel";
 import { SharedLinkNotice } from "@/components/share/shared-link-notice";
 import { ContinueFromLink } from "./continue-from-link";
@@ -12,6 +13,7 @@ export function Playground() {
       <SettingsSidebar />
       <div className="flex min-h-0 flex-col">
         <SharedLinkNotice />
+        <JobsPanel />
         <OutputPanel />
         <MessageComposer />
       </div>

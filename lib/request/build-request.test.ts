@@ -115,7 +115,14 @@ describe("buildRequest", () => {
     const keys = Object.keys(
       buildRequest(draft, { previousResponseId: "resp_1", history: [] }).body,
     );
-    expect(keys).toEqual([...BODY_KEY_ORDER]);
+    // conversation and previous_response_id never go together: each takes its place in turn.
+    expect(keys).toEqual(BODY_KEY_ORDER.filter((k) => k !== "conversation"));
+    const inConversation = Object.keys(
+      buildRequest({ ...draft, conversation: "conv_1" }).body,
+    );
+    expect(inConversation).toEqual(
+      BODY_KEY_ORDER.filter((k) => k !== "previous_response_id"),
+    );
   });
 });
 
@@ -164,6 +171,37 @@ describe("buildRequest with a continuation", () => {
     expect(problems).toEqual([
       { field: "history[2]", message: "Not an input item, left out" },
     ]);
+  });
+});
+
+describe("buildRequest within a conversation", () => {
+  it("sends the conversation id and only the new messages", () => {
+    const { body } = buildRequest(draftWith({ conversation: " conv_1 " }));
+    expect(body.conversation).toBe("conv_1");
+    expect(body.input).toEqual([{ role: "user", content: "Hi" }]);
+  });
+
+  it("never sends previous_response_id or resent history beside it", () => {
+    const chained = buildRequest(draftWith({ conversation: "conv_1" }), {
+      previousResponseId: "resp_1",
+      history: [],
+    });
+    expect(chained.body).not.toHaveProperty("previous_response_id");
+    expect(chained.body.conversation).toBe("conv_1");
+    const unstored = buildRequest(
+      draftWith({ conversation: "conv_1", store: false }),
+      { previousResponseId: null, history: [{ role: "user", content: "x" }] },
+    );
+    expect(unstored.body.input).toEqual([{ role: "user", content: "Hi" }]);
+  });
+
+  it("sends no conversation when the field is blank", () => {
+    const { body } = buildRequest(draftWith({ conversation: "  " }), {
+      previousResponseId: "resp_1",
+      history: [],
+    });
+    expect(body).not.toHaveProperty("conversation");
+    expect(body.previous_response_id).toBe("resp_1");
   });
 });
 

@@ -32,6 +32,7 @@ export const BODY_KEY_ORDER = [
   "instructions",
   "input",
   "previous_response_id",
+  "conversation",
   "tools",
   "tool_choice",
   "parallel_tool_calls",
@@ -74,11 +75,17 @@ export function buildRequest(
   conversation?: Continuation,
 ): BuiltRequest {
   const messages = buildMessages(draft.messages);
+  const conversationId = draft.conversation.trim();
+  // A conversation holds the earlier turns itself, and the API refuses it beside previous_response_id.
   const chained =
-    conversation !== undefined && conversation.previousResponseId !== null;
+    conversationId === "" &&
+    conversation !== undefined &&
+    conversation.previousResponseId !== null;
   // What the server does not hold (unstored turns, a compacted window) is resent before the new messages.
   const history =
-    conversation !== undefined ? buildHistory(conversation.history) : null;
+    conversationId === "" && conversation !== undefined
+      ? buildHistory(conversation.history)
+      : null;
   const tools = buildTools(draft.tools);
   const toolChoice = buildToolChoice(
     draft.toolChoice,
@@ -97,6 +104,7 @@ export function buildRequest(
   );
   body.input = [...(history?.value ?? []), ...messages.value];
   if (chained) body.previous_response_id = conversation.previousResponseId;
+  if (conversationId !== "") body.conversation = conversationId;
   if (tools.value.length > 0) body.tools = tools.value;
   setIfDefined(body, "tool_choice", toolChoice.value);
   setIfDefined(body, "parallel_tool_calls", draft.parallelToolCalls);

@@ -27,6 +27,7 @@ describe("defaultDraft", () => {
       toolChoice: "auto",
       parallelToolCalls: null,
       metadata: [],
+      conversation: "",
     } satisfies Draft);
   });
 

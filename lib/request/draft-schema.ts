@@ -106,6 +106,8 @@ export const draftSchema = z.object({
   toolChoice: toolChoiceSchema,
   parallelToolCalls: z.boolean().nullable().catch(null),
   metadata: tolerantList(metadataEntrySchema, () => []),
+  /** A conversation id to send within (`conversation`); "" sends none. */
+  conversation: text,
 });
 
 export type Draft = z.infer<typeof draftSchema>;

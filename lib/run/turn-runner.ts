@@ -1,24 +1,14 @@
 import type { Response as ApiResponse } from "openai/resources/responses/responses";
-import {
-  readSse,
-  runEventsFromResponse,
-  toRunEvent,
-  type RunEvent,
-} from "@/lib/protocol";
+import { runEventsFromResponse } from "@/lib/protocol";
 import type { RequestBody } from "@/lib/request/build-request";
-import { PLAYGROUND_API_KEY_HEADER } from "@/lib/api/api-key-header";
 import { readFailure } from "@/lib/api/error-envelope";
 import { proxyUrl } from "@/lib/api/proxy-url";
-import { useApiKeyStore } from "@/lib/stores/api-key-store";
+import { useJobsStore } from "@/lib/stores/jobs-store";
 import { useRunStore } from "@/lib/stores/run-store";
-import { createFrameBatcher } from "./frame-batcher";
-import { abortableSleep } from "@/lib/abortable-sleep";
-
-const pollIntervalMs = 500;
-const deltaTypes = /\.(delta|partial_image)$/;
-
-/** Aborts in flight, by turn id: kept out of the store because they are not state to render. */
-const controllers = new Map<string, AbortController>();
+import { cancelJob, followJob, syncJob } from "./job-runner";
+import { proxyHeaders } from "./proxy-headers";
+import { streamEvents } from "./stream-events";
+import { abortTurn, controlTurn, releaseTurn } from "./turn-controllers";
 
 export interface TurnRequest {
   turnId: string;
@@ -30,100 +20,69 @@ export interface TurnRequest {
   onAccepted?: () => void;
 }
 
-function headers(apiKey: string | null, accept: string): HeadersInit {
-  return {
-    "content-type": "application/json",
-    accept,
-    ...(apiKey ? { [PLAYGROUND_API_KEY_HEADER]: apiKey } : {}),
-  };
-}
-
-async function streamEvents(
+/** Reads the upstream's answer: a stream, a finished response, or a background job to follow. */
+async function readAnswer(
   turn: TurnRequest,
-  body: ReadableStream<Uint8Array>,
+  response: globalThis.Response,
   startedAt: number,
   signal: AbortSignal,
-) {
+): Promise<void> {
   const { actions } = useRunStore.getState();
-  const batcher = createFrameBatcher<RunEvent>((events) =>
-    actions.appendEvents(turn.turnId, events),
-  );
-  let index = 0;
-  let firstToken: number | null = null;
-  actions.setPhase(turn.turnId, "streaming");
-  try {
-    await readSse(body, {
-      signal,
-      onEvent: (message) => {
-        const event = toRunEvent(
-          message,
-          index++,
-          performance.now() - startedAt,
-        );
-        if (firstToken === null && deltaTypes.test(event.type)) {
-          firstToken = event.receivedAt;
-          actions.setTimings(turn.turnId, { firstToken });
-        }
-        batcher.push(event);
-      },
-    });
-  } finally {
-    batcher.flush();
-  }
-}
-
-/** Background responses are polled until they finish, each snapshot rendered through the same reducer. */
-async function pollResponse(
-  turn: TurnRequest,
-  initial: ApiResponse,
-  signal: AbortSignal,
-) {
-  const { actions } = useRunStore.getState();
-  let response = initial;
-  actions.replaceEvents(turn.turnId, runEventsFromResponse(response));
-  while (
-    (response.status === "queued" || response.status === "in_progress") &&
-    !signal.aborted
+  const background = turn.body.background === true;
+  if (
+    response.headers.get("content-type")?.includes("text/event-stream") &&
+    response.body
   ) {
-    actions.setPhase(turn.turnId, "polling");
-    await abortableSleep(pollIntervalMs, signal);
-    if (signal.aborted) break;
-    const polled = await fetch(
-      proxyUrl(turn.upstream, `responses/${encodeURIComponent(response.id)}`),
+    await streamEvents(
       {
-        headers: headers(turn.apiKey, "application/json"),
+        turnId: turn.turnId,
+        startedAt,
         signal,
+        ...(background
+          ? { after: null, onBatch: () => syncJob(turn.turnId) }
+          : {}),
       },
+      response.body,
     );
-    if (!polled.ok) {
-      actions.fail(turn.turnId, await readFailure(polled));
-      return;
-    }
-    response = (await polled.json()) as ApiResponse;
-    actions.replaceEvents(turn.turnId, runEventsFromResponse(response));
+  } else {
+    const json = (await response.json()) as ApiResponse;
+    // A background answer is only the queued response: its events come from following it.
+    actions.replaceEvents(
+      turn.turnId,
+      background ? [] : runEventsFromResponse(json),
+    );
+    if (background && typeof json.id === "string")
+      useJobsStore.getState().actions.track({
+        turnId: turn.turnId,
+        upstream: turn.upstream,
+        responseId: json.id,
+        status: json.status ?? "queued",
+        lastSequence: null,
+        request: {
+          model: turn.body.model,
+          store: turn.body.store,
+          background: true,
+          stream: turn.body.stream,
+        },
+        newInput: turn.newInput,
+        startedAt: Date.now(),
+      });
   }
-}
-
-/** Asks the upstream to stop a background response the user stopped watching. */
-function cancelBackground(turnId: string): void {
-  const turn = useRunStore.getState().turns.find((t) => t.id === turnId);
-  const id = turn?.tree.responseId;
-  if (!turn || !id || turn.request.background !== true) return;
-  const apiKey = useApiKeyStore.getState().keys[turn.upstream] ?? null;
-  void fetch(
-    proxyUrl(turn.upstream, `responses/${encodeURIComponent(id)}/cancel`),
-    {
-      method: "POST",
-      headers: headers(apiKey, "application/json"),
-    },
-  ).catch(() => undefined);
+  const responseId = useJobsStore
+    .getState()
+    .jobs.find((job) => job.turnId === turn.turnId)?.responseId;
+  if (background && responseId && !signal.aborted)
+    await followJob(
+      { turnId: turn.turnId, upstream: turn.upstream, responseId },
+      startedAt,
+      signal,
+    );
 }
 
 /** Sends one turn through the proxy and records everything that comes back in the run store. */
 export async function runTurn(turn: TurnRequest): Promise<void> {
   const { actions } = useRunStore.getState();
-  const controller = new AbortController();
-  controllers.set(turn.turnId, controller);
+  const controller = controlTurn(turn.turnId);
   actions.startTurn({
     id: turn.turnId,
     upstream: turn.upstream,
@@ -135,7 +94,7 @@ export async function runTurn(turn: TurnRequest): Promise<void> {
   try {
     const response = await fetch(proxyUrl(turn.upstream, "responses"), {
       method: "POST",
-      headers: headers(
+      headers: proxyHeaders(
         turn.apiKey,
         turn.body.stream ? "text/event-stream" : "application/json",
       ),
@@ -148,22 +107,15 @@ export async function runTurn(turn: TurnRequest): Promise<void> {
       return;
     }
     turn.onAccepted?.();
-    if (
-      response.headers.get("content-type")?.includes("text/event-stream") &&
-      response.body
-    ) {
-      await streamEvents(turn, response.body, startedAt, controller.signal);
-    } else {
-      await pollResponse(
-        turn,
-        (await response.json()) as ApiResponse,
-        controller.signal,
+    await readAnswer(turn, response, startedAt, controller.signal);
+    const phase = useRunStore
+      .getState()
+      .turns.find((t) => t.id === turn.turnId)?.phase;
+    if (phase === "streaming" || phase === "polling" || phase === "sending")
+      actions.setPhase(
+        turn.turnId,
+        controller.signal.aborted ? "stopped" : "done",
       );
-    }
-    actions.setPhase(
-      turn.turnId,
-      controller.signal.aborted ? "stopped" : "done",
-    );
   } catch (error) {
     if (controller.signal.aborted) {
       actions.setPhase(turn.turnId, "stopped");
@@ -179,12 +131,23 @@ export async function runTurn(turn: TurnRequest): Promise<void> {
     }
   } finally {
     actions.setTimings(turn.turnId, { total: elapsed() });
-    controllers.delete(turn.turnId);
+    releaseTurn(turn.turnId, controller);
   }
 }
 
-/** Stops a running turn: the partial output stays, marked as stopped; a background response is cancelled. */
+/**
+ * Stops a running turn: the partial output stays, marked as stopped. A background job is cancelled
+ * on the upstream instead, and followed until it reports the cancel.
+ */
 export function stopTurn(turnId: string): void {
-  controllers.get(turnId)?.abort();
-  cancelBackground(turnId);
+  const job = useJobsStore
+    .getState()
+    .jobs.find((candidate) => candidate.turnId === turnId);
+  if (!job) {
+    abortTurn(turnId);
+    return;
+  }
+  void cancelJob(job).then((failure) => {
+    if (failure) abortTurn(turnId);
+  });
 }

@@ -12,7 +12,13 @@ export type { RequestFailure };
 
 /** Where a turn's request is: on the wire, streaming, polling a background response, or over. */
 export type TurnPhase =
-  "sending" | "streaming" | "polling" | "done" | "stopped" | "failed";
+  | "sending"
+  | "streaming"
+  | "polling"
+  | "done"
+  | "stopped"
+  | "cancelled"
+  | "failed";
 
 export interface TurnTimings {
   /** Milliseconds from send to the response headers. */
@@ -55,6 +61,11 @@ interface RunActions {
   startTurn: (
     turn: Pick<Turn, "id" | "upstream" | "request" | "newInput">,
   ) => void;
+  /** Puts back a turn that was running before a reload (a background job), with the events it kept. */
+  restoreTurn: (
+    turn: Pick<Turn, "id" | "upstream" | "request" | "newInput" | "startedAt">,
+    events: readonly RunEvent[],
+  ) => void;
   appendEvents: (turnId: string, events: readonly RunEvent[]) => void;
   /** Replaces a turn's log, for non-streamed and background responses rendered from a Response. */
   replaceEvents: (turnId: string, events: readonly RunEvent[]) => void;
@@ -89,7 +100,7 @@ const noTimings: TurnTimings = {
   total: null,
 };
 
-/** Runs of this page: not persisted, since a run's stream cannot resume after a reload. */
+/** Runs of this page: not persisted; background jobs are put back after a reload from the jobs store. */
 export const useRunStore = create<RunState>()((set) => {
   const updateTurn = (turnId: string, change: (turn: Turn) => Partial<Turn>) =>
     set((state) => ({
@@ -119,6 +130,21 @@ export const useRunStore = create<RunState>()((set) => {
             },
           ],
           selectedTurnId: turn.id,
+        })),
+      restoreTurn: (turn, events) =>
+        set((state) => ({
+          turns: [
+            ...state.turns,
+            {
+              ...turn,
+              events,
+              tree: reduceEvents(events),
+              phase: "streaming",
+              failure: null,
+              timings: noTimings,
+            },
+          ],
+          selectedTurnId: state.selectedTurnId ?? turn.id,
         })),
       appendEvents: (turnId, events) =>
         updateTurn(turnId, (turn) => ({

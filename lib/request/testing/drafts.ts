@@ -60,5 +60,6 @@ export function everyFieldDraft(): Draft {
     toolChoice: { type: "function", name: "get_weather" },
     parallelToolCalls: false,
     metadata: [{ key: "ключ", value: "值" }],
+    conversation: "conv_shared",
   };
 }

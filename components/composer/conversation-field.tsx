@@ -1,0 +1,27 @@
+"use client";
+
+import { Input } from "@/components/ui/form-controls";
+import {
+  useComposerActions,
+  useComposerStore,
+} from "@/lib/stores/composer-store";
+import { Field } from "./fields";
+
+/** The conversation id the playground sends within; while set, previous_response_id is not sent. */
+export function ConversationField() {
+  const conversation = useComposerStore((state) => state.draft.conversation);
+  const { setField } = useComposerActions();
+  return (
+    <Field label="Conversation" hint="conversation (replaces chaining)">
+      {(id) => (
+        <Input
+          id={id}
+          className="font-mono text-xs"
+          placeholder="conv_… (not sent)"
+          value={conversation}
+          onChange={(event) => setField("conversation", event.target.value)}
+        />
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { CopyButton } from "@/components/ui/copy-button";
+import { conversationQuery } from "@/lib/queries/conversation-queries";
+import { useApiKeyStore } from "@/lib/stores/api-key-store";
+import { ConversationComposer } from "./conversation-composer";
+import { ConversationItems } from "./conversation-items";
+import { conversationFailure, FailureMessage } from "./failure-message";
+import { MetadataEditor } from "./metadata-editor";
+
+/** One stored conversation: its metadata, its items page by page, and a composer that continues it. */
+export function ConversationView({
+  id,
+  upstream,
+}: {
+  id: string;
+  upstream: string;
+}) {
+  const apiKey = useApiKeyStore((state) => state.keys[upstream] ?? null);
+  const conversation = useQuery(conversationQuery(upstream, id, apiKey));
+  const call = { id, upstream, apiKey };
+  return (
+    <main className="min-h-0 flex-1 overflow-y-auto">
+      <div className="mx-auto flex max-w-4xl flex-col gap-5 p-6">
+        <header className="flex flex-col gap-1">
+          <h1 className="flex items-center gap-2 text-lg font-semibold text-zinc-100">
+            Conversation <code className="font-mono text-base">{id}</code>
+            <CopyButton text={id} label="Copy conversation id" />
+          </h1>
+          <p className="text-xs text-zinc-500">
+            On upstream <code className="text-zinc-300">{upstream}</code>
+            {conversation.data
+              ? ` · created ${new Date(conversation.data.created_at * 1000).toLocaleString()}`
+              : ""}
+          </p>
+        </header>
+        {conversation.isPending ? (
+          <p className="text-sm text-zinc-500">Loading the conversation…</p>
+        ) : conversation.isError ? (
+          <FailureMessage
+            {...conversationFailure(conversation.error, id, upstream)}
+          />
+        ) : (
+          <>
+            <MetadataEditor
+              key={JSON.stringify(conversation.data.metadata)}
+              metadata={conversation.data.metadata}
+              {...call}
+            />
+            <ConversationItems {...call} />
+            <ConversationComposer {...call} />
+          </>
+        )}
+      </div>
+    </main>
+  );
+}

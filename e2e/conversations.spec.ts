@@ -1,0 +1,122 @@
+import { expect, test } from "@playwright/test";
+import OpenAI from "openai";
+import { ConversationPage } from "./pages/conversation-page";
+
+// The e2e server shares two cores with other work: generous waits keep a slow moment from failing a test.
+test.describe.configure({ timeout: 120_000 });
+const WAIT = 30_000;
+
+function client(baseURL: string | undefined): OpenAI {
+  return new OpenAI({
+    baseURL: `${baseURL ?? ""}/v1`,
+    apiKey: "any",
+    maxRetries: 0,
+  });
+}
+
+test.describe("conversations", () => {
+  test("a conversation page pages through its items and continues the conversation", async ({
+    page,
+    baseURL,
+  }) => {
+    const openai = client(baseURL);
+    const conversation = await openai.conversations.create({
+      metadata: { topic: "e2e" },
+      items: Array.from({ length: 20 }, (_, i) => ({
+        type: "message" as const,
+        role: "user" as const,
+        content: `seed item ${i + 1}`,
+      })),
+    });
+    await openai.conversations.items.create(conversation.id, {
+      items: Array.from({ length: 5 }, (_, i) => ({
+        type: "message" as const,
+        role: "user" as const,
+        content: `seed item ${i + 21}`,
+      })),
+    });
+
+    const view = new ConversationPage(page);
+    await view.goto(conversation.id);
+    await expect(view.heading).toContainText(conversation.id);
+    await expect(view.metadataValue(1)).toHaveValue("e2e", { timeout: WAIT });
+
+    // The first page holds 20 items; scrolling to the end loads the rest.
+    await expect(view.itemArticles()).toHaveCount(20, { timeout: WAIT });
+    await view.loadMore.scrollIntoViewIfNeeded();
+    await expect(view.itemArticles()).toHaveCount(25, { timeout: WAIT });
+    await expect(view.items).toContainText("seed item 25");
+    await expect(view.loadMore).toHaveCount(0);
+
+    await view.message.fill("continue from the page");
+    await view.send.click();
+    // The new message and the model's answer join the items.
+    await expect(view.itemArticles()).toHaveCount(27, { timeout: WAIT });
+    await expect(view.items).toContainText("You said: continue from the page");
+    await expect(view.message).toHaveValue("");
+    await page.screenshot({
+      path: "/tmp/shots/conversation.png",
+      fullPage: true,
+    });
+
+    const stored = await openai.conversations.items.list(conversation.id, {
+      order: "desc",
+      limit: 2,
+    });
+    expect(stored.data.map((item) => item.type)).toEqual([
+      "message",
+      "message",
+    ]);
+  });
+
+  test("metadata is edited, bad metadata explained, and an item deleted", async ({
+    page,
+    baseURL,
+  }) => {
+    const openai = client(baseURL);
+    const conversation = await openai.conversations.create({
+      items: [
+        { type: "message", role: "user", content: "keep me" },
+        { type: "message", role: "user", content: "delete me" },
+      ],
+    });
+    const view = new ConversationPage(page);
+    await view.goto(conversation.id);
+    await expect(view.itemArticles()).toHaveCount(2, { timeout: WAIT });
+
+    await view.metadata.getByRole("button", { name: "Metadata key" }).click();
+    await view.metadataKey(1).fill("k".repeat(65));
+    await view.metadataValue(1).fill("v");
+    await expect(view.metadata).toContainText("longer than 64 characters");
+    await expect(view.saveMetadata).toBeDisabled();
+    await view.metadataKey(1).fill("owner");
+    await view.saveMetadata.click();
+    await expect(view.metadata.getByRole("status")).toHaveText("Saved");
+    const saved = await openai.conversations.retrieve(conversation.id);
+    expect(saved.metadata).toEqual({ owner: "v" });
+
+    const items = await openai.conversations.items.list(conversation.id, {
+      order: "asc",
+    });
+    const doomed = items.data[1];
+    const doomedId = doomed && "id" in doomed ? String(doomed.id) : "";
+    await view.deleteButton(doomedId).click();
+    await expect(view.itemArticles()).toHaveCount(1, { timeout: WAIT });
+    await expect(view.items).toContainText("keep me");
+    await expect(view.items).not.toContainText("delete me");
+  });
+
+  test("an unknown id and an unreachable upstream are explained in words", async ({
+    page,
+  }) => {
+    const view = new ConversationPage(page);
+    await view.goto("conv_does_not_exist");
+    await expect(view.alert).toContainText("Conversation not found", {
+      timeout: WAIT,
+    });
+    await view.goto("conv_anything", "offline");
+    await expect(view.alert).toContainText("could not be reached", {
+      timeout: WAIT,
+    });
+  });
+});

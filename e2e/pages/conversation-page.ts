@@ -1,0 +1,51 @@
+import type { Locator, Page } from "@playwright/test";
+
+/** `/conversations/[id]?upstream=ID`: metadata, items page by page, and a composer that continues it. */
+export class ConversationPage {
+  readonly heading: Locator;
+  readonly items: Locator;
+  readonly loadMore: Locator;
+  readonly metadata: Locator;
+  readonly saveMetadata: Locator;
+  readonly message: Locator;
+  readonly send: Locator;
+  readonly alert: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole("heading", { level: 1 });
+    this.items = page.getByRole("region", { name: "Items" });
+    this.loadMore = this.items.getByRole("button", { name: "Load more items" });
+    this.metadata = page.getByRole("region", { name: "Metadata" });
+    this.saveMetadata = this.metadata.getByRole("button", {
+      name: "Save metadata",
+    });
+    const composer = page.getByRole("region", {
+      name: "Continue the conversation",
+    });
+    this.message = composer.getByRole("textbox", { name: "Message" });
+    this.send = composer.getByRole("button", { name: "Send" });
+    this.alert = page.getByRole("alert");
+  }
+
+  async goto(id: string, upstream = "local"): Promise<void> {
+    await this.page.goto(`/conversations/${id}?upstream=${upstream}`);
+    await this.heading.waitFor();
+  }
+
+  /** Every item rendered so far, as output-item articles. */
+  itemArticles(): Locator {
+    return this.items.getByRole("listitem").getByRole("article");
+  }
+
+  deleteButton(itemId: string): Locator {
+    return this.items.getByRole("button", { name: `Delete item ${itemId}` });
+  }
+
+  metadataKey(n: number): Locator {
+    return this.metadata.getByRole("textbox", { name: `Metadata key ${n}` });
+  }
+
+  metadataValue(n: number): Locator {
+    return this.metadata.getByRole("textbox", { name: `Metadata value ${n}` });
+  }
+}

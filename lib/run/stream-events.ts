@@ -1,0 +1,62 @@
+import { readSse, toRunEvent, type RunEvent } from "@/lib/protocol";
+import { useRunStore } from "@/lib/stores/run-store";
+import { createFrameBatcher } from "./frame-batcher";
+import { unseenEvents } from "./job-events";
+
+const deltaTypes = /\.(delta|partial_image)$/;
+
+export interface StreamTarget {
+  turnId: string;
+  /** `performance.now()` when the turn started: event times are measured from it. */
+  startedAt: number;
+  signal: AbortSignal;
+  /**
+   * For a re-attached background response: the last sequence number the log holds (null: none yet).
+   * Events at or below it are dropped so the log keeps each number once; undefined keeps every event,
+   * so a plain stream's repeats still show as protocol violations.
+   */
+  after?: number | null;
+  /** Called with each batch once it is in the store. */
+  onBatch?: () => void;
+}
+
+/** Reads an SSE body into a turn's event log, one store update per animation frame. */
+export async function streamEvents(
+  target: StreamTarget,
+  body: ReadableStream<Uint8Array>,
+): Promise<void> {
+  const { actions } = useRunStore.getState();
+  const turn = useRunStore.getState().turns.find((t) => t.id === target.turnId);
+  const batcher = createFrameBatcher<RunEvent>((events) => {
+    actions.appendEvents(target.turnId, events);
+    target.onBatch?.();
+  });
+  let index = turn?.events.length ?? 0;
+  let last = target.after ?? null;
+  let firstToken = turn?.timings.firstToken ?? null;
+  actions.setPhase(target.turnId, "streaming");
+  try {
+    await readSse(body, {
+      signal: target.signal,
+      onEvent: (message) => {
+        const event = toRunEvent(
+          message,
+          index,
+          performance.now() - target.startedAt,
+        );
+        if (target.after !== undefined) {
+          if (unseenEvents(last, [event]).length === 0) return;
+          last = event.sequenceNumber ?? last;
+        }
+        index += 1;
+        if (firstToken === null && deltaTypes.test(event.type)) {
+          firstToken = event.receivedAt;
+          actions.setTimings(target.turnId, { firstToken });
+        }
+        batcher.push(event);
+      },
+    });
+  } finally {
+    batcher.flush();
+  }
+}
