@@ -33,7 +33,7 @@ async function readAnswer(
     response.headers.get("content-type")?.includes("text/event-stream") &&
     response.body
   ) {
-    await streamEvents(
+    const streamed = streamEvents(
       {
         turnId: turn.turnId,
         startedAt,
@@ -44,6 +44,8 @@ async function readAnswer(
       },
       response.body,
     );
+    // A background response outlives a dropped connection: following it re-attaches after the last event.
+    await (background ? streamed.catch(() => undefined) : streamed);
   } else {
     const json = (await response.json()) as ApiResponse;
     // A background answer is only the queued response: its events come from following it.
