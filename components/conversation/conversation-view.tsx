@@ -1,7 +1,9 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useEffect } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
+import { recordConversation } from "@/lib/history/history-db";
 import { conversationQuery } from "@/lib/queries/conversation-queries";
 import { useApiKeyStore } from "@/lib/stores/api-key-store";
 import { ConversationComposer } from "./conversation-composer";
@@ -20,6 +22,11 @@ export function ConversationView({
   const apiKey = useApiKeyStore((state) => state.keys[upstream] ?? null);
   const conversation = useQuery(conversationQuery(upstream, id, apiKey));
   const call = { id, upstream, apiKey };
+  const opened = conversation.data;
+  // A conversation opened by id joins the history, like a response opened by id.
+  useEffect(() => {
+    if (opened) void recordConversation(upstream, opened);
+  }, [upstream, opened]);
   return (
     <main className="min-h-0 flex-1 overflow-y-auto">
       <div className="mx-auto flex max-w-4xl flex-col gap-5 p-6">

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Select, Textarea } from "@/components/ui/form-controls";
+import { recordConversation } from "@/lib/history/history-db";
 import {
   createConversation,
   metadataProblems,
@@ -44,6 +45,7 @@ export function NewConversationForm() {
               : [{ type: "message", role: "user", content: text }],
         },
       );
+      await recordConversation(chosen, conversation, text);
       router.push(conversationHref(chosen, conversation.id));
     } catch (error) {
       setProblem(

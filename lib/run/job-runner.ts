@@ -3,6 +3,7 @@ import { callUpstream, UpstreamRequestError } from "@/lib/api/api-client";
 import type { RequestFailure } from "@/lib/api/error-envelope";
 import { proxyUrl } from "@/lib/api/proxy-url";
 import { abortableSleep } from "@/lib/abortable-sleep";
+import { recordResponse } from "@/lib/history/history-db";
 import { runEventsFromResponse } from "@/lib/protocol";
 import { useApiKeyStore } from "@/lib/stores/api-key-store";
 import { useJobsStore, type Job } from "@/lib/stores/jobs-store";
@@ -70,16 +71,22 @@ export function syncJob(turnId: string): void {
     actions.update(turnId, { status, lastSequence: sequence });
 }
 
-/** Ends a job with the status the upstream reports, when its stream closed without a closing event. */
+/**
+ * Ends a job with the status the upstream reports, when its stream closed without a closing event
+ * (a cancel sends none). The history gets that final snapshot, after the phase change is recorded.
+ */
 function settle(turnId: string, response: ApiResponse): void {
-  const { actions } = useRunStore.getState();
-  actions.setPhase(
-    turnId,
-    response.status === "cancelled" ? "cancelled" : "done",
-  );
+  const upstream = turnOf(turnId)?.upstream;
+  useRunStore
+    .getState()
+    .actions.setPhase(
+      turnId,
+      response.status === "cancelled" ? "cancelled" : "done",
+    );
   useJobsStore.getState().actions.update(turnId, {
     status: response.status ?? "completed",
   });
+  if (upstream) void recordResponse(upstream, response);
 }
 
 /** Marks a job that can no longer be followed as failed, so it is not re-attached after a reload. */
