@@ -51,7 +51,7 @@ export function ConversationView({
         ) : (
           <>
             <MetadataEditor
-              key={JSON.stringify(conversation.data.metadata)}
+              key={id}
               metadata={conversation.data.metadata}
               {...call}
             />

@@ -24,7 +24,8 @@ export class ConversationPage {
     });
     this.message = composer.getByRole("textbox", { name: "Message" });
     this.send = composer.getByRole("button", { name: "Send" });
-    this.alert = page.getByRole("alert");
+    // Scoped to the page's main region: Next's route announcer is an alert too.
+    this.alert = page.getByRole("main").getByRole("alert");
   }
 
   async goto(id: string, upstream = "local"): Promise<void> {
