@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NewConversationForm } from "@/components/conversation/new-conversation-form";
 import { ConversationList } from "@/components/history/conversation-list";
 import { HistoryPage } from "@/components/history/history-page";
 import { OpenByIdForm } from "@/components/history/open-by-id-form";
@@ -18,6 +19,7 @@ export default function ConversationsPage() {
         label="Conversation ID"
         placeholder="conv_…"
       />
+      <NewConversationForm />
       <ConversationList />
     </HistoryPage>
   );

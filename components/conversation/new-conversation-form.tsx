@@ -14,7 +14,7 @@ import {
 import { upstreamsQuery } from "@/lib/queries/upstream-queries";
 import { useApiKeyStore } from "@/lib/stores/api-key-store";
 import { useComposerStore } from "@/lib/stores/composer-store";
-import { conversationHref } from "./conversation-href";
+import { storedObjectHref } from "@/components/history/open-by-id-form";
 import { MetadataRows } from "./metadata-editor";
 
 /** Creates a conversation with optional metadata and a first message, records it, and opens it. */
@@ -46,7 +46,7 @@ export function NewConversationForm() {
         },
       );
       await recordConversation(chosen, conversation, text);
-      router.push(conversationHref(chosen, conversation.id));
+      router.push(storedObjectHref("/conversations", chosen, conversation.id));
     } catch (error) {
       setProblem(
         `The conversation was not created: ${error instanceof Error ? error.message : String(error)}`,
