@@ -137,7 +137,7 @@ test.describe("failing directives show their error", () => {
 test("a function call shows its arguments as they stream", async ({
   playground,
 }) => {
-  await playground.addFunctionButton.click();
+  await playground.addTool("Function");
   await playground.send("call get_weather city=Paris");
   const response = playground.response(1);
   const call = playground.item(response, "Function call · get_weather");

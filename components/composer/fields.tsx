@@ -1,7 +1,13 @@
 "use client";
 
 import { useId, type ReactNode } from "react";
-import { Checkbox, Input, Label, Select } from "@/components/ui/form-controls";
+import {
+  Checkbox,
+  Input,
+  Label,
+  Select,
+  Textarea,
+} from "@/components/ui/form-controls";
 
 export function Field({
   label,
@@ -35,8 +41,10 @@ export function NumberField({
   max,
   step,
   placeholder = "default",
+  hint,
 }: {
   label: string;
+  hint?: string;
   value: number | null;
   onChange: (value: number | null) => void;
   min?: number;
@@ -45,7 +53,7 @@ export function NumberField({
   placeholder?: string;
 }) {
   return (
-    <Field label={label}>
+    <Field label={label} hint={hint}>
       {(id) => (
         <Input
           id={id}
@@ -71,14 +79,16 @@ export function SelectField<T extends string>({
   value,
   options,
   onChange,
+  hint,
 }: {
   label: string;
   value: T;
   options: readonly { value: T; label: string }[];
   onChange: (value: T) => void;
+  hint?: string;
 }) {
   return (
-    <Field label={label}>
+    <Field label={label} hint={hint}>
       {(id) => (
         <Select
           id={id}
@@ -121,25 +131,124 @@ export function ToggleField({
   );
 }
 
-/** A titled group of settings in the sidebar. */
-export function Section({
-  title,
-  children,
-  actions,
+/** Options for an enum parameter where "unset" means the parameter is not sent. */
+export const UNSET = "unset";
+export function optionalChoices<T extends string>(values: readonly T[]) {
+  return [
+    { value: UNSET, label: "not sent" } as const,
+    ...values.map((value) => ({ value, label: value })),
+  ];
+}
+
+/** A select over `values` plus "not sent" (null). */
+export function OptionalSelectField<T extends string>({
+  label,
+  value,
+  values,
+  onChange,
+  hint,
 }: {
-  title: string;
-  children: ReactNode;
-  actions?: ReactNode;
+  label: string;
+  value: T | null;
+  values: readonly T[];
+  onChange: (value: T | null) => void;
+  hint?: string;
 }) {
   return (
-    <section className="flex flex-col gap-3 border-b border-zinc-800/80 px-3 py-3">
-      <div className="flex items-center justify-between">
-        <h2 className="text-[11px] font-semibold tracking-wider text-zinc-500 uppercase">
-          {title}
-        </h2>
-        {actions}
-      </div>
+    <SelectField<T | typeof UNSET>
+      label={label}
+      hint={hint}
+      value={value ?? UNSET}
+      options={optionalChoices(values)}
+      onChange={(v) => onChange(v === UNSET ? null : v)}
+    />
+  );
+}
+
+/** A one-line text field. */
+export function TextField({
+  label,
+  value,
+  onChange,
+  placeholder,
+  hint,
+  mono = false,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  placeholder?: string;
+  hint?: string;
+  mono?: boolean;
+}) {
+  return (
+    <Field label={label} hint={hint}>
+      {(id) => (
+        <Input
+          id={id}
+          className={mono ? "font-mono" : undefined}
+          spellCheck={false}
+          placeholder={placeholder}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** A multi-line JSON or list box, with the problem of its value shown under it (and tied to it for screen readers). */
+export function TextAreaField({
+  label,
+  value,
+  onChange,
+  placeholder,
+  rows = 3,
+  problem,
+  hint,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  placeholder?: string;
+  rows?: number;
+  problem?: string | null;
+  hint?: string;
+}) {
+  return (
+    <Field label={label} hint={hint}>
+      {(id) => (
+        <>
+          <Textarea
+            id={id}
+            rows={rows}
+            spellCheck={false}
+            placeholder={placeholder}
+            value={value}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? `${id}-problem` : undefined}
+            onChange={(event) => onChange(event.target.value)}
+          />
+          {problem ? (
+            <FieldProblem id={`${id}-problem`}>{problem}</FieldProblem>
+          ) : null}
+        </>
+      )}
+    </Field>
+  );
+}
+
+/** What is wrong with a field's value, in words, under the field. */
+export function FieldProblem({
+  id,
+  children,
+}: {
+  id?: string;
+  children: ReactNode;
+}) {
+  return (
+    <p id={id} className="text-xs text-amber-300">
       {children}
-    </section>
+    </p>
   );
 }

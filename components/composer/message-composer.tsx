@@ -1,6 +1,7 @@
 "use client";
 
-import { ArrowUp, Plus, Send, Square, Trash2 } from "lucide-react";
+import { useState } from "react";
+import { ArrowUp, Send, Square, Trash2 } from "lucide-react";
 import { ShareButton } from "@/components/share/share-dialog";
 import { Button } from "@/components/ui/button";
 import { Select, Textarea } from "@/components/ui/form-controls";
@@ -12,6 +13,9 @@ import {
   useComposerStore,
 } from "@/lib/stores/composer-store";
 import { useRunStore } from "@/lib/stores/run-store";
+import { AddItemMenu } from "./add-item-menu";
+import { AttachControls, AttachmentList, attachFiles } from "./attachments";
+import { JsonItemFields } from "./json-item-fields";
 import { ThreadOriginBanner } from "./thread-origin-banner";
 import { ToolOutputFields } from "./tool-output-fields";
 
@@ -95,7 +99,6 @@ function MessageRow({
 /** The messages of the next turn, with Send and Stop: the bottom of the playground's middle column. */
 export function MessageComposer() {
   const messages = useComposerStore((state) => state.draft.messages);
-  const { addMessage } = useComposerActions();
   const activeTurnId = useRunStore(
     (state) => state.turns.find(isTurnActive)?.id ?? null,
   );
@@ -107,12 +110,37 @@ export function MessageComposer() {
   );
   // An empty upstream is the server's default, not resolved until the list of upstreams arrives.
   const hasUpstream = useComposerStore((state) => state.draft.upstream !== "");
+  const hasItems = useComposerStore((state) => state.draft.items.length > 0);
   const canSend =
     hasUpstream &&
-    (hasToolOutput || messages.some((message) => message.text.trim() !== ""));
+    (hasToolOutput ||
+      hasItems ||
+      messages.some(
+        (message) =>
+          message.text.trim() !== "" || (message.attachments ?? []).length > 0,
+      ));
+  const primary = primaryIndex === -1 ? messages.length - 1 : primaryIndex;
+  const primaryId = messages[primary]?.id;
+  const { addAttachments } = useComposerActions();
+  const [attachErrors, setAttachErrors] = useState<string[]>([]);
+  // Dropped and pasted files join the Input message, like files picked with Attach.
+  const takeFiles = (files: File[]) => {
+    if (!primaryId || files.length === 0) return false;
+    void attachFiles(primaryId, files, addAttachments).then(setAttachErrors);
+    return true;
+  };
   return (
     <form
       aria-label="Compose"
+      onDragOver={(event) => {
+        if (event.dataTransfer.types.includes("Files")) event.preventDefault();
+      }}
+      onDrop={(event) => {
+        if (takeFiles([...event.dataTransfer.files])) event.preventDefault();
+      }}
+      onPaste={(event) => {
+        if (takeFiles([...event.clipboardData.files])) event.preventDefault();
+      }}
       className="flex flex-col gap-2 border-t border-zinc-800 bg-zinc-950 p-3"
       onSubmit={(event) => {
         event.preventDefault();
@@ -121,21 +149,33 @@ export function MessageComposer() {
     >
       <ThreadOriginBanner />
       <ToolOutputFields />
+      <JsonItemFields />
       {messages.map((message, index) => (
-        <MessageRow
-          key={message.id}
-          message={message}
-          isPrimary={
-            index === (primaryIndex === -1 ? messages.length - 1 : primaryIndex)
-          }
-          position={index + 1}
-          removable={messages.length > 1}
-        />
+        <div key={message.id} className="flex flex-col gap-1.5">
+          <MessageRow
+            message={message}
+            isPrimary={index === primary}
+            position={index + 1}
+            removable={messages.length > 1}
+          />
+          <AttachmentList
+            messageId={message.id}
+            attachments={message.attachments ?? []}
+          />
+        </div>
       ))}
+      {attachErrors.length > 0 ? (
+        <ul role="alert" className="text-xs text-amber-300">
+          {attachErrors.map((error) => (
+            <li key={error}>{error}</li>
+          ))}
+        </ul>
+      ) : null}
       <div className="flex items-center gap-2">
-        <Button variant="ghost" size="sm" onClick={() => addMessage("user")}>
-          <Plus /> Message
-        </Button>
+        <AddItemMenu />
+        {primaryId ? (
+          <AttachControls messageId={primaryId} onErrors={setAttachErrors} />
+        ) : null}
         <ShareButton />
         <span className="ml-auto hidden text-xs text-zinc-500 sm:inline">
           Ctrl+Enter sends

@@ -5,10 +5,13 @@ import {
   useComposerActions,
   useComposerStore,
 } from "@/lib/stores/composer-store";
-import { Field, Section } from "./fields";
-import { ParameterFields } from "./parameter-fields";
-import { TextFormatFields } from "./text-format-fields";
-import { ToolsFields } from "./tools-fields";
+import { Field } from "./fields";
+import { MetadataFields } from "./metadata-fields";
+import { ReasoningFields, RunFields, SamplingFields } from "./parameter-fields";
+import { CacheIdentityFields, PromptTemplateFields } from "./prompt-fields";
+import { Section } from "./section";
+import { IncludeFields, TextFormatFields } from "./text-format-fields";
+import { ToolsPanel } from "./tools-panel";
 import { UpstreamFields } from "./upstream-fields";
 
 function InstructionsField() {
@@ -29,8 +32,11 @@ function InstructionsField() {
   );
 }
 
-/** Everything about the request except the messages: the left column of the playground. */
+/** Everything about the request except the input: the left column, in collapsible groups. */
 export function SettingsSidebar() {
+  const metadataCount = useComposerStore(
+    (state) => state.draft.metadata.length,
+  );
   return (
     <aside
       aria-label="Request settings"
@@ -43,10 +49,25 @@ export function SettingsSidebar() {
         <InstructionsField />
       </Section>
       <Section title="Parameters">
-        <ParameterFields />
-        <TextFormatFields />
+        <SamplingFields />
+        <ReasoningFields />
+        <RunFields />
       </Section>
-      <ToolsFields />
+      <Section title="Output">
+        <TextFormatFields />
+        <IncludeFields />
+      </Section>
+      <ToolsPanel />
+      <Section
+        title="Metadata"
+        badge={metadataCount > 0 ? String(metadataCount) : undefined}
+      >
+        <MetadataFields />
+      </Section>
+      <Section title="Prompt template & caching" defaultOpen={false}>
+        <PromptTemplateFields />
+        <CacheIdentityFields />
+      </Section>
     </aside>
   );
 }

@@ -1,12 +1,25 @@
 "use client";
 
-import { Input, Textarea } from "@/components/ui/form-controls";
-import type { DraftTextFormat } from "@/lib/request/draft-schema";
+import { useMemo } from "react";
+import { Checkbox } from "@/components/ui/form-controls";
+import { buildText } from "@/lib/request/build-params";
+import {
+  INCLUDABLES,
+  VERBOSITIES,
+  type DraftTextFormat,
+} from "@/lib/request/draft-schema";
 import {
   useComposerActions,
   useComposerStore,
 } from "@/lib/stores/composer-store";
-import { Field, SelectField, ToggleField } from "./fields";
+import {
+  OptionalSelectField,
+  SelectField,
+  TextAreaField,
+  TextField,
+  ToggleField,
+} from "./fields";
+import { useSupportNote } from "./use-support-note";
 
 const formatOptions = [
   { value: "text", label: "text" },
@@ -31,51 +44,57 @@ function formatOfType(type: DraftTextFormat["type"]): DraftTextFormat {
   return { type };
 }
 
-/** `text.format`: plain text, any JSON object, or JSON matching a schema. */
+/** `text.format` (plain text, any JSON object, or JSON matching an ajv-checked schema) and `text.verbosity`. */
 export function TextFormatFields() {
   const format = useComposerStore((state) => state.draft.textFormat);
+  const verbosity = useComposerStore((state) => state.draft.textVerbosity);
   const { setField } = useComposerActions();
+  const note = useSupportNote();
+  const problems = useMemo(
+    () => buildText({ textFormat: format, textVerbosity: null }).problems,
+    [format],
+  );
+  const problemOf = (field: string) =>
+    problems.find((problem) => problem.field === field)?.message ?? null;
   return (
     <>
-      <SelectField
-        label="Text format"
-        value={format.type}
-        options={formatOptions}
-        onChange={(type) => setField("textFormat", formatOfType(type))}
-      />
+      <div className="grid grid-cols-2 gap-2">
+        <SelectField
+          label="Text format"
+          value={format.type}
+          options={formatOptions}
+          onChange={(type) => setField("textFormat", formatOfType(type))}
+        />
+        <OptionalSelectField
+          label="Verbosity"
+          hint={note("verbosity")}
+          value={verbosity}
+          values={VERBOSITIES}
+          onChange={(v) => setField("textVerbosity", v)}
+        />
+      </div>
       {format.type === "json_schema" ? (
         <>
-          <Field label="Schema name">
-            {(id) => (
-              <Input
-                id={id}
-                className="font-mono"
-                value={format.name}
-                onChange={(event) =>
-                  setField("textFormat", {
-                    ...format,
-                    name: event.target.value,
-                  })
-                }
-              />
-            )}
-          </Field>
-          <Field label="JSON schema">
-            {(id) => (
-              <Textarea
-                id={id}
-                rows={6}
-                spellCheck={false}
-                value={format.schemaJson}
-                onChange={(event) =>
-                  setField("textFormat", {
-                    ...format,
-                    schemaJson: event.target.value,
-                  })
-                }
-              />
-            )}
-          </Field>
+          <TextField
+            label="Schema name"
+            mono
+            value={format.name}
+            onChange={(name) => setField("textFormat", { ...format, name })}
+          />
+          {problemOf("text.format.name") ? (
+            <p className="text-xs text-amber-300">
+              {problemOf("text.format.name")}
+            </p>
+          ) : null}
+          <TextAreaField
+            label="JSON schema"
+            rows={6}
+            value={format.schemaJson}
+            problem={problemOf("text.format.schema")}
+            onChange={(schemaJson) =>
+              setField("textFormat", { ...format, schemaJson })
+            }
+          />
           <ToggleField
             label="Strict"
             checked={format.strict}
@@ -84,5 +103,45 @@ export function TextFormatFields() {
         </>
       ) : null}
     </>
+  );
+}
+
+/** `include[]`: every extra the API can add to a response. */
+export function IncludeFields() {
+  const include = useComposerStore((state) => state.draft.include);
+  const { setField } = useComposerActions();
+  const note = useSupportNote();
+  return (
+    <fieldset className="flex flex-col gap-1">
+      <legend className="mb-1 flex w-full justify-between text-xs font-medium text-zinc-400">
+        Include
+        {note("include") ? (
+          <span className="text-[11px] font-normal text-zinc-500">
+            {note("include")}
+          </span>
+        ) : null}
+      </legend>
+      {INCLUDABLES.map((value) => (
+        <label
+          key={value}
+          className="flex items-center gap-2 font-mono text-[11px] text-zinc-300"
+        >
+          <Checkbox
+            checked={include.includes(value)}
+            onChange={(event) =>
+              setField(
+                "include",
+                event.target.checked
+                  ? INCLUDABLES.filter(
+                      (v) => v === value || include.includes(v),
+                    )
+                  : include.filter((v) => v !== value),
+              )
+            }
+          />
+          {value}
+        </label>
+      ))}
+    </fieldset>
   );
 }

@@ -23,7 +23,7 @@ export class PlaygroundPage {
   readonly model: Locator;
   readonly instructions: Locator;
   readonly streamToggle: Locator;
-  readonly addFunctionButton: Locator;
+  readonly addToolButton: Locator;
   readonly output: Locator;
   readonly eventsTab: Locator;
   readonly requestTab: Locator;
@@ -45,8 +45,8 @@ export class PlaygroundPage {
       name: "Stream",
       exact: true,
     });
-    this.addFunctionButton = page.getByRole("button", {
-      name: "Function",
+    this.addToolButton = page.getByRole("button", {
+      name: "Add tool",
       exact: true,
     });
     this.output = page.getByRole("region", { name: "Output" });
@@ -62,6 +62,12 @@ export class PlaygroundPage {
     });
     this.runStats = this.events.getByLabel("Run statistics", { exact: true });
     this.request = page.getByRole("region", { name: "Request", exact: true });
+  }
+
+  /** Adds a tool through the "Add tool" menu, by its menu item name ("Function", "Web search", ...). */
+  async addTool(kind: string): Promise<void> {
+    await this.addToolButton.click();
+    await this.page.getByRole("menuitem", { name: kind, exact: true }).click();
   }
 
   async goto(): Promise<void> {

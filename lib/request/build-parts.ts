@@ -1,173 +1,169 @@
 import type {
-  FunctionTool,
-  ResponseFormatTextConfig,
+  ResponseInputContent,
   ResponseInputItem,
-  ToolChoiceFunction,
-  ToolChoiceOptions,
+  ResponseInputAudio,
 } from "openai/resources/responses/responses";
-import type { Draft } from "./draft-schema";
+import type { Built, DraftProblem } from "./build-json";
+import {
+  MAX_INLINE_BYTES,
+  MAX_INLINE_TOTAL_BYTES,
+  formatBytes,
+  isInline,
+  type DraftAttachment,
+} from "./draft-attachments";
+import type { Draft, DraftMessage } from "./draft-schema";
+import { checkJsonItem } from "./json-item";
 
-/** Something in the draft that could not be sent as written; that part is left out of the body. */
-export type DraftProblem = { field: string; message: string };
+export type { DraftProblem } from "./build-json";
 
-type Built<T> = { value: T; problems: DraftProblem[] };
+type Part = ResponseInputContent | ResponseInputAudio;
 
-// The API's rule for function and response-format names.
-const NAME_PATTERN = /^[a-zA-Z0-9_-]{1,64}$/;
+/** The base64 payload of a data URL; input_audio wants the bytes without the `data:...;base64,` prefix. */
+function base64Of(dataUrl: string): string {
+  return dataUrl.slice(dataUrl.indexOf(",") + 1);
+}
 
-/** A blank parameters box means "no arguments"; strict mode needs every key spelled out. */
-const EMPTY_PARAMETERS = {
-  type: "object",
-  properties: {},
-  required: [],
-  additionalProperties: false,
-};
-
-/** Parses the user's JSON text into an object, or says why it cannot be one. */
-export function parseJsonObject(
-  json: string,
-):
-  | { ok: true; value: Record<string, unknown> }
-  | { ok: false; message: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch (error) {
+/** One attachment as its content part, or why it cannot be sent. */
+export function attachmentPart(
+  attachment: DraftAttachment,
+): { part: Part } | { problem: string } {
+  const { kind, source, name } = attachment;
+  if (source === "data" && attachment.data === "")
     return {
-      ok: false,
-      message: `Invalid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      problem: `${name} was not kept when the draft was restored; attach it again`,
+    };
+  if (source === "data" && attachment.size > MAX_INLINE_BYTES)
+    return {
+      problem: `${name} is ${formatBytes(attachment.size)}; files sent inline may be at most ${formatBytes(MAX_INLINE_BYTES)}`,
+    };
+  if (source === "url" && attachment.url.trim() === "")
+    return { problem: `${name}: URL is required` };
+  if (source === "file_id" && attachment.fileId.trim() === "")
+    return { problem: `${name}: file id is required` };
+  if (kind === "audio") {
+    if (source !== "data")
+      return { problem: `${name}: audio is sent inline only` };
+    return {
+      part: {
+        type: "input_audio",
+        input_audio: {
+          data: base64Of(attachment.data),
+          format: attachment.format,
+        },
+      },
     };
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return { ok: false, message: "Must be a JSON object" };
+  if (kind === "image")
+    return {
+      part: {
+        type: "input_image",
+        detail: attachment.detail,
+        ...(source === "file_id"
+          ? { file_id: attachment.fileId.trim() }
+          : {
+              image_url:
+                source === "url" ? attachment.url.trim() : attachment.data,
+            }),
+      },
+    };
+  return {
+    part: {
+      type: "input_file",
+      ...(source === "file_id"
+        ? { file_id: attachment.fileId.trim() }
+        : source === "url"
+          ? { file_url: attachment.url.trim() }
+          : { filename: name, file_data: attachment.data }),
+    },
+  };
+}
+
+function buildMessage(
+  message: DraftMessage,
+  field: string,
+  problems: DraftProblem[],
+): ResponseInputItem | null {
+  const parts: Part[] = [];
+  (message.attachments ?? []).forEach((attachment, index) => {
+    const built = attachmentPart(attachment);
+    if ("problem" in built)
+      problems.push({
+        field: `${field}.attachments[${index}]`,
+        message: built.problem,
+      });
+    else parts.push(built.part);
+  });
+  if (parts.length > 0 && message.role === "assistant") {
+    problems.push({
+      field: `${field}.attachments`,
+      message: "Assistant messages cannot carry attachments; left out",
+    });
+    parts.length = 0;
   }
-  return { ok: true, value: value as Record<string, unknown> };
+  if (message.text.trim() === "" && parts.length === 0) {
+    problems.push({ field, message: "Empty message left out" });
+    return null;
+  }
+  // String content is accepted for all four roles, unlike input_text parts (not for assistant).
+  if (parts.length === 0) return { role: message.role, content: message.text };
+  const text: Part[] =
+    message.text.trim() === ""
+      ? []
+      : [{ type: "input_text", text: message.text }];
+  // input_audio is a content part the API accepts though the SDK's message content type omits it.
+  return {
+    role: message.role as "user" | "system" | "developer",
+    content: [...text, ...parts] as ResponseInputContent[],
+  };
 }
 
-function nameProblem(name: string): string | null {
-  if (name === "") return "Name is required";
-  return NAME_PATTERN.test(name) ? null : "Use 1-64 letters, digits, _ or -";
-}
-
+/** The draft's messages as input items, with their attachments as content parts. */
 export function buildMessages(
   messages: Draft["messages"],
 ): Built<ResponseInputItem[]> {
   const problems: DraftProblem[] = [];
   const value: ResponseInputItem[] = [];
+  const inlineBytes = messages
+    .flatMap((message) => message.attachments ?? [])
+    .filter(isInline)
+    .reduce((sum, attachment) => sum + attachment.size, 0);
+  if (inlineBytes > MAX_INLINE_TOTAL_BYTES)
+    return {
+      value: [],
+      problems: [
+        {
+          field: "attachments",
+          message: `Attachments add up to ${formatBytes(inlineBytes)}; one request may carry at most ${formatBytes(MAX_INLINE_TOTAL_BYTES)} inline. Remove some, or send them by URL or file id`,
+        },
+      ],
+    };
   messages.forEach((message, index) => {
-    if (message.text.trim() === "") {
-      problems.push({
-        field: `messages[${index}]`,
-        message: "Empty message left out",
-      });
-      return;
-    }
-    // String content is accepted for all four roles, unlike input_text parts (not for assistant).
-    value.push({ role: message.role, content: message.text });
+    const item = buildMessage(message, `messages[${index}]`, problems);
+    if (item !== null) value.push(item);
   });
   return { value, problems };
 }
 
-export function buildTools(tools: Draft["tools"]): Built<FunctionTool[]> {
+/** Hand-written JSON items, checked against the SDK's shapes; an item with problems is left out. */
+export function buildJsonItems(
+  items: Draft["items"],
+): Built<ResponseInputItem[]> {
   const problems: DraftProblem[] = [];
-  const value: FunctionTool[] = [];
-  const names = new Set<string>();
-  for (const [index, tool] of tools.entries()) {
-    const field = `tools[${index}]`;
-    const badName = names.has(tool.name)
-      ? `Duplicate tool name "${tool.name}"`
-      : nameProblem(tool.name);
-    if (badName !== null) {
-      problems.push({ field: `${field}.name`, message: badName });
-      continue;
+  const value: ResponseInputItem[] = [];
+  items.forEach((entry, index) => {
+    const checked = checkJsonItem(entry.json);
+    if (checked.ok) {
+      // The editor checked the shape; the server judges the rest, as it does for any client.
+      value.push(checked.item as unknown as ResponseInputItem);
+      return;
     }
-    const parameters =
-      tool.parametersJson.trim() === ""
-        ? { ok: true as const, value: EMPTY_PARAMETERS }
-        : parseJsonObject(tool.parametersJson);
-    if (!parameters.ok) {
+    for (const problem of checked.problems)
       problems.push({
-        field: `${field}.parameters`,
-        message: parameters.message,
+        field: `items[${index}]${problem.field === "" ? "" : `.${problem.field}`}`,
+        message: problem.message,
       });
-      continue;
-    }
-    names.add(tool.name);
-    value.push({
-      type: "function",
-      name: tool.name,
-      ...(tool.description.trim() === ""
-        ? {}
-        : { description: tool.description }),
-      parameters: parameters.value,
-      strict: tool.strict,
-    });
-  }
+  });
   return { value, problems };
-}
-
-/** `"auto"` is the server's default, so it is left out like every other unset parameter. */
-export function buildToolChoice(
-  choice: Draft["toolChoice"],
-  sentToolNames: ReadonlySet<string>,
-): Built<ToolChoiceOptions | ToolChoiceFunction | undefined> {
-  if (choice === "auto") return { value: undefined, problems: [] };
-  if (typeof choice === "string") return { value: choice, problems: [] };
-  if (!sentToolNames.has(choice.name)) {
-    const message =
-      choice.name === ""
-        ? "Pick a function"
-        : `No function tool named "${choice.name}" is sent`;
-    return { value: undefined, problems: [{ field: "tool_choice", message }] };
-  }
-  return { value: { type: "function", name: choice.name }, problems: [] };
-}
-
-export function buildTextFormat(
-  format: Draft["textFormat"],
-): Built<ResponseFormatTextConfig | undefined> {
-  // Plain text is the server's default format, so it is not sent.
-  if (format.type === "text") return { value: undefined, problems: [] };
-  if (format.type === "json_object")
-    return { value: { type: "json_object" }, problems: [] };
-  const problems: DraftProblem[] = [];
-  const badName = nameProblem(format.name);
-  if (badName !== null)
-    problems.push({ field: "text.format.name", message: badName });
-  const schema = parseJsonObject(format.schemaJson);
-  if (!schema.ok)
-    problems.push({ field: "text.format.schema", message: schema.message });
-  if (problems.length > 0 || !schema.ok) return { value: undefined, problems };
-  return {
-    value: {
-      type: "json_schema",
-      name: format.name,
-      schema: schema.value,
-      strict: format.strict,
-    },
-    problems,
-  };
-}
-
-export function buildMetadata(
-  entries: Draft["metadata"],
-): Built<Record<string, string> | undefined> {
-  const problems: DraftProblem[] = [];
-  // A Map, because a key like "__proto__" must stay data, never touch an object's prototype.
-  const value = new Map<string, string>();
-  for (const [index, entry] of entries.entries()) {
-    // A fully blank row is an editing placeholder, not a mistake.
-    if (entry.key === "" && entry.value === "") continue;
-    const field = `metadata[${index}].key`;
-    if (entry.key === "") problems.push({ field, message: "Key is required" });
-    else if (value.has(entry.key))
-      problems.push({ field, message: `Duplicate key "${entry.key}"` });
-    else value.set(entry.key, entry.value);
-  }
-  return {
-    value: value.size > 0 ? Object.fromEntries(value) : undefined,
-    problems,
-  };
 }
 
 /** Earlier turns as the caller recorded them; only objects can be items, anything else is dropped. */

@@ -111,6 +111,16 @@ describe("buildRequest", () => {
       toolChoice: "required",
       tools: [tool("f", "{}")],
       instructions: "x",
+      prompt: { id: "pmpt_1", version: "", variablesJson: "" },
+      maxToolCalls: 3,
+      topLogprobs: 2,
+      truncation: "auto",
+      include: ["reasoning.encrypted_content"],
+      promptCacheKey: "k",
+      promptCacheRetention: "24h",
+      safetyIdentifier: "user-1",
+      serviceTier: "flex",
+      includeObfuscation: false,
     });
     const keys = Object.keys(
       buildRequest(draft, { previousResponseId: "resp_1", history: [] }).body,

@@ -1,14 +1,19 @@
 import type { Reasoning } from "openai/resources/shared";
 import type { ResponseCreateParamsBase } from "openai/resources/responses/responses";
+import type { ResponseInputItem } from "openai/resources/responses/responses";
+import {
+  buildMetadata,
+  buildPrompt,
+  buildText,
+  buildToolChoice,
+} from "./build-params";
 import {
   buildHistory,
+  buildJsonItems,
   buildMessages,
-  buildMetadata,
-  buildTextFormat,
-  buildToolChoice,
-  buildTools,
   type DraftProblem,
 } from "./build-parts";
+import { buildTools } from "./build-tools";
 import type { Draft } from "./draft-schema";
 
 export type { DraftProblem } from "./build-parts";
@@ -24,27 +29,42 @@ export type Continuation = {
   history: unknown[];
 };
 
-export type BuiltRequest = { body: RequestBody; problems: DraftProblem[] };
+export type BuiltRequest = {
+  body: RequestBody;
+  problems: DraftProblem[];
+  /** The items this turn adds to the thread: the JSON items, then the messages. */
+  newInput: ResponseInputItem[];
+};
 
 /** The order keys appear in the preview and exports; keys not listed follow alphabetically. */
 export const BODY_KEY_ORDER = [
   "model",
   "instructions",
+  "prompt",
   "input",
   "previous_response_id",
   "conversation",
   "tools",
   "tool_choice",
   "parallel_tool_calls",
+  "max_tool_calls",
   "text",
   "reasoning",
   "temperature",
   "top_p",
+  "top_logprobs",
   "max_output_tokens",
+  "truncation",
+  "include",
   "metadata",
+  "prompt_cache_key",
+  "prompt_cache_retention",
+  "safety_identifier",
+  "service_tier",
   "store",
   "background",
   "stream",
+  "stream_options",
 ] as const;
 
 function buildReasoning(reasoning: Draft["reasoning"]): Reasoning | undefined {
@@ -74,6 +94,7 @@ export function buildRequest(
   draft: Draft,
   conversation?: Continuation,
 ): BuiltRequest {
+  const items = buildJsonItems(draft.items);
   const messages = buildMessages(draft.messages);
   const conversationId = draft.conversation.trim();
   // A conversation holds the earlier turns itself, and the API refuses it beside previous_response_id.
@@ -87,12 +108,11 @@ export function buildRequest(
       ? buildHistory(conversation.history)
       : null;
   const tools = buildTools(draft.tools);
-  const toolChoice = buildToolChoice(
-    draft.toolChoice,
-    new Set(tools.value.map((tool) => tool.name)),
-  );
-  const format = buildTextFormat(draft.textFormat);
+  const toolChoice = buildToolChoice(draft.toolChoice, tools.value);
+  const text = buildText(draft);
   const metadata = buildMetadata(draft.metadata);
+  const prompt = buildPrompt(draft.prompt);
+  const newInput = [...items.value, ...messages.value];
 
   const body: RequestBody = {};
   setIfDefined(body, "model", draft.model === "" ? undefined : draft.model);
@@ -102,34 +122,52 @@ export function buildRequest(
     "instructions",
     draft.instructions.trim() === "" ? undefined : draft.instructions,
   );
-  body.input = [...(history?.value ?? []), ...messages.value];
+  setIfDefined(body, "prompt", prompt.value);
+  body.input = [...(history?.value ?? []), ...newInput];
   if (chained) body.previous_response_id = conversation.previousResponseId;
   if (conversationId !== "") body.conversation = conversationId;
   if (tools.value.length > 0) body.tools = tools.value;
   setIfDefined(body, "tool_choice", toolChoice.value);
   setIfDefined(body, "parallel_tool_calls", draft.parallelToolCalls);
-  if (format.value !== undefined) body.text = { format: format.value };
+  setIfDefined(body, "max_tool_calls", draft.maxToolCalls);
+  setIfDefined(body, "text", text.value);
   setIfDefined(body, "reasoning", buildReasoning(draft.reasoning));
   setIfDefined(body, "temperature", draft.temperature);
   setIfDefined(body, "top_p", draft.top_p);
+  setIfDefined(body, "top_logprobs", draft.topLogprobs);
   setIfDefined(body, "max_output_tokens", draft.max_output_tokens);
+  setIfDefined(body, "truncation", draft.truncation);
+  if (draft.include.length > 0) body.include = draft.include;
   setIfDefined(body, "metadata", metadata.value);
+  setIfDefined(body, "prompt_cache_key", nonBlank(draft.promptCacheKey));
+  setIfDefined(body, "prompt_cache_retention", draft.promptCacheRetention);
+  setIfDefined(body, "safety_identifier", nonBlank(draft.safetyIdentifier));
+  setIfDefined(body, "service_tier", draft.serviceTier);
   if (!draft.store) body.store = false;
   if (draft.background) body.background = true;
   if (draft.stream) body.stream = true;
+  // stream_options is only valid on a streamed request.
+  if (draft.stream && draft.includeObfuscation !== null)
+    body.stream_options = { include_obfuscation: draft.includeObfuscation };
 
   const problems = [
     ...(draft.model === ""
       ? [{ field: "model", message: "Model is required" }]
       : []),
+    ...prompt.problems,
     ...(history?.problems ?? []),
+    ...items.problems,
     ...messages.problems,
     ...tools.problems,
     ...toolChoice.problems,
-    ...format.problems,
+    ...text.problems,
     ...metadata.problems,
   ];
-  return { body: orderBody(body), problems };
+  return { body: orderBody(body), problems, newInput };
+}
+
+function nonBlank(value: string): string | undefined {
+  return value.trim() === "" ? undefined : value;
 }
 
 function keyRank(key: string): number {

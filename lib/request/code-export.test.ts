@@ -50,6 +50,7 @@ const rich = body({
   tools: [
     {
       id: "t",
+      type: "function",
       name: "get_weather",
       description: "Weather",
       parametersJson:

@@ -23,11 +23,23 @@ describe("defaultDraft", () => {
       background: false,
       reasoning: { effort: null, summary: null },
       textFormat: { type: "text" },
+      items: [],
       tools: [],
       toolChoice: "auto",
       parallelToolCalls: null,
+      maxToolCalls: null,
+      textVerbosity: null,
+      truncation: null,
+      serviceTier: null,
+      include: [],
+      topLogprobs: null,
+      includeObfuscation: null,
       metadata: [],
       conversation: "",
+      promptCacheKey: "",
+      promptCacheRetention: null,
+      safetyIdentifier: "",
+      prompt: { id: "", version: "", variablesJson: "" },
     } satisfies Draft);
   });
 
@@ -74,6 +86,7 @@ describe("parseDraft", () => {
       tools: [
         {
           id: "t",
+          type: "function",
           name: "f",
           description: "d",
           parametersJson: "{}",
@@ -102,7 +115,7 @@ describe("parseDraft", () => {
       stream: "yes",
       reasoning: { effort: "extreme", summary: "auto" },
       textFormat: { type: "yaml" },
-      toolChoice: { type: "mcp" },
+      toolChoice: { type: "telepathy" },
       parallelToolCalls: "no",
       instructions: "kept",
     });
@@ -134,7 +147,14 @@ describe("parseDraft", () => {
       { id: "b", role: "user", text: "" },
     ]);
     expect(draft.tools).toEqual([
-      { id: "t", name: "f", description: "", parametersJson: "", strict: true },
+      {
+        id: "t",
+        type: "function",
+        name: "f",
+        description: "",
+        parametersJson: "",
+        strict: true,
+      },
     ]);
     expect(draft.metadata).toEqual([{ key: "k", value: "" }]);
   });

@@ -1,7 +1,16 @@
+import type { ResponseIncludable } from "openai/resources/responses/responses";
 import { z } from "zod";
+import { attachmentSchema } from "./draft-attachments";
+import { draftToolSchema } from "./draft-tools";
 
-/** Bump when the draft's shape changes, and teach `parseDraft` to read the older shape. */
-export const DRAFT_VERSION = 1;
+export type { DraftTool } from "./draft-tools";
+export type { DraftAttachment } from "./draft-attachments";
+
+/**
+ * Bump when the draft's shape changes, and teach `parseDraft` to read the older shape.
+ * Version 2: tools of every type (version 1 held function tools without a `type`), attachments, JSON items.
+ */
+export const DRAFT_VERSION = 2;
 
 export const MESSAGE_ROLES = [
   "user",
@@ -19,25 +28,60 @@ export const REASONING_EFFORTS = [
 ] as const;
 export const REASONING_SUMMARIES = ["auto", "concise", "detailed"] as const;
 export const TOOL_CHOICE_OPTIONS = ["auto", "required", "none"] as const;
+/** Tool types `tool_choice` can name on their own (the SDK's ToolChoiceTypes, shell and apply_patch). */
+export const HOSTED_TOOL_CHOICES = [
+  "file_search",
+  "web_search_preview",
+  "computer_use_preview",
+  "code_interpreter",
+  "image_generation",
+  "shell",
+  "apply_patch",
+] as const;
+export const VERBOSITIES = ["low", "medium", "high"] as const;
+export const TRUNCATIONS = ["auto", "disabled"] as const;
+export const SERVICE_TIERS = [
+  "auto",
+  "default",
+  "flex",
+  "scale",
+  "priority",
+] as const;
+export const PROMPT_CACHE_RETENTIONS = ["in_memory", "24h"] as const;
+/** Every value of the SDK's ResponseIncludable. */
+export const INCLUDABLES = [
+  "file_search_call.results",
+  "web_search_call.results",
+  "web_search_call.action.sources",
+  "message.input_image.image_url",
+  "computer_call_output.output.image_url",
+  "code_interpreter_call.outputs",
+  "reasoning.encrypted_content",
+  "message.output_text.logprobs",
+] as const satisfies readonly ResponseIncludable[];
 
 // Every field falls back on its own (`.catch`) so one bad field in an old draft never discards the rest.
 const text = z.string().catch("");
 const optionalNumber = z.number().nullable().catch(null);
 
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values).nullable().catch(null);
+
 const messageSchema = z.object({
   id: text,
   role: z.enum(MESSAGE_ROLES).catch("user"),
   text,
+  // Built after the text as input_image / input_file / input_audio parts.
+  // Optional, so a message written as `{ id, role, text }` stays valid; a bad list is dropped, not the message.
+  attachments: z.array(attachmentSchema).optional().catch(undefined),
 });
 
-const functionToolSchema = z.object({
-  id: text,
-  name: text,
-  description: text,
-  parametersJson: text,
-  // The Responses API treats function tools as strict unless told otherwise.
-  strict: z.boolean().catch(true),
-});
+/** An input item written as JSON, for the kinds the forms do not cover. */
+const jsonItemSchema = z.object({ id: text, json: text });
+
+const promptSchema = z
+  .object({ id: text, version: text, variablesJson: text })
+  .catch(() => ({ id: "", version: "", variablesJson: "" }));
 
 const metadataEntrySchema = z.object({ key: text, value: text });
 
@@ -59,6 +103,18 @@ const toolChoiceSchema = z
   .union([
     z.enum(TOOL_CHOICE_OPTIONS),
     z.object({ type: z.literal("function"), name: text }),
+    z.object({ type: z.literal("custom"), name: text }),
+    z.object({ type: z.literal("mcp"), serverLabel: text, name: text }),
+    z.object({
+      type: z.literal("hosted"),
+      tool: z.enum(HOSTED_TOOL_CHOICES).catch("file_search"),
+    }),
+    z.object({
+      type: z.literal("allowed_tools"),
+      mode: z.enum(["auto", "required"]).catch("auto"),
+      /** Keys of the draft's tools, as `toolKey` spells them. */
+      tools: z.array(z.string()).catch(() => []),
+    }),
   ])
   .catch("auto");
 
@@ -102,17 +158,29 @@ export const draftSchema = z.object({
   background: z.boolean().catch(false),
   reasoning: reasoningSchema,
   textFormat: textFormatSchema,
-  tools: tolerantList(functionToolSchema, () => []),
+  items: tolerantList(jsonItemSchema, () => []),
+  tools: tolerantList(draftToolSchema, () => []),
   toolChoice: toolChoiceSchema,
   parallelToolCalls: z.boolean().nullable().catch(null),
+  maxToolCalls: optionalNumber,
+  textVerbosity: optionalEnum(VERBOSITIES),
+  truncation: optionalEnum(TRUNCATIONS),
+  serviceTier: optionalEnum(SERVICE_TIERS),
+  include: tolerantList(z.enum(INCLUDABLES), () => []),
+  topLogprobs: optionalNumber,
+  includeObfuscation: z.boolean().nullable().catch(null),
   metadata: tolerantList(metadataEntrySchema, () => []),
   /** A conversation id to send within (`conversation`); "" sends none. */
   conversation: text,
+  promptCacheKey: text,
+  promptCacheRetention: optionalEnum(PROMPT_CACHE_RETENTIONS),
+  safetyIdentifier: text,
+  prompt: promptSchema,
 });
 
 export type Draft = z.infer<typeof draftSchema>;
 export type DraftMessage = Draft["messages"][number];
-export type DraftTool = Draft["tools"][number];
+export type DraftJsonItem = Draft["items"][number];
 export type DraftTextFormat = Draft["textFormat"];
 export type DraftToolChoice = Draft["toolChoice"];
 export type MessageRole = DraftMessage["role"];
@@ -154,6 +222,7 @@ export function parseDraft(input: unknown): Draft {
   return {
     ...draft,
     messages: withUniqueIds(draft.messages, "msg"),
+    items: withUniqueIds(draft.items, "item"),
     tools: withUniqueIds(draft.tools, "tool"),
   };
 }

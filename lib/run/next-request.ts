@@ -4,8 +4,8 @@ import type { ThreadOrigin, Turn } from "@/lib/stores/run-store";
 import { continuationFor } from "./continuation";
 import { answerItems, type Answers } from "./pending-answers";
 
-export interface NextRequest extends BuiltRequest {
-  /** The items this turn adds to the thread: tool outputs first, then the draft's messages. */
+export interface NextRequest extends Omit<BuiltRequest, "newInput"> {
+  /** The items this turn adds to the thread: tool outputs first, then the draft's items and messages. */
   newInput: Record<string, unknown>[];
 }
 
@@ -21,12 +21,12 @@ export function nextRequest(
   origin: ThreadOrigin | null = null,
   { answersOnly = false }: { answersOnly?: boolean } = {},
 ): NextRequest {
-  const draft = answersOnly ? { ...fullDraft, messages: [] } : fullDraft;
+  const draft = answersOnly
+    ? { ...fullDraft, messages: [], items: [] }
+    : fullDraft;
   const built = buildRequest(draft, continuationFor(turns, origin));
   const outputs = answerItems(turns, answers);
-  const messages = draft.messages
-    .filter((message) => message.text.trim() !== "")
-    .map((message) => ({ role: message.role, content: message.text }));
+  const messages = built.newInput as unknown as Record<string, unknown>[];
   if (outputs.length === 0) return { ...built, newInput: messages };
   const input = Array.isArray(built.body.input) ? built.body.input : [];
   const history = input.slice(0, input.length - messages.length);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { defaultDraft } from "@/lib/request/draft-schema";
+import { DRAFT_VERSION, defaultDraft } from "@/lib/request/draft-schema";
 import { useComposerStore } from "./composer-store";
 
 // Node has no localStorage; a Map-backed one lets the store persist as it does in a browser.
@@ -56,7 +56,7 @@ describe("composer store", () => {
       state?: Record<string, unknown>;
       version?: number;
     };
-    expect(saved.version).toBe(1);
+    expect(saved.version).toBe(DRAFT_VERSION);
     expect(Object.keys(saved.state ?? {})).toEqual(["draft"]);
     expect(JSON.stringify(saved.state)).toContain("persisted-model");
   });

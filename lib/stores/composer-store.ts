@@ -6,10 +6,12 @@ import {
   newDraftId,
   parseDraft,
   type Draft,
+  type DraftAttachment,
   type DraftMessage,
   type DraftTool,
   type MessageRole,
 } from "@/lib/request/draft-schema";
+import { newDraftTool, type ToolKind } from "@/lib/request/draft-tools";
 
 interface ComposerActions {
   setField: <K extends keyof Draft>(key: K, value: Draft[K]) => void;
@@ -18,9 +20,23 @@ interface ComposerActions {
   removeMessage: (id: string) => void;
   /** Swaps a message with its neighbour above (-1) or below (+1). */
   moveMessage: (id: string, offset: -1 | 1) => void;
-  addTool: () => void;
-  updateTool: (id: string, patch: Partial<Omit<DraftTool, "id">>) => void;
+  addTool: (type: ToolKind) => void;
+  updateTool: <T extends DraftTool>(
+    tool: T,
+    patch: Partial<Omit<T, "id" | "type">>,
+  ) => void;
   removeTool: (id: string) => void;
+  moveTool: (id: string, offset: -1 | 1) => void;
+  addAttachments: (messageId: string, attachments: DraftAttachment[]) => void;
+  updateAttachment: (
+    messageId: string,
+    id: string,
+    patch: Partial<Omit<DraftAttachment, "id">>,
+  ) => void;
+  removeAttachment: (messageId: string, id: string) => void;
+  addItem: (json: string) => void;
+  updateItem: (id: string, json: string) => void;
+  removeItem: (id: string) => void;
   /** After a send: the messages went into the thread, so the next turn starts from an empty user message. */
   startNextTurn: () => void;
   replaceDraft: (draft: Draft) => void;
@@ -32,20 +48,62 @@ export interface ComposerState {
   actions: ComposerActions;
 }
 
-const exampleTool = {
-  name: "get_weather",
-  description: "Current weather for a city.",
-  parametersJson: JSON.stringify(
-    {
-      type: "object",
-      properties: { city: { type: "string" } },
-      required: ["city"],
-    },
-    null,
-    2,
-  ),
-  strict: true,
-};
+const exampleParameters = JSON.stringify(
+  {
+    type: "object",
+    properties: { city: { type: "string" } },
+    required: ["city"],
+    additionalProperties: false,
+  },
+  null,
+  2,
+);
+
+/** A new tool row; the first function is a working example, so the panel shows what a tool looks like. */
+function newTool(type: ToolKind, existing: readonly DraftTool[]): DraftTool {
+  const tool = newDraftTool(type, newDraftId("tool"));
+  if (tool.type === "function" && !existing.some((t) => t.type === "function"))
+    return {
+      ...tool,
+      name: "get_weather",
+      description: "Current weather for a city.",
+      parametersJson: exampleParameters,
+    };
+  if (tool.type === "function") return { ...tool, parametersJson: "{}" };
+  return tool;
+}
+
+/** A copy of `rows` with the row `id` swapped with its neighbour above (-1) or below (+1). */
+function moveRow<T extends { id: string }>(
+  rows: readonly T[],
+  id: string,
+  offset: -1 | 1,
+): T[] | null {
+  const from = rows.findIndex((row) => row.id === id);
+  const to = from + offset;
+  const moving = rows[from];
+  const other = rows[to];
+  if (!moving || !other) return null;
+  const moved = [...rows];
+  moved[to] = moving;
+  moved[from] = other;
+  return moved;
+}
+
+/** Inline attachment bytes stay in memory: localStorage is small and synchronous, so a restored draft names them empty. */
+function withoutInlineData(draft: Draft): Draft {
+  return {
+    ...draft,
+    messages: draft.messages.map((message) =>
+      message.attachments?.some((a) => a.data !== "")
+        ? {
+            ...message,
+            attachments: message.attachments.map((a) => ({ ...a, data: "" })),
+          }
+        : message,
+    ),
+  };
+}
 
 function emptyUserMessage(): DraftMessage {
   return { id: newDraftId("msg"), role: "user", text: "" };
@@ -57,6 +115,17 @@ export const useComposerStore = create<ComposerState>()(
     (set) => {
       const update = (change: (draft: Draft) => Partial<Draft>) =>
         set((state) => ({ draft: { ...state.draft, ...change(state.draft) } }));
+      const updateAttachments = (
+        messageId: string,
+        change: (list: DraftAttachment[]) => DraftAttachment[],
+      ) =>
+        update((draft) => ({
+          messages: draft.messages.map((m) =>
+            m.id === messageId
+              ? { ...m, attachments: change(m.attachments ?? []) }
+              : m,
+          ),
+        }));
       return {
         draft: defaultDraft(),
         actions: {
@@ -83,43 +152,54 @@ export const useComposerStore = create<ComposerState>()(
             }),
           moveMessage: (id, offset) =>
             update((draft) => {
-              const from = draft.messages.findIndex((m) => m.id === id);
-              const to = from + offset;
-              const moving = draft.messages[from];
-              const other = draft.messages[to];
-              if (!moving || !other) return {};
-              const messages = [...draft.messages];
-              messages[to] = moving;
-              messages[from] = other;
-              return { messages };
+              const messages = moveRow(draft.messages, id, offset);
+              return messages ? { messages } : {};
             }),
-          addTool: () =>
+          addTool: (type) =>
             update((draft) => ({
-              tools: [
-                ...draft.tools,
-                draft.tools.length === 0
-                  ? { id: newDraftId("tool"), ...exampleTool }
-                  : {
-                      id: newDraftId("tool"),
-                      name: "",
-                      description: "",
-                      parametersJson: "{}",
-                      strict: true,
-                    },
-              ],
+              tools: [...draft.tools, newTool(type, draft.tools)],
             })),
-          updateTool: (id, patch) =>
+          updateTool: (tool, patch) =>
             update((draft) => ({
               tools: draft.tools.map((t) =>
-                t.id === id ? { ...t, ...patch } : t,
+                t.id === tool.id ? { ...t, ...patch } : t,
               ),
             })),
           removeTool: (id) =>
             update((draft) => ({
               tools: draft.tools.filter((t) => t.id !== id),
             })),
+          moveTool: (id, offset) =>
+            update((draft) => {
+              const tools = moveRow(draft.tools, id, offset);
+              return tools ? { tools } : {};
+            }),
+          addAttachments: (messageId, attachments) =>
+            updateAttachments(messageId, (list) => [...list, ...attachments]),
+          updateAttachment: (messageId, id, patch) =>
+            updateAttachments(messageId, (list) =>
+              list.map((a) => (a.id === id ? { ...a, ...patch } : a)),
+            ),
+          removeAttachment: (messageId, id) =>
+            updateAttachments(messageId, (list) =>
+              list.filter((a) => a.id !== id),
+            ),
+          addItem: (json) =>
+            update((draft) => ({
+              items: [...draft.items, { id: newDraftId("item"), json }],
+            })),
+          updateItem: (id, json) =>
+            update((draft) => ({
+              items: draft.items.map((item) =>
+                item.id === id ? { ...item, json } : item,
+              ),
+            })),
+          removeItem: (id) =>
+            update((draft) => ({
+              items: draft.items.filter((item) => item.id !== id),
+            })),
           startNextTurn: () =>
-            update(() => ({ messages: [emptyUserMessage()] })),
+            update(() => ({ messages: [emptyUserMessage()], items: [] })),
           replaceDraft: (draft) => set({ draft }),
           resetDraft: () => set({ draft: defaultDraft() }),
         },
@@ -129,7 +209,7 @@ export const useComposerStore = create<ComposerState>()(
       name: "responses-playground:draft",
       version: DRAFT_VERSION,
       storage: createJSONStorage(() => localStorage),
-      partialize: (state) => ({ draft: state.draft }),
+      partialize: (state) => ({ draft: withoutInlineData(state.draft) }),
       merge: (persisted, current) => ({
         ...current,
         draft: parseDraft(

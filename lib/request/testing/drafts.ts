@@ -12,6 +12,7 @@ export function draftWith(patch: Partial<Draft>): Draft {
 export function tool(name: string, parametersJson: string): DraftTool {
   return {
     id: `t-${name}`,
+    type: "function",
     name,
     description: "",
     parametersJson,

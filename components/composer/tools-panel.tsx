@@ -1,0 +1,199 @@
+"use client";
+
+import { ArrowDown, ArrowUp, Plus, Trash2 } from "lucide-react";
+import { DropdownMenu } from "radix-ui";
+import { useMemo, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import type { DraftProblem } from "@/lib/request/build-json";
+import { buildTools } from "@/lib/request/build-tools";
+import type { DraftTool } from "@/lib/request/draft-schema";
+import { TOOL_KINDS, type ToolKind } from "@/lib/request/draft-tools";
+import {
+  useComposerActions,
+  useComposerStore,
+} from "@/lib/stores/composer-store";
+import { FieldProblem } from "./fields";
+import { Section } from "./section";
+import { ToolChoiceFields } from "./tool-choice-fields";
+import {
+  CodeInterpreterToolForm,
+  CustomToolForm,
+  FileSearchToolForm,
+  FunctionToolForm,
+  WebSearchToolForm,
+} from "./tool-forms";
+import {
+  ComputerToolForm,
+  ImageGenerationToolForm,
+  McpToolForm,
+  ShellToolForm,
+} from "./tool-forms-hosted";
+
+const kindLabel = new Map<ToolKind, string>(
+  TOOL_KINDS.map((kind) => [kind.type, kind.label]),
+);
+
+/** How a tool is named in its card's title and button labels: its kind, and its name where it has one. */
+export function toolTitle(tool: DraftTool, index: number): string {
+  const kind = kindLabel.get(tool.type) ?? tool.type;
+  const name =
+    tool.type === "function" || tool.type === "custom"
+      ? tool.name
+      : tool.type === "mcp"
+        ? tool.serverLabel
+        : "";
+  return `${kind} ${name.trim() === "" ? index + 1 : name}`;
+}
+
+function ToolForm({ tool }: { tool: DraftTool }): ReactNode {
+  switch (tool.type) {
+    case "function":
+      return <FunctionToolForm tool={tool} />;
+    case "custom":
+      return <CustomToolForm tool={tool} />;
+    case "web_search":
+      return <WebSearchToolForm tool={tool} />;
+    case "file_search":
+      return <FileSearchToolForm tool={tool} />;
+    case "code_interpreter":
+      return <CodeInterpreterToolForm tool={tool} />;
+    case "computer_use_preview":
+      return <ComputerToolForm tool={tool} />;
+    case "mcp":
+      return <McpToolForm tool={tool} />;
+    case "image_generation":
+      return <ImageGenerationToolForm tool={tool} />;
+    case "shell":
+      return <ShellToolForm tool={tool} />;
+    case "local_shell":
+    case "apply_patch":
+      return (
+        <p className="text-xs text-zinc-500">
+          No settings: the model asks your code to run the call, and you answer
+          with its output.
+        </p>
+      );
+  }
+}
+
+function ToolCard({
+  tool,
+  index,
+  count,
+  problems,
+}: {
+  tool: DraftTool;
+  index: number;
+  count: number;
+  problems: DraftProblem[];
+}) {
+  const { removeTool, moveTool } = useComposerActions();
+  const title = toolTitle(tool, index);
+  return (
+    <fieldset className="flex flex-col gap-2 rounded-md border border-zinc-800 bg-zinc-900/40 p-2">
+      <legend className="sr-only">{title}</legend>
+      <div className="flex items-center gap-1">
+        <span className="flex-1 truncate text-xs font-medium text-zinc-300">
+          {kindLabel.get(tool.type)}
+          <span className="ml-1 font-mono text-zinc-500">{tool.type}</span>
+        </span>
+        <Button
+          variant="ghost"
+          size="icon"
+          aria-label={`Move ${title} up`}
+          disabled={index === 0}
+          onClick={() => moveTool(tool.id, -1)}
+        >
+          <ArrowUp />
+        </Button>
+        <Button
+          variant="ghost"
+          size="icon"
+          aria-label={`Move ${title} down`}
+          disabled={index === count - 1}
+          onClick={() => moveTool(tool.id, 1)}
+        >
+          <ArrowDown />
+        </Button>
+        <Button
+          variant="ghost"
+          size="icon"
+          aria-label={`Remove ${title}`}
+          onClick={() => removeTool(tool.id)}
+        >
+          <Trash2 />
+        </Button>
+      </div>
+      <ToolForm tool={tool} />
+      {problems.map((problem) => (
+        <FieldProblem key={problem.field + problem.message}>
+          {problem.message}
+        </FieldProblem>
+      ))}
+    </fieldset>
+  );
+}
+
+/** A button "Add tool" opening a menu of every tool type of the SDK's union. */
+function AddToolMenu() {
+  const { addTool } = useComposerActions();
+  return (
+    <DropdownMenu.Root>
+      <DropdownMenu.Trigger asChild>
+        <Button variant="ghost" size="sm">
+          <Plus /> Add tool
+        </Button>
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content
+          align="end"
+          sideOffset={4}
+          className="z-50 min-w-44 rounded-md border border-zinc-700 bg-zinc-900 p-1 shadow-lg"
+        >
+          {TOOL_KINDS.map((kind) => (
+            <DropdownMenu.Item
+              key={kind.type}
+              onSelect={() => addTool(kind.type)}
+              className="flex cursor-default items-center justify-between gap-3 rounded px-2 py-1 text-sm text-zinc-200 outline-none data-[highlighted]:bg-zinc-800"
+            >
+              {kind.label}
+            </DropdownMenu.Item>
+          ))}
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  );
+}
+
+/** Every tool of the request: add, configure, reorder and remove them; then how the model may use them. */
+export function ToolsPanel() {
+  const tools = useComposerStore((state) => state.draft.tools);
+  const problems = useMemo(() => buildTools(tools).problems, [tools]);
+  return (
+    <Section
+      title="Tools"
+      badge={tools.length > 0 ? String(tools.length) : undefined}
+      actions={<AddToolMenu />}
+    >
+      {tools.map((tool, index) => (
+        <ToolCard
+          key={tool.id}
+          tool={tool}
+          index={index}
+          count={tools.length}
+          problems={problems.filter(
+            (problem) =>
+              problem.field === `tools[${index}]` ||
+              problem.field.startsWith(`tools[${index}].`),
+          )}
+        />
+      ))}
+      {tools.length === 0 ? (
+        <p className="text-xs text-zinc-500">
+          No tools. Add a function, or a hosted tool the upstream runs.
+        </p>
+      ) : null}
+      <ToolChoiceFields />
+    </Section>
+  );
+}

@@ -1,0 +1,108 @@
+import { expect, test } from "./fixtures";
+import { ComposerPanel, TOOL_MENU_ITEMS } from "./pages/composer-panel";
+
+const RUN_TIMEOUT = 20_000;
+
+/** The Request tab's JSON body, parsed. */
+async function requestBody(
+  playground: import("./pages/playground-page").PlaygroundPage,
+): Promise<Record<string, unknown>> {
+  return JSON.parse(await playground.requestCode("JSON")) as Record<
+    string,
+    unknown
+  >;
+}
+
+test("every tool type is added from the menu and shows in the Request tab", async ({
+  playground,
+  page,
+}) => {
+  for (const kind of TOOL_MENU_ITEMS) await playground.addTool(kind);
+  const composer = new ComposerPanel(page);
+  // Tools that need a value before they can be sent get one, as a person would type it.
+  await composer.field("Vector store ids").fill("vs_e2e");
+  await composer.field("Server label").fill("wiki");
+  await composer.field("Server URL").fill("https://mcp.example.com/mcp");
+  await playground.input.fill("which tools?");
+  await page.screenshot({ path: "/tmp/shots/tools-panel.png", fullPage: true });
+
+  const body = await requestBody(playground);
+  const tools = body.tools as { type: string }[];
+  expect(tools.map((tool) => tool.type)).toEqual([
+    "function",
+    "custom",
+    "web_search",
+    "file_search",
+    "code_interpreter",
+    "computer_use_preview",
+    "mcp",
+    "image_generation",
+    "local_shell",
+    "shell",
+    "apply_patch",
+  ]);
+  expect(tools[3]).toEqual({
+    type: "file_search",
+    vector_store_ids: ["vs_e2e"],
+  });
+  expect(tools[6]).toEqual({
+    type: "mcp",
+    server_label: "wiki",
+    server_url: "https://mcp.example.com/mcp",
+  });
+  await page.screenshot({ path: "/tmp/shots/request-tab.png" });
+});
+
+test("a raw JSON item is checked, then sent", async ({ playground, page }) => {
+  const composer = new ComposerPanel(page);
+  const box = await composer.addJsonItem('{"type":"function_call_output"}');
+  await expect(box).toHaveAccessibleDescription(/call_id/);
+  await box.fill(
+    JSON.stringify({
+      type: "message",
+      role: "user",
+      content: [{ type: "input_text", text: "hello from a JSON item" }],
+    }),
+  );
+  await expect(box).not.toHaveAttribute("aria-invalid");
+  const body = await requestBody(playground);
+  expect(body.input).toEqual([
+    {
+      type: "message",
+      role: "user",
+      content: [{ type: "input_text", text: "hello from a JSON item" }],
+    },
+  ]);
+  await playground.sendButton.click();
+  const response = playground.response(1);
+  await expect(playground.statusBadge(response)).toHaveText("completed", {
+    timeout: RUN_TIMEOUT,
+  });
+  expect(await playground.messageText(response)).toContain(
+    "hello from a JSON item",
+  );
+});
+
+test("parameters and metadata reach the exact body", async ({
+  playground,
+  page,
+}) => {
+  const composer = new ComposerPanel(page);
+  await playground.input.fill("params");
+  await composer.field("Truncation").selectOption("auto");
+  await composer.field("Verbosity").selectOption("low");
+  await composer.settings
+    .getByRole("checkbox", { name: "reasoning.encrypted_content" })
+    .check();
+  await composer.metadata.getByRole("button", { name: "Key" }).click();
+  await composer.metadata.getByLabel("Key of metadata row 1").fill("team");
+  await composer.metadata.getByLabel("Value of metadata row 1").fill("e2e");
+  await page.screenshot({ path: "/tmp/shots/parameters.png", fullPage: true });
+  const body = await requestBody(playground);
+  expect(body).toMatchObject({
+    truncation: "auto",
+    text: { verbosity: "low" },
+    include: ["reasoning.encrypted_content"],
+    metadata: { team: "e2e" },
+  });
+});

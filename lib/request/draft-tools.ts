@@ -1,0 +1,186 @@
+import { z } from "zod";
+
+/** Every tool type the tools panel can add, in the order its "Add tool" menu lists them. */
+export const TOOL_KINDS = [
+  { type: "function", label: "Function" },
+  { type: "custom", label: "Custom" },
+  { type: "web_search", label: "Web search" },
+  { type: "file_search", label: "File search" },
+  { type: "code_interpreter", label: "Code interpreter" },
+  { type: "computer_use_preview", label: "Computer use" },
+  { type: "mcp", label: "MCP" },
+  { type: "image_generation", label: "Image generation" },
+  { type: "local_shell", label: "Local shell" },
+  { type: "shell", label: "Shell" },
+  { type: "apply_patch", label: "Apply patch" },
+] as const;
+
+export type ToolKind = (typeof TOOL_KINDS)[number]["type"];
+
+export const CONTEXT_SIZES = ["low", "medium", "high"] as const;
+export const COMPUTER_ENVIRONMENTS = [
+  "browser",
+  "mac",
+  "windows",
+  "ubuntu",
+  "linux",
+] as const;
+export const MEMORY_LIMITS = ["1g", "4g", "16g", "64g"] as const;
+export const RANKERS = ["auto", "default-2024-11-15"] as const;
+export const APPROVAL_POLICIES = ["always", "never"] as const;
+export const MCP_CONNECTORS = [
+  "connector_dropbox",
+  "connector_gmail",
+  "connector_googlecalendar",
+  "connector_googledrive",
+  "connector_microsoftteams",
+  "connector_outlookcalendar",
+  "connector_outlookemail",
+  "connector_sharepoint",
+] as const;
+export const IMAGE_SIZES = ["auto", "1024x1024", "1024x1536", "1536x1024"];
+export const IMAGE_QUALITIES = ["auto", "low", "medium", "high"] as const;
+export const IMAGE_FORMATS = ["png", "webp", "jpeg"] as const;
+export const IMAGE_BACKGROUNDS = ["auto", "transparent", "opaque"] as const;
+export const SHELL_ENVIRONMENTS = [
+  "container_auto",
+  "local",
+  "container_reference",
+] as const;
+
+// Every field falls back on its own (`.catch`) so one bad field never discards the tool.
+const text = z.string().catch("");
+const optionalNumber = z.number().nullable().catch(null);
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values).nullable().catch(null);
+
+const base = { id: text };
+
+const functionTool = z.object({
+  ...base,
+  type: z.literal("function"),
+  name: text,
+  description: text,
+  parametersJson: text,
+  // The Responses API treats function tools as strict unless told otherwise.
+  strict: z.boolean().catch(true),
+});
+
+const customTool = z.object({
+  ...base,
+  type: z.literal("custom"),
+  name: text,
+  description: text,
+  format: z.enum(["text", "grammar"]).catch("text"),
+  syntax: z.enum(["lark", "regex"]).catch("lark"),
+  definition: text,
+});
+
+const locationSchema = z
+  .object({ city: text, region: text, country: text, timezone: text })
+  .catch(() => ({ city: "", region: "", country: "", timezone: "" }));
+
+const webSearchTool = z.object({
+  ...base,
+  type: z.literal("web_search"),
+  // The GA tool takes allowed domains; the preview tool does not.
+  variant: z.enum(["web_search", "web_search_preview"]).catch("web_search"),
+  contextSize: optionalEnum(CONTEXT_SIZES),
+  location: locationSchema,
+  /** One domain per line or comma-separated. */
+  allowedDomains: text,
+});
+
+const fileSearchTool = z.object({
+  ...base,
+  type: z.literal("file_search"),
+  vectorStoreIds: text,
+  maxResults: optionalNumber,
+  filtersJson: text,
+  ranker: optionalEnum(RANKERS),
+  scoreThreshold: optionalNumber,
+});
+
+const codeInterpreterTool = z.object({
+  ...base,
+  type: z.literal("code_interpreter"),
+  container: z.enum(["auto", "id"]).catch("auto"),
+  fileIds: text,
+  memoryLimit: optionalEnum(MEMORY_LIMITS),
+  containerId: text,
+});
+
+const computerTool = z.object({
+  ...base,
+  type: z.literal("computer_use_preview"),
+  displayWidth: z.number().catch(1024),
+  displayHeight: z.number().catch(768),
+  environment: z.enum(COMPUTER_ENVIRONMENTS).catch("browser"),
+});
+
+const mcpTool = z.object({
+  ...base,
+  type: z.literal("mcp"),
+  serverLabel: text,
+  connection: z.enum(["url", "connector"]).catch("url"),
+  serverUrl: text,
+  connectorId: z.enum(MCP_CONNECTORS).catch("connector_googledrive"),
+  serverDescription: text,
+  headersJson: text,
+  authorization: text,
+  allowedTools: text,
+  requireApproval: optionalEnum(APPROVAL_POLICIES),
+});
+
+const imageGenerationTool = z.object({
+  ...base,
+  type: z.literal("image_generation"),
+  model: text,
+  size: text,
+  quality: optionalEnum(IMAGE_QUALITIES),
+  outputFormat: optionalEnum(IMAGE_FORMATS),
+  background: optionalEnum(IMAGE_BACKGROUNDS),
+  outputCompression: optionalNumber,
+  partialImages: optionalNumber,
+});
+
+const localShellTool = z.object({ ...base, type: z.literal("local_shell") });
+
+const shellTool = z.object({
+  ...base,
+  type: z.literal("shell"),
+  environment: optionalEnum(SHELL_ENVIRONMENTS),
+  containerId: text,
+});
+
+const applyPatchTool = z.object({ ...base, type: z.literal("apply_patch") });
+
+/** A tool row of the draft: what the panel edits, built into the API's Tool by `buildTools`. */
+export const draftToolSchema = z.preprocess(
+  // Version 1 drafts held function tools only, without a `type`.
+  (value) =>
+    typeof value === "object" && value !== null && !("type" in value)
+      ? { ...value, type: "function" }
+      : value,
+  z.discriminatedUnion("type", [
+    functionTool,
+    customTool,
+    webSearchTool,
+    fileSearchTool,
+    codeInterpreterTool,
+    computerTool,
+    mcpTool,
+    imageGenerationTool,
+    localShellTool,
+    shellTool,
+    applyPatchTool,
+  ]),
+);
+
+export type DraftTool = z.infer<typeof draftToolSchema>;
+export type DraftToolOf<K extends ToolKind> = Extract<DraftTool, { type: K }>;
+
+/** A new tool row of `type` with every setting at its default (not sent). */
+export function newDraftTool(type: ToolKind, id: string): DraftTool {
+  return draftToolSchema.parse({ id, type });
+}
