@@ -96,9 +96,11 @@ describe("draftFromResponse", () => {
       description: "Current weather for a city.",
       strict: true,
     });
-    expect(JSON.parse(draft.tools[0]?.parametersJson ?? "")).toEqual(
-      weatherTool.parameters,
-    );
+    const forked = draft.tools[0];
+    expect(forked?.type).toBe("function");
+    expect(
+      JSON.parse(forked?.type === "function" ? forked.parametersJson : ""),
+    ).toEqual(weatherTool.parameters);
   });
 
   it("resends the same request: the rebuilt body matches the original's parameters", async () => {

@@ -68,6 +68,7 @@ function forkTools(response: ApiResponse, leftOut: string[]): DraftTool[] {
     return [
       {
         id: newDraftId("tool"),
+        type: "function" as const,
         name: tool.name,
         description: tool.description ?? "",
         parametersJson: JSON.stringify(tool.parameters ?? {}, null, 2),
