@@ -1,3 +1,4 @@
+import { attachmentSchema } from "./draft-attachments";
 import { describe, expect, it, vi } from "vitest";
 import { isRecord } from "@/lib/protocol/json";
 import { useApiKeyStore } from "@/lib/stores/api-key-store";
@@ -185,16 +186,25 @@ describe("permalink size", () => {
   });
 
   it("leaves out attachments too large for a link and says which", async () => {
-    const big = {
+    const big = attachmentSchema.parse({
+      id: "a1",
       name: "photo.png",
+      kind: "image",
+      source: "data",
       data: `data:image/png;base64,${"A".repeat(40_000)}`,
-    };
-    const small = { name: "note.txt", data: "data:text/plain;base64,aGk=" };
-    // Shaped like the schema's message attachments (the schema may not have them yet).
-    const message = { id: "m", role: "user" as const, text: "see" };
+    });
+    const small = attachmentSchema.parse({
+      id: "a2",
+      name: "note.txt",
+      kind: "file",
+      source: "data",
+      data: "data:text/plain;base64,aGk=",
+    });
     const draft: Draft = {
       ...everyFieldDraft(),
-      messages: [Object.assign(message, { attachments: [big, small] })],
+      messages: [
+        { id: "m", role: "user", text: "see", attachments: [big, small] },
+      ],
     };
     const { fragment, omitted } = await encodePermalink(draft);
     expect(omitted).toEqual([

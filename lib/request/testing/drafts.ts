@@ -1,3 +1,4 @@
+import { newDraftTool } from "../draft-tools";
 import { defaultDraft, type Draft, type DraftTool } from "../draft-schema";
 
 /** A default draft with one "Hi" user message, changed by `patch`. */
@@ -52,15 +53,29 @@ export function everyFieldDraft(): Draft {
     tools: [
       {
         id: "t",
+        type: "function",
         name: "get_weather",
         description: "Weather for a city.",
         parametersJson: '{"type":"object"}',
         strict: false,
       },
+      { ...newDraftTool("apply_patch", "p") },
     ],
     toolChoice: { type: "function", name: "get_weather" },
     parallelToolCalls: false,
     metadata: [{ key: "ключ", value: "值" }],
     conversation: "conv_shared",
+    items: [{ id: "i", json: '{"type":"item_reference","id":"msg_1"}' }],
+    maxToolCalls: 3,
+    textVerbosity: "low",
+    truncation: "auto",
+    serviceTier: "flex",
+    include: ["reasoning.encrypted_content"],
+    topLogprobs: 2,
+    includeObfuscation: false,
+    promptCacheKey: "cache-key-1",
+    promptCacheRetention: "24h",
+    safetyIdentifier: "user-1",
+    prompt: { id: "pmpt_1", version: "2", variablesJson: '{"city":"Paris"}' },
   };
 }
