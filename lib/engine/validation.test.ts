@@ -317,3 +317,22 @@ describe("the issue's examples answer as the real API does, and change nothing",
     expect(response.status).toBe("completed");
   });
 });
+
+describe("what the real API accepts", () => {
+  it("takes an assistant message sent back without annotations or logprobs", async () => {
+    const response = await te.client.responses.create({
+      model: "local-echo",
+      input: [
+        {
+          type: "message",
+          role: "assistant",
+          id: "msg_earlier",
+          status: "completed",
+          content: [{ type: "output_text", text: "Earlier answer." }],
+        },
+        { role: "user", content: "and now?" },
+      ] as never,
+    });
+    expect(response.status).toBe("completed");
+  });
+});

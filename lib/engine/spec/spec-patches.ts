@@ -46,6 +46,13 @@ export const componentPatches: Patch[] = [
     },
   },
   {
+    where: "OutputTextContent.required",
+    why: "Assistant messages sent back as input often omit `annotations` and `logprobs`, and the API takes them without.",
+    apply: (c) => {
+      if (c.OutputTextContent) c.OutputTextContent.required = ["type", "text"];
+    },
+  },
+  {
     where: "MCPApprovalResponse.required, LocalShellToolCallOutput.required",
     why: "They require keys their properties never declare (`request_id`, `call_id`), so no body could pass.",
     apply: (c) => {
