@@ -155,6 +155,7 @@ const cases: Array<
             type: "object",
             properties: { a: { type: "string" } },
             required: ["a"],
+            additionalProperties: true,
           },
         },
       ],
@@ -334,5 +335,29 @@ describe("what the real API accepts", () => {
       ] as never,
     });
     expect(response.status).toBe("completed");
+  });
+});
+
+describe("strict function tools", () => {
+  it("takes a schema without additionalProperties, which the API adds as false", async () => {
+    const response = await te.client.responses.create({
+      model: "local-echo",
+      input: "call get_weather city=Paris",
+      tools: [
+        {
+          type: "function",
+          name: "get_weather",
+          strict: true,
+          parameters: {
+            type: "object",
+            properties: { city: { type: "string" } },
+            required: ["city"],
+          },
+        },
+      ],
+    });
+    expect(response.output.some((item) => item.type === "function_call")).toBe(
+      true,
+    );
   });
 });

@@ -6,8 +6,14 @@ type Node = Record<string, unknown>;
 const isNode = (value: unknown): value is Node =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** The first rule of OpenAI's strict mode a JSON schema breaks, worded as the API words it; null when none. */
-export function strictSchemaProblem(schema: unknown): string | null {
+/**
+ * The first rule of OpenAI's strict mode a JSON schema breaks, worded as the API words it; null when none.
+ * For function tools the API adds a missing `additionalProperties: false` itself (PROTOCOL.md), so only an explicit other value breaks it.
+ */
+export function strictSchemaProblem(
+  schema: unknown,
+  { addsAdditionalProperties = false } = {},
+): string | null {
   const stack: { node: unknown; context: string[] }[] = [
     { node: schema, context: [] },
   ];
@@ -18,7 +24,11 @@ export function strictSchemaProblem(schema: unknown): string | null {
     const where = `In context=(${context.map((c) => `'${c}'`).join(", ")})`;
     const properties = isNode(node.properties) ? node.properties : null;
     if (node.type === "object" || properties) {
-      if (node.additionalProperties !== false)
+      const additional =
+        addsAdditionalProperties && node.additionalProperties === undefined
+          ? false
+          : node.additionalProperties;
+      if (additional !== false)
         return `${where}, 'additionalProperties' is required to be supplied and to be false.`;
       const required = Array.isArray(node.required) ? node.required : null;
       const missing = Object.keys(properties ?? {}).find(
@@ -50,7 +60,9 @@ export function strictSchemaProblem(schema: unknown): string | null {
 export function checkCreateRules(body: CreateRequest): void {
   (body.tools ?? []).forEach((tool, index) => {
     if (tool.type !== "function" || tool.strict !== true) return;
-    const problem = strictSchemaProblem(tool.parameters ?? {});
+    const problem = strictSchemaProblem(tool.parameters ?? {}, {
+      addsAdditionalProperties: true,
+    });
     if (problem)
       throw invalidRequest(
         `Invalid schema for function '${String(tool.name)}': ${problem}`,
