@@ -70,6 +70,13 @@ function newTool(type: ToolKind, existing: readonly DraftTool[]): DraftTool {
       parametersJson: exampleParameters,
     };
   if (tool.type === "function") return { ...tool, parametersJson: "{}" };
+  // Like the first function tool, the first custom tool starts as a sendable example.
+  if (tool.type === "custom" && !existing.some((t) => t.type === "custom"))
+    return {
+      ...tool,
+      name: "run_code",
+      description: "Runs the code given as input.",
+    };
   return tool;
 }
 
