@@ -12,7 +12,7 @@ import {
   loadedItems,
 } from "@/lib/queries/conversation-queries";
 import { conversationFailure, FailureMessage } from "./failure-message";
-import { conversationItemNode } from "./item-node";
+import { itemNode } from "@/components/output/item-node";
 
 interface Props {
   id: string;
@@ -46,7 +46,7 @@ function ItemRow({ item, ...call }: Props & { item: ConversationItem }) {
     <li className="flex flex-col gap-1">
       <div className="flex items-start gap-2">
         <div className="min-w-0 flex-1">
-          <OutputItem node={conversationItemNode(item)} streaming={false} />
+          <OutputItem node={itemNode(item)} streaming={false} />
         </div>
         {id ? (
           <Button

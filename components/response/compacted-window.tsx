@@ -6,7 +6,7 @@ import { OutputItem } from "@/components/output/output-item";
 import { UsageLine } from "@/components/output/usage-line";
 import { Button } from "@/components/ui/button";
 import { continueFromCompaction } from "@/lib/run/thread-origin";
-import { itemNode } from "./item-node";
+import { itemNode } from "@/components/output/item-node";
 
 /** The window `POST /responses/compact` returned, and a way to continue from it in the playground. */
 export function CompactedWindow({

@@ -8,7 +8,7 @@ import {
   inputItemsQuery,
   type ItemOrder,
 } from "@/lib/queries/response-queries";
-import { itemNode } from "./item-node";
+import { itemNode } from "@/components/output/item-node";
 
 /** Whether the returned element is within 200px of the viewport. */
 function useNearViewport() {
