@@ -70,11 +70,17 @@ export class ComposerFields {
    * each text box. Choices come first because they can reveal more fields.
    */
   async fillEveryField(): Promise<void> {
-    await this.compose
-      .getByRole("button", { name: "Message", exact: true })
+    await this.page
+      .getByRole("button", { name: "Add item", exact: true })
       .click();
-    await this.settings
-      .getByRole("button", { name: "Function", exact: true })
+    await this.page
+      .getByRole("menuitem", { name: "Message", exact: true })
+      .click();
+    await this.page
+      .getByRole("button", { name: "Add tool", exact: true })
+      .click();
+    await this.page
+      .getByRole("menuitem", { name: "Function", exact: true })
       .click();
     const selects = this.controls("select");
     for (let i = 0; i < (await selects.count()); i += 1) {
@@ -93,7 +99,7 @@ export class ComposerFields {
     for (let i = 0; i < (await numbers.count()); i += 1)
       await numbers.nth(i).fill(String(0.25 * (i + 1)));
     const texts = this.controls(
-      "textarea, input:not([type=checkbox]):not([type=number]):not([type=password])",
+      "textarea, input:not([type=checkbox]):not([type=number]):not([type=password]):not([type=file]):not([type=radio])",
     );
     for (let i = 0; i < (await texts.count()); i += 1)
       await texts.nth(i).fill(`Field ${i + 1}: «ünïcødé» 🚀\n"quoted" \\ #`);
