@@ -1,0 +1,94 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+
+/** A production Next server of this checkout's build (run `next build` first), for the benches. */
+export interface NextServer {
+  url: string;
+  /** Resident memory of the server and every process under it, in MB. */
+  rssMb(): number;
+  stop(): Promise<void>;
+}
+
+/** Children by parent pid, read from /proc (Linux), so `next start`'s own workers count too. */
+function childPids(pid: number): number[] {
+  const children: number[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const parent = Number(
+        stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1],
+      );
+      if (parent === pid) children.push(Number(entry));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return children;
+}
+
+function rssKb(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** Resident memory of a process and its descendants, in MB (10^6 bytes). */
+export function processTreeRssMb(pid: number): number {
+  const pending = [pid];
+  let kb = 0;
+  while (pending.length > 0) {
+    const next = pending.pop() as number;
+    kb += rssKb(next);
+    pending.push(...childPids(next));
+  }
+  return (kb * 1024) / 1e6;
+}
+
+async function waitUntilServing(
+  url: string,
+  child: ChildProcess,
+): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(url);
+      await response.arrayBuffer();
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  throw new Error(`next start did not answer at ${url} within 60 s`);
+}
+
+export async function startNextServer(
+  port: number,
+  env: Record<string, string>,
+): Promise<NextServer> {
+  const child = spawn(
+    "node_modules/.bin/next",
+    ["start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilServing(`${url}/api/upstreams`, child);
+  return {
+    url,
+    rssMb: () => processTreeRssMb(child.pid as number),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
