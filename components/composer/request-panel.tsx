@@ -11,6 +11,7 @@ import { formatRequestBody } from "@/lib/request/build-request";
 import { exportCode, type ExportLanguage } from "@/lib/request/code-export";
 import { exportTargetFor } from "@/lib/run/export-target";
 import { nextRequest } from "@/lib/run/next-request";
+import { useJsonSchemaChecker } from "@/lib/request/json-schema-check";
 import { useComposerStore } from "@/lib/stores/composer-store";
 import { useRunStore } from "@/lib/stores/run-store";
 
@@ -43,9 +44,12 @@ export function RequestPanel() {
     () => "http://localhost:3000",
   );
   const [view, setView] = useState<ViewId>("json");
+  const checkerReady = useJsonSchemaChecker();
   const built = useMemo(
     () => nextRequest(draft, turns, { toolOutputs, approvals }, threadOrigin),
-    [draft, turns, toolOutputs, approvals, threadOrigin],
+    // A json_schema format is checked again once the schema checker has loaded.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [draft, turns, toolOutputs, approvals, threadOrigin, checkerReady],
   );
   // An empty message box is simply not sent; only problems that change the request are worth a warning.
   const problems = built.problems.filter(

@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import { Checkbox } from "@/components/ui/form-controls";
 import { buildText } from "@/lib/request/build-params";
+import { useJsonSchemaChecker } from "@/lib/request/json-schema-check";
 import {
   INCLUDABLES,
   VERBOSITIES,
@@ -50,9 +51,12 @@ export function TextFormatFields() {
   const verbosity = useComposerStore((state) => state.draft.textVerbosity);
   const { setField } = useComposerActions();
   const note = useSupportNote();
+  const checkerReady = useJsonSchemaChecker();
   const problems = useMemo(
     () => buildText({ textFormat: format, textVerbosity: null }).problems,
-    [format],
+    // The schema is checked again once the checker has loaded.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [format, checkerReady],
   );
   const problemOf = (field: string) =>
     problems.find((problem) => problem.field === field)?.message ?? null;

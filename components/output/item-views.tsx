@@ -29,7 +29,7 @@ import {
 } from "./items/shell-views";
 import { TextAnnotations } from "./items/text-annotations";
 import { WebSearchView } from "./items/web-search-view";
-import { MarkdownText } from "./markdown-text";
+import { MarkdownText } from "./lazy-markdown-text";
 
 type Item<T extends ResponseOutputItem["type"]> = Extract<
   ResponseOutputItem,

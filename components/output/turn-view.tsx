@@ -1,10 +1,12 @@
 "use client";
 
+import { useEffect } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import { cn } from "@/lib/cn";
 import { isTurnActive } from "@/lib/run/send-draft";
 import { useRunActions, useRunStore } from "@/lib/stores/run-store";
 import { ItemUpstreamContext } from "./item-context";
+import { preloadMarkdownText } from "./lazy-markdown-text";
 import { OutputItem } from "./output-item";
 import { RunOutcome, ViolationList } from "./run-outcome";
 import { StatusBadge } from "./status-badge";
@@ -80,6 +82,8 @@ export function TurnView({ turnId, index }: { turnId: string; index: number }) {
   const turn = useRunStore((state) => state.turns.find((t) => t.id === turnId));
   const selected = useRunStore((state) => state.selectedTurnId === turnId);
   const { selectTurn } = useRunActions();
+  // The renderer starts loading with the turn, so it is usually there before the first text.
+  useEffect(preloadMarkdownText, []);
   if (!turn) return null;
   const { tree } = turn;
   const streaming = isTurnActive(turn);

@@ -23,6 +23,8 @@ export function MainNav() {
           <Link
             key={href}
             href={href}
+            // The history pages' code (Dexie, the tables) loads on click, not with every page's first load.
+            prefetch={false}
             aria-current={active ? "page" : undefined}
             className={
               active

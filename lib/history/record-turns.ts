@@ -1,6 +1,6 @@
 import type { Response as ApiResponse } from "openai/resources/responses/responses";
 import { useRunStore, type Turn } from "@/lib/stores/run-store";
-import { recordResponse } from "./history-db";
+import { recordResponseLazily } from "./record-lazily";
 import { inputPreview } from "./previews";
 
 /** What was last recorded for a turn, so a re-render that changed nothing writes nothing. */
@@ -35,7 +35,7 @@ export function recordTurnsToHistory(): () => void {
       const last = recorded.get(turn.id);
       if (last?.response === response && last.phase === turn.phase) continue;
       recorded.set(turn.id, { response, phase: turn.phase });
-      void recordResponse(
+      void recordResponseLazily(
         turn.upstream,
         snapshotOf(turn, response),
         inputPreview(turn.newInput),

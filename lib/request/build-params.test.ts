@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildRequest } from "./build-request";
+import { loadJsonSchemaChecker } from "./json-schema-check";
 import { INCLUDABLES, type Draft } from "./draft-schema";
 import { newDraftTool, type DraftTool } from "./draft-tools";
 import { draftWith, tool } from "./testing/drafts";
@@ -24,6 +25,9 @@ function choice(toolChoice: Draft["toolChoice"]) {
     problems: problems.filter((p) => p.field.startsWith("tool_choice")),
   };
 }
+
+// The schema checker loads on first use in the browser; these tests check with it loaded.
+beforeAll(() => loadJsonSchemaChecker());
 
 describe("tool_choice in every form", () => {
   it("leaves out auto and sends none and required as strings", () => {

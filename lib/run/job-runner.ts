@@ -3,7 +3,7 @@ import { callUpstream, UpstreamRequestError } from "@/lib/api/api-client";
 import type { RequestFailure } from "@/lib/api/error-envelope";
 import { proxyUrl } from "@/lib/api/proxy-url";
 import { abortableSleep } from "@/lib/abortable-sleep";
-import { recordResponse } from "@/lib/history/history-db";
+import { recordResponseLazily } from "@/lib/history/record-lazily";
 import { runEventsFromResponse } from "@/lib/protocol";
 import { useApiKeyStore } from "@/lib/stores/api-key-store";
 import { useJobsStore, type Job } from "@/lib/stores/jobs-store";
@@ -86,7 +86,7 @@ function settle(turnId: string, response: ApiResponse): void {
   useJobsStore.getState().actions.update(turnId, {
     status: response.status ?? "completed",
   });
-  if (upstream) void recordResponse(upstream, response);
+  if (upstream) void recordResponseLazily(upstream, response);
 }
 
 /** Marks a job that can no longer be followed as failed, so it is not re-attached after a reload. */
