@@ -2,7 +2,7 @@
 
 import { ArrowDown, ArrowUp, Plus, Trash2 } from "lucide-react";
 import { DropdownMenu } from "radix-ui";
-import { useMemo, type ReactNode } from "react";
+import { lazy, Suspense, useMemo } from "react";
 import { Button } from "@/components/ui/button";
 import type { DraftProblem } from "@/lib/request/build-json";
 import { buildTools } from "@/lib/request/build-tools";
@@ -15,19 +15,11 @@ import {
 import { FieldProblem } from "./fields";
 import { Section } from "./section";
 import { ToolChoiceFields } from "./tool-choice-fields";
-import {
-  CodeInterpreterToolForm,
-  CustomToolForm,
-  FileSearchToolForm,
-  FunctionToolForm,
-  WebSearchToolForm,
-} from "./tool-forms";
-import {
-  ComputerToolForm,
-  ImageGenerationToolForm,
-  McpToolForm,
-  ShellToolForm,
-} from "./tool-forms-hosted";
+
+// Each tool type's settings form loads with the first tool added, not with the page.
+const ToolForm = lazy(() =>
+  import("./tool-form").then((module) => ({ default: module.ToolForm })),
+);
 
 const kindLabel = new Map<ToolKind, string>(
   TOOL_KINDS.map((kind) => [kind.type, kind.label]),
@@ -43,37 +35,6 @@ export function toolTitle(tool: DraftTool, index: number): string {
         ? tool.serverLabel
         : "";
   return `${kind} ${name.trim() === "" ? index + 1 : name}`;
-}
-
-function ToolForm({ tool }: { tool: DraftTool }): ReactNode {
-  switch (tool.type) {
-    case "function":
-      return <FunctionToolForm tool={tool} />;
-    case "custom":
-      return <CustomToolForm tool={tool} />;
-    case "web_search":
-      return <WebSearchToolForm tool={tool} />;
-    case "file_search":
-      return <FileSearchToolForm tool={tool} />;
-    case "code_interpreter":
-      return <CodeInterpreterToolForm tool={tool} />;
-    case "computer_use_preview":
-      return <ComputerToolForm tool={tool} />;
-    case "mcp":
-      return <McpToolForm tool={tool} />;
-    case "image_generation":
-      return <ImageGenerationToolForm tool={tool} />;
-    case "shell":
-      return <ShellToolForm tool={tool} />;
-    case "local_shell":
-    case "apply_patch":
-      return (
-        <p className="text-xs text-zinc-500">
-          No settings: the model asks your code to run the call, and you answer
-          with its output.
-        </p>
-      );
-  }
 }
 
 function ToolCard({
@@ -124,7 +85,11 @@ function ToolCard({
           <Trash2 />
         </Button>
       </div>
-      <ToolForm tool={tool} />
+      <Suspense
+        fallback={<p className="text-xs text-zinc-500">Loading settings…</p>}
+      >
+        <ToolForm tool={tool} />
+      </Suspense>
       {problems.map((problem) => (
         <FieldProblem key={problem.field + problem.message}>
           {problem.message}

@@ -1,9 +1,15 @@
 "use client";
 
-import { useState } from "react";
-import { RequestPanel } from "@/components/composer/request-panel";
+import { lazy, Suspense, useState } from "react";
 import { EventsPanel } from "@/components/inspector/events-panel";
 import { TabList } from "@/components/ui/tab-list";
+
+// The request preview and code export (with the highlighter) load when the tab is first opened.
+const RequestPanel = lazy(() =>
+  import("@/components/composer/request-panel").then((module) => ({
+    default: module.RequestPanel,
+  })),
+);
 
 const tabs = [
   { id: "events", label: "Events" },
@@ -22,7 +28,15 @@ export function InspectorColumn() {
         onChange={setTab}
         variant="underline"
       />
-      {tab === "events" ? <EventsPanel /> : <RequestPanel />}
+      {tab === "events" ? (
+        <EventsPanel />
+      ) : (
+        <Suspense
+          fallback={<p className="p-3 text-xs text-zinc-500">Loading…</p>}
+        >
+          <RequestPanel />
+        </Suspense>
+      )}
     </div>
   );
 }

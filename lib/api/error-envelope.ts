@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** A request that failed before any event: an HTTP error envelope or a network failure. */
 export interface RequestFailure {
@@ -12,9 +12,9 @@ export interface RequestFailure {
 const envelopeSchema = z.object({
   error: z.object({
     message: z.string(),
-    type: z.string().nullish(),
-    code: z.union([z.string(), z.number()]).nullish(),
-    param: z.string().nullish(),
+    type: z.nullish(z.string()),
+    code: z.nullish(z.union([z.string(), z.number()])),
+    param: z.nullish(z.string()),
   }),
 });
 

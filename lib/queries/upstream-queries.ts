@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { UpstreamList } from "@/lib/api/upstream";
 import { PLAYGROUND_API_KEY_HEADER } from "@/lib/api/api-key-header";
 import { readFailure } from "@/lib/api/error-envelope";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 export const ATTACHMENT_KINDS = ["image", "file", "audio"] as const;
 export const ATTACHMENT_SOURCES = ["data", "url", "file_id"] as const;
@@ -15,7 +15,7 @@ export const MAX_INLINE_TOTAL_BYTES = 20 * 1024 * 1024;
 /** The Files API's own upper bound for one file (512 MB); uploads bigger than this are refused before sending. */
 export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
 
-const text = z.string().catch("");
+const text = z.catch(z.string(), "");
 
 /**
  * One attachment of a message, sent as an input_image, input_file or input_audio part.
@@ -26,17 +26,17 @@ export const attachmentSchema = z.object({
   id: text,
   /** The file name shown in the list and sent as input_file's `filename`. */
   name: text,
-  kind: z.enum(ATTACHMENT_KINDS).catch("file"),
-  source: z.enum(ATTACHMENT_SOURCES).catch("url"),
+  kind: z.catch(z.enum(ATTACHMENT_KINDS), "file"),
+  source: z.catch(z.enum(ATTACHMENT_SOURCES), "url"),
   mimeType: text,
   /** Size in bytes of the inline content (0 when sent by URL or file id). */
-  size: z.number().int().nonnegative().catch(0),
+  size: z.catch(z.int().check(z.nonnegative()), 0),
   data: text,
   url: text,
   fileId: text,
-  detail: z.enum(IMAGE_DETAILS).catch("auto"),
+  detail: z.catch(z.enum(IMAGE_DETAILS), "auto"),
   /** Audio's format as input_audio names it. */
-  format: z.enum(AUDIO_FORMATS).catch("wav"),
+  format: z.catch(z.enum(AUDIO_FORMATS), "wav"),
 });
 
 export type DraftAttachment = z.infer<typeof attachmentSchema>;

@@ -1,5 +1,5 @@
 import type { ResponseIncludable } from "openai/resources/responses/responses";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { attachmentSchema } from "./draft-attachments";
 import { draftToolSchema } from "./draft-tools";
 
@@ -60,33 +60,35 @@ export const INCLUDABLES = [
   "message.output_text.logprobs",
 ] as const satisfies readonly ResponseIncludable[];
 
-// Every field falls back on its own (`.catch`) so one bad field in an old draft never discards the rest.
-const text = z.string().catch("");
-const optionalNumber = z.number().nullable().catch(null);
+// Every field falls back on its own (`z.catch`) so one bad field in an old draft never discards the rest.
+const text = z.catch(z.string(), "");
+const optionalNumber = z.catch(z.nullable(z.number()), null);
+const optionalBoolean = z.catch(z.nullable(z.boolean()), null);
 
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values).nullable().catch(null);
+  z.catch(z.nullable(z.enum(values)), null);
 
 const messageSchema = z.object({
   id: text,
-  role: z.enum(MESSAGE_ROLES).catch("user"),
+  role: z.catch(z.enum(MESSAGE_ROLES), "user"),
   text,
   // Built after the text as input_image / input_file / input_audio parts.
   // Optional, so a message written as `{ id, role, text }` stays valid; a bad list is dropped, not the message.
-  attachments: z.array(attachmentSchema).optional().catch(undefined),
+  attachments: z.catch(z.optional(z.array(attachmentSchema)), undefined),
 });
 
 /** An input item written as JSON, for the kinds the forms do not cover. */
 const jsonItemSchema = z.object({ id: text, json: text });
 
-const promptSchema = z
-  .object({ id: text, version: text, variablesJson: text })
-  .catch(() => ({ id: "", version: "", variablesJson: "" }));
+const promptSchema = z.catch(
+  z.object({ id: text, version: text, variablesJson: text }),
+  () => ({ id: "", version: "", variablesJson: "" }),
+);
 
 const metadataEntrySchema = z.object({ key: text, value: text });
 
-const textFormatSchema = z
-  .discriminatedUnion("type", [
+const textFormatSchema = z.catch(
+  z.discriminatedUnion("type", [
     z.object({ type: z.literal("text") }),
     z.object({ type: z.literal("json_object") }),
     z.object({
@@ -94,58 +96,61 @@ const textFormatSchema = z
       name: text,
       schemaJson: text,
       // The API's default for `text.format.strict` is false.
-      strict: z.boolean().catch(false),
+      strict: z.catch(z.boolean(), false),
     }),
-  ])
-  .catch(() => ({ type: "text" as const }));
+  ]),
+  () => ({ type: "text" as const }),
+);
 
-const toolChoiceSchema = z
-  .union([
+const toolChoiceSchema = z.catch(
+  z.union([
     z.enum(TOOL_CHOICE_OPTIONS),
     z.object({ type: z.literal("function"), name: text }),
     z.object({ type: z.literal("custom"), name: text }),
     z.object({ type: z.literal("mcp"), serverLabel: text, name: text }),
     z.object({
       type: z.literal("hosted"),
-      tool: z.enum(HOSTED_TOOL_CHOICES).catch("file_search"),
+      tool: z.catch(z.enum(HOSTED_TOOL_CHOICES), "file_search"),
     }),
     z.object({
       type: z.literal("allowed_tools"),
-      mode: z.enum(["auto", "required"]).catch("auto"),
+      mode: z.catch(z.enum(["auto", "required"]), "auto"),
       /** Keys of the draft's tools, as `toolKey` spells them. */
-      tools: z.array(z.string()).catch(() => []),
+      tools: z.catch(z.array(z.string()), () => []),
     }),
-  ])
-  .catch("auto");
+  ]),
+  "auto",
+);
 
-const reasoningSchema = z
-  .object({
-    effort: z.enum(REASONING_EFFORTS).nullable().catch(null),
-    summary: z.enum(REASONING_SUMMARIES).nullable().catch(null),
-  })
-  .catch(() => ({ effort: null, summary: null }));
+const reasoningSchema = z.catch(
+  z.object({
+    effort: optionalEnum(REASONING_EFFORTS),
+    summary: optionalEnum(REASONING_SUMMARIES),
+  }),
+  () => ({ effort: null, summary: null }),
+);
 
 /** Keeps the list's good entries when some are malformed, instead of dropping the whole list. */
-function tolerantList<T extends z.ZodType>(
+function tolerantList<T extends z.ZodMiniType>(
   item: T,
   fallback: () => z.output<T>[],
 ) {
-  return z
-    .array(z.unknown())
-    .catch(fallback)
-    .transform((entries) =>
+  return z.pipe(
+    z.catch(z.array(z.unknown()), fallback),
+    z.transform((entries: unknown[]) =>
       entries.flatMap((entry) => {
         const parsed = item.safeParse(entry);
-        return parsed.success ? [parsed.data] : [];
+        return parsed.success ? [parsed.data as z.output<T>] : [];
       }),
-    );
+    ),
+  );
 }
 
 export const draftSchema = z.object({
-  version: z.literal(DRAFT_VERSION).catch(DRAFT_VERSION),
+  version: z.catch(z.literal(DRAFT_VERSION), DRAFT_VERSION),
   // Empty means "the server's default upstream", resolved once the list of upstreams arrives.
-  upstream: z.string().catch(""),
-  model: z.string().catch("local-echo"),
+  upstream: text,
+  model: z.catch(z.string(), "local-echo"),
   instructions: text,
   messages: tolerantList(messageSchema, () => [
     { id: "msg-1", role: "user" as const, text: "" },
@@ -153,22 +158,22 @@ export const draftSchema = z.object({
   temperature: optionalNumber,
   top_p: optionalNumber,
   max_output_tokens: optionalNumber,
-  store: z.boolean().catch(true),
-  stream: z.boolean().catch(true),
-  background: z.boolean().catch(false),
+  store: z.catch(z.boolean(), true),
+  stream: z.catch(z.boolean(), true),
+  background: z.catch(z.boolean(), false),
   reasoning: reasoningSchema,
   textFormat: textFormatSchema,
   items: tolerantList(jsonItemSchema, () => []),
   tools: tolerantList(draftToolSchema, () => []),
   toolChoice: toolChoiceSchema,
-  parallelToolCalls: z.boolean().nullable().catch(null),
+  parallelToolCalls: optionalBoolean,
   maxToolCalls: optionalNumber,
   textVerbosity: optionalEnum(VERBOSITIES),
   truncation: optionalEnum(TRUNCATIONS),
   serviceTier: optionalEnum(SERVICE_TIERS),
   include: tolerantList(z.enum(INCLUDABLES), () => []),
   topLogprobs: optionalNumber,
-  includeObfuscation: z.boolean().nullable().catch(null),
+  includeObfuscation: optionalBoolean,
   metadata: tolerantList(metadataEntrySchema, () => []),
   /** A conversation id to send within (`conversation`); "" sends none. */
   conversation: text,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** Every tool type the tools panel can add, in the order its "Add tool" menu lists them. */
 export const TOOL_KINDS = [
@@ -49,10 +49,10 @@ export const SHELL_ENVIRONMENTS = [
 ] as const;
 
 // Every field falls back on its own (`.catch`) so one bad field never discards the tool.
-const text = z.string().catch("");
-const optionalNumber = z.number().nullable().catch(null);
+const text = z.catch(z.string(), "");
+const optionalNumber = z.catch(z.nullable(z.number()), null);
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values).nullable().catch(null);
+  z.catch(z.nullable(z.enum(values)), null);
 
 const base = { id: text };
 
@@ -63,7 +63,7 @@ const functionTool = z.object({
   description: text,
   parametersJson: text,
   // The Responses API treats function tools as strict unless told otherwise.
-  strict: z.boolean().catch(true),
+  strict: z.catch(z.boolean(), true),
 });
 
 const customTool = z.object({
@@ -71,20 +71,21 @@ const customTool = z.object({
   type: z.literal("custom"),
   name: text,
   description: text,
-  format: z.enum(["text", "grammar"]).catch("text"),
-  syntax: z.enum(["lark", "regex"]).catch("lark"),
+  format: z.catch(z.enum(["text", "grammar"]), "text"),
+  syntax: z.catch(z.enum(["lark", "regex"]), "lark"),
   definition: text,
 });
 
-const locationSchema = z
-  .object({ city: text, region: text, country: text, timezone: text })
-  .catch(() => ({ city: "", region: "", country: "", timezone: "" }));
+const locationSchema = z.catch(
+  z.object({ city: text, region: text, country: text, timezone: text }),
+  () => ({ city: "", region: "", country: "", timezone: "" }),
+);
 
 const webSearchTool = z.object({
   ...base,
   type: z.literal("web_search"),
   // The GA tool takes allowed domains; the preview tool does not.
-  variant: z.enum(["web_search", "web_search_preview"]).catch("web_search"),
+  variant: z.catch(z.enum(["web_search", "web_search_preview"]), "web_search"),
   contextSize: optionalEnum(CONTEXT_SIZES),
   location: locationSchema,
   /** One domain per line or comma-separated. */
@@ -104,7 +105,7 @@ const fileSearchTool = z.object({
 const codeInterpreterTool = z.object({
   ...base,
   type: z.literal("code_interpreter"),
-  container: z.enum(["auto", "id"]).catch("auto"),
+  container: z.catch(z.enum(["auto", "id"]), "auto"),
   fileIds: text,
   memoryLimit: optionalEnum(MEMORY_LIMITS),
   containerId: text,
@@ -113,18 +114,18 @@ const codeInterpreterTool = z.object({
 const computerTool = z.object({
   ...base,
   type: z.literal("computer_use_preview"),
-  displayWidth: z.number().catch(1024),
-  displayHeight: z.number().catch(768),
-  environment: z.enum(COMPUTER_ENVIRONMENTS).catch("browser"),
+  displayWidth: z.catch(z.number(), 1024),
+  displayHeight: z.catch(z.number(), 768),
+  environment: z.catch(z.enum(COMPUTER_ENVIRONMENTS), "browser"),
 });
 
 const mcpTool = z.object({
   ...base,
   type: z.literal("mcp"),
   serverLabel: text,
-  connection: z.enum(["url", "connector"]).catch("url"),
+  connection: z.catch(z.enum(["url", "connector"]), "url"),
   serverUrl: text,
-  connectorId: z.enum(MCP_CONNECTORS).catch("connector_googledrive"),
+  connectorId: z.catch(z.enum(MCP_CONNECTORS), "connector_googledrive"),
   serverDescription: text,
   headersJson: text,
   authorization: text,
@@ -156,12 +157,13 @@ const shellTool = z.object({
 const applyPatchTool = z.object({ ...base, type: z.literal("apply_patch") });
 
 /** A tool row of the draft: what the panel edits, built into the API's Tool by `buildTools`. */
-export const draftToolSchema = z.preprocess(
+export const draftToolSchema = z.pipe(
   // Version 1 drafts held function tools only, without a `type`.
-  (value) =>
+  z.transform((value: unknown) =>
     typeof value === "object" && value !== null && !("type" in value)
       ? { ...value, type: "function" }
       : value,
+  ),
   z.discriminatedUnion("type", [
     functionTool,
     customTool,

@@ -1,9 +1,13 @@
-import { z } from "zod";
+import { en } from "zod/locales";
+import * as z from "zod/mini";
 import { isPlainObject, parseJson, type DraftProblem } from "./build-json";
 
+// zod/mini carries no messages of its own; the JSON editor shows these English ones at the field.
+z.config(en());
+
 // Shapes of the SDK's ResponseInputItem members, for the items people write by hand; the API adds the ids.
-const id = z.string().min(1, "must not be empty");
-const status = z.enum(["in_progress", "completed", "incomplete"]).nullish();
+const id = z.string().check(z.minLength(1, "must not be empty"));
+const status = z.nullish(z.enum(["in_progress", "completed", "incomplete"]));
 const contentPart = z.looseObject({
   type: z.enum(["input_text", "input_image", "input_file", "input_audio"]),
 });
@@ -51,18 +55,18 @@ const itemSchemas = {
   mcp_approval_response: z.looseObject({
     approval_request_id: id,
     approve: z.boolean(),
-    reason: z.string().nullish(),
+    reason: z.nullish(z.string()),
   }),
   computer_call_output: z.looseObject({
     call_id: id,
     output: z.looseObject({
       type: z.literal("computer_screenshot"),
-      image_url: z.string().optional(),
-      file_id: z.string().optional(),
+      image_url: z.optional(z.string()),
+      file_id: z.optional(z.string()),
     }),
-    acknowledged_safety_checks: z
-      .array(z.looseObject({ id, code: z.string().nullish() }))
-      .nullish(),
+    acknowledged_safety_checks: z.nullish(
+      z.array(z.looseObject({ id, code: z.nullish(z.string()) })),
+    ),
     status,
   }),
   local_shell_call_output: z.looseObject({ id, output: z.string(), status }),
@@ -73,7 +77,7 @@ const itemSchemas = {
   apply_patch_call_output: z.looseObject({
     call_id: id,
     status: z.enum(["completed", "failed"]),
-    output: z.string().nullish(),
+    output: z.nullish(z.string()),
   }),
   reasoning: z.looseObject({
     id,

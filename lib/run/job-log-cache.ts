@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { toRunEvent, type RunEvent } from "@/lib/protocol";
 
 const storageKey = "responses-playground:job-logs";
@@ -7,7 +7,7 @@ const cachedLogsSchema = z.record(
   z.string(),
   z.array(
     z.object({
-      event: z.string().nullable(),
+      event: z.nullable(z.string()),
       data: z.string(),
       at: z.number(),
     }),
