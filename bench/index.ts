@@ -1,12 +1,14 @@
 import { meetsBudget, type Figure } from "./budgets";
 import { benchFirstLoad } from "./first-load";
 import { formatReport } from "./report";
+import { benchRender } from "./render";
 
 /**
  * `npm run bench [section...]`: measures each section against issue 9's budgets on a production
  * build, prints every figure beside its budget, and exits non-zero when one is missed.
  */
 const SECTIONS: Record<string, () => Promise<Figure[]>> = {
+  render: benchRender,
   "first-load": benchFirstLoad,
 };
 

@@ -53,7 +53,7 @@ export const EventRow = memo(function EventRow({
         type="button"
         aria-expanded={expanded}
         onClick={() => onToggle(event.index)}
-        className="grid w-full grid-cols-[1.25rem_3rem_1fr_4.5rem_4rem] items-center gap-1 px-2 py-1 text-left font-mono text-[11px] hover:bg-zinc-900"
+        className="grid h-6 w-full grid-cols-[1.25rem_3rem_1fr_4.5rem_4rem] items-center gap-1 px-2 text-left font-mono text-[11px] hover:bg-zinc-900"
       >
         <ChevronRight
           aria-hidden="true"

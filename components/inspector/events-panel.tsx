@@ -2,12 +2,13 @@
 
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { Download } from "lucide-react";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useStickToBottom } from "@/components/ui/use-stick-to-bottom";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/form-controls";
 import { knownEventTypes, type RunEvent } from "@/lib/protocol";
 import { eventsToJsonl } from "@/lib/run/event-log-export";
+import { createTypeCounter } from "@/lib/run/event-type-counts";
 import {
   selectInspectedTurn,
   useRunStore,
@@ -18,6 +19,8 @@ import { RunStatsBar } from "./run-stats-bar";
 
 const known = new Set(knownEventTypes);
 const allTypes = "all";
+/** A collapsed row's height; only expanded rows are measured, so a fast stream mounts rows without layout reads. */
+const rowHeight = 25;
 
 function download(events: readonly RunEvent[], name: string) {
   const url = URL.createObjectURL(
@@ -28,13 +31,6 @@ function download(events: readonly RunEvent[], name: string) {
   link.download = name;
   link.click();
   URL.revokeObjectURL(url);
-}
-
-function typeCounts(events: readonly RunEvent[]): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const event of events)
-    counts.set(event.type, (counts.get(event.type) ?? 0) + 1);
-  return [...counts.entries()];
 }
 
 function EventList({ events }: { events: readonly RunEvent[] }) {
@@ -52,9 +48,22 @@ function EventList({ events }: { events: readonly RunEvent[] }) {
   const virtualizer = useVirtualizer({
     count: events.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 25,
+    getItemKey: (position) => events[position]?.index ?? position,
+    estimateSize: () => rowHeight,
     overscan: 12,
+    // Scrolling to the newest event re-renders in the next frame, not synchronously in the scroll event.
+    useFlushSync: false,
   });
+  const wasExpanded = useRef(expanded);
+  useEffect(() => {
+    // A collapsed row is no longer measured, so its size goes back to a collapsed row's by hand.
+    for (const index of wasExpanded.current) {
+      if (expanded.has(index)) continue;
+      const position = events.findIndex((event) => event.index === index);
+      if (position !== -1) virtualizer.resizeItem(position, rowHeight);
+    }
+    wasExpanded.current = expanded;
+  }, [expanded, events, virtualizer]);
 
   return (
     <div
@@ -78,7 +87,11 @@ function EventList({ events }: { events: readonly RunEvent[] }) {
               key={event.index}
               role="listitem"
               data-index={row.index}
-              ref={virtualizer.measureElement}
+              ref={
+                expanded.has(event.index)
+                  ? virtualizer.measureElement
+                  : undefined
+              }
               className="absolute top-0 left-0 w-full"
               style={{ transform: `translateY(${row.start}px)` }}
             >
@@ -118,7 +131,11 @@ export function EventsPanel() {
   const turn = useRunStore(selectInspectedTurn);
   const [filter, setFilter] = useState(allTypes);
   const events = turn?.events;
-  const counts = useMemo(() => (events ? typeCounts(events) : []), [events]);
+  const [countTypes] = useState(createTypeCounter);
+  const counts = useMemo(
+    () => [...countTypes(events ?? [])],
+    [countTypes, events],
+  );
   const shown = useMemo(
     () =>
       !events || filter === allTypes

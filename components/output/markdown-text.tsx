@@ -1,9 +1,19 @@
 "use client";
 
 import { code } from "@streamdown/code";
-import { Streamdown } from "streamdown";
+import { Block, Streamdown, type BlockProps } from "streamdown";
+import { plainParagraph } from "./plain-paragraph";
 
 const plugins = { code };
+
+/**
+ * One block of the message: a plain paragraph is rendered as the parser would render it, without
+ * parsing it, because a long paragraph that grows with every frame would be parsed again each time.
+ */
+export function MarkdownBlock(props: BlockProps) {
+  const plain = plainParagraph(props.content);
+  return plain === null ? <Block {...props} /> : <p>{plain}</p>;
+}
 
 /** Output text as markdown, tolerant of half-finished blocks while it streams; code blocks highlighted. */
 export function MarkdownText({
@@ -18,6 +28,7 @@ export function MarkdownText({
       className="prose-playground text-sm leading-6 text-zinc-200"
       plugins={plugins}
       isAnimating={streaming}
+      BlockComponent={MarkdownBlock}
       shikiTheme={["github-dark-default", "github-dark-default"]}
     >
       {text}

@@ -19,6 +19,11 @@ export interface ReadSseOptions {
   onComment?: (comment: string) => void;
   /** Stops reading (and cancels the body) when aborted. */
   signal?: AbortSignal;
+  /**
+   * Awaited after each chunk when it returns a promise, so a caller can hand the thread back (e.g. to
+   * let a frame render) while a fast body's chunks are already queued and `read()` never waits.
+   */
+  afterChunk?: () => Promise<void> | undefined;
 }
 
 export interface ReadSseResult {
@@ -35,7 +40,7 @@ export async function readSse(
   body: ReadableStream<Uint8Array>,
   options: ReadSseOptions,
 ): Promise<ReadSseResult> {
-  const { onEvent, onDone, onComment, signal } = options;
+  const { onEvent, onDone, onComment, signal, afterChunk } = options;
   let sawDone = false;
   const parser = createParser({
     onEvent(message) {
@@ -65,6 +70,11 @@ export async function readSse(
       signal?.throwIfAborted();
       if (done) break;
       parser.feed(decoder.decode(value, { stream: true }));
+      const paused = afterChunk?.();
+      if (paused) {
+        await paused;
+        signal?.throwIfAborted();
+      }
     }
     // A server that ends without the final blank line still gets its last event dispatched.
     parser.feed(`${decoder.decode()}\n\n`);

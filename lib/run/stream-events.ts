@@ -1,7 +1,14 @@
-import { readSse, toRunEvent, type RunEvent } from "@/lib/protocol";
+import {
+  initialRunTree,
+  readSse,
+  reduceEvent,
+  toRunEvent,
+  type RunEvent,
+} from "@/lib/protocol";
 import { useRunStore } from "@/lib/stores/run-store";
 import { createFrameBatcher } from "./frame-batcher";
 import { unseenEvents } from "./job-events";
+import { createYielder } from "./yield-to-frame";
 
 const deltaTypes = /\.(delta|partial_image)$/;
 
@@ -20,15 +27,19 @@ export interface StreamTarget {
   onBatch?: () => void;
 }
 
-/** Reads an SSE body into a turn's event log, one store update per animation frame. */
+/**
+ * Reads an SSE body into a turn's event log, one store update per animation frame; events are reduced
+ * into the tree as they are read, in the reader's time slices, so a frame only publishes the result.
+ */
 export async function streamEvents(
   target: StreamTarget,
   body: ReadableStream<Uint8Array>,
 ): Promise<void> {
   const { actions } = useRunStore.getState();
   const turn = useRunStore.getState().turns.find((t) => t.id === target.turnId);
+  let tree = turn?.tree ?? initialRunTree();
   const batcher = createFrameBatcher<RunEvent>((events) => {
-    actions.appendEvents(target.turnId, events);
+    actions.appendEvents(target.turnId, events, tree);
     target.onBatch?.();
   });
   let index = turn?.events.length ?? 0;
@@ -38,6 +49,7 @@ export async function streamEvents(
   try {
     await readSse(body, {
       signal: target.signal,
+      afterChunk: createYielder(),
       onEvent: (message) => {
         const event = toRunEvent(
           message,
@@ -53,6 +65,7 @@ export async function streamEvents(
           firstToken = event.receivedAt;
           actions.setTimings(target.turnId, { firstToken });
         }
+        tree = reduceEvent(tree, event);
         batcher.push(event);
       },
     });

@@ -66,7 +66,15 @@ interface RunActions {
     turn: Pick<Turn, "id" | "upstream" | "request" | "newInput" | "startedAt">,
     events: readonly RunEvent[],
   ) => void;
-  appendEvents: (turnId: string, events: readonly RunEvent[]) => void;
+  /**
+   * Appends events to a turn's log; `tree` is the turn's tree already reduced over them (a stream reduces
+   * as it reads, so publishing a frame's batch costs no reduction), else they are reduced here.
+   */
+  appendEvents: (
+    turnId: string,
+    events: readonly RunEvent[],
+    tree?: RunTree,
+  ) => void;
   /** Replaces a turn's log, for non-streamed and background responses rendered from a Response. */
   replaceEvents: (turnId: string, events: readonly RunEvent[]) => void;
   setPhase: (turnId: string, phase: TurnPhase) => void;
@@ -146,10 +154,10 @@ export const useRunStore = create<RunState>()((set) => {
           ],
           selectedTurnId: state.selectedTurnId ?? turn.id,
         })),
-      appendEvents: (turnId, events) =>
+      appendEvents: (turnId, events, tree) =>
         updateTurn(turnId, (turn) => ({
-          events: [...turn.events, ...events],
-          tree: reduceEvents(events, turn.tree),
+          events: turn.events.concat(events),
+          tree: tree ?? reduceEvents(events, turn.tree),
         })),
       replaceEvents: (turnId, events) =>
         updateTurn(turnId, () => ({ events, tree: reduceEvents(events) })),
