@@ -3,11 +3,14 @@ import { expect, test } from "./fixtures";
 
 // Streams at 400 tok/s take seconds; waits are generous so a loaded machine does not fail them.
 const RUN_TIMEOUT = 30_000;
+const WORDS = 2_000;
 
 test("streams text from the local engine until the response completes", async ({
   playground,
 }) => {
-  await playground.send("/words 600");
+  test.setTimeout(2 * RUN_TIMEOUT);
+  // 2,000 words at 400 tokens/s stream for about five seconds: long enough to be seen mid-stream on a busy machine.
+  await playground.send(`/words ${WORDS}`);
   const response = playground.response(1);
   const message = playground.item(response, "Message");
   await expect(message).toBeVisible({ timeout: RUN_TIMEOUT });
@@ -20,7 +23,7 @@ test("streams text from the local engine until the response completes", async ({
         partial = await playground.messageWords(response);
         return (
           partial > 0 &&
-          partial < 600 &&
+          partial < WORDS &&
           (await playground.stopButton.isVisible())
         );
       },
@@ -34,7 +37,7 @@ test("streams text from the local engine until the response completes", async ({
   await expect(playground.statusBadge(response)).toHaveText("completed", {
     timeout: RUN_TIMEOUT,
   });
-  expect(await playground.messageWords(response)).toBe(600);
+  expect(await playground.messageWords(response)).toBe(WORDS);
   await expect(playground.sendButton).toBeVisible();
   await expect(response.getByLabel("Token usage")).toBeVisible();
 });
