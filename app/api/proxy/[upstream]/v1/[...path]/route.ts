@@ -1,4 +1,3 @@
-import { handleEngineRequest } from "@/lib/engine/handle-engine-request";
 import { createProxyHandler } from "@/lib/server/proxy";
 import { getUpstreamRegistry } from "@/lib/server/upstreams";
 
@@ -8,7 +7,11 @@ export const dynamic = "force-dynamic";
 
 const handler = createProxyHandler({
   registry: getUpstreamRegistry,
-  handleLocal: handleEngineRequest,
+  // Loaded on the first local call, so a server that only proxies never loads the engine, its spec and SQLite.
+  handleLocal: async (request) =>
+    (await import("@/lib/engine/handle-engine-request")).handleEngineRequest(
+      request,
+    ),
 });
 
 export const GET = handler;
