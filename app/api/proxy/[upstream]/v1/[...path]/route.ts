@@ -1,7 +1,7 @@
 import { createProxyHandler } from "@/lib/server/proxy";
 import { getUpstreamRegistry } from "@/lib/server/upstreams";
 
-// Streams bodies through Node's fetch and may call the SQLite-backed local engine: Node.js runtime, never static.
+// Streams bodies through undici and may call the SQLite-backed local engine: Node.js runtime, never static.
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
