@@ -1,9 +1,12 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  // better-sqlite3 is a native addon, and unpdf carries PDF.js (large, loaded only when a PDF arrives):
-  // load both from node_modules at run time instead of bundling them.
-  serverExternalPackages: ["better-sqlite3", "unpdf"],
+  // Load each route's code on its first request instead of all of them at start: a server used only as a
+  // proxy then never holds the local engine, its OpenAPI validators or the pages' React server code.
+  experimental: { preloadEntriesOnStart: false },
+  // better-sqlite3 is a native addon, unpdf carries PDF.js (large, loaded only when a PDF arrives), and
+  // undici is the proxy's HTTP client: load them from node_modules at run time instead of bundling them.
+  serverExternalPackages: ["better-sqlite3", "unpdf", "undici"],
   turbopack: {
     rules: {
       "*.css": {
