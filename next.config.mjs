@@ -1,6 +1,7 @@
-import type { NextConfig } from "next";
-
-const nextConfig: NextConfig = {
+// JavaScript rather than TypeScript: `next start` would otherwise load the SWC compiler (~24 MB resident) only to
+// read this file.
+/** @type {import("next").NextConfig} */
+const nextConfig = {
   // Load each route's code on its first request instead of all of them at start: a server used only as a
   // proxy then never holds the local engine, its OpenAPI validators or the pages' React server code.
   experimental: { preloadEntriesOnStart: false },
