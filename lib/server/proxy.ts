@@ -113,8 +113,9 @@ function webBody(body: Readable): ReadableStream<Uint8Array> {
         body.destroy();
       },
     },
-    // One chunk ahead of the client, like a socket's own buffer: backpressure reaches the upstream.
-    { highWaterMark: 1 },
+    // Up to 256 KB ahead of the client before the socket is paused: backpressure still reaches the upstream,
+    // without a pause and resume for every chunk.
+    { highWaterMark: 256 * 1024, size: (chunk) => chunk.byteLength },
   );
 }
 
