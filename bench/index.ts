@@ -1,5 +1,6 @@
 import { meetsBudget, type Figure } from "./budgets";
 import { benchFirstLoad } from "./first-load";
+import { benchProxy } from "./proxy";
 import { formatReport } from "./report";
 import { benchRender } from "./render";
 
@@ -10,6 +11,7 @@ import { benchRender } from "./render";
 const SECTIONS: Record<string, () => Promise<Figure[]>> = {
   render: benchRender,
   "first-load": benchFirstLoad,
+  proxy: benchProxy,
 };
 
 async function main(): Promise<void> {

@@ -1,4 +1,5 @@
 import "server-only";
+import type { IncomingHttpHeaders } from "node:http";
 import type { Upstream } from "./upstreams";
 
 /** Client headers an upstream may need; everything else (cookies, the client's own Authorization, SDK telemetry) stays behind. */
@@ -22,35 +23,45 @@ export const RETURNED_RESPONSE_HEADERS = [
   "cache-control",
 ] as const;
 
+const returned: ReadonlySet<string> = new Set(RETURNED_RESPONSE_HEADERS);
+
 /** The headers sent upstream; `callerKey` (a person's own key) replaces the server key for this one request. */
 export function upstreamRequestHeaders(
   request: Request,
   upstream: Upstream,
   callerKey: string | undefined,
-): Headers {
-  const headers = new Headers();
+): Record<string, string> {
+  const headers: Record<string, string> = {};
   for (const name of FORWARDED_REQUEST_HEADERS) {
     const value = request.headers.get(name);
-    if (value !== null) headers.set(name, value);
+    if (value !== null) headers[name] = value;
   }
   for (const [name, value] of Object.entries(upstream.headers))
-    headers.set(name, value);
-  for (const [name, value] of Object.entries(upstream.authHeaders(callerKey)))
-    headers.set(name, value);
+    headers[name.toLowerCase()] = value;
+  Object.assign(headers, upstream.authHeaders(callerKey));
   // Identity encoding keeps the upstream's bytes as they are: nothing is decompressed and re-encoded on the way.
-  headers.set("accept-encoding", "identity");
+  headers["accept-encoding"] = "identity";
   return headers;
 }
 
+function isReturned(name: string): boolean {
+  return returned.has(name) || name.startsWith("x-ratelimit-");
+}
+
 /** The headers returned to the client: an allowlist, so cookies and stale length or encoding headers never pass. */
-export function clientResponseHeaders(upstream: Response): Headers {
+export function clientResponseHeaders(
+  upstream: Headers | IncomingHttpHeaders,
+): Headers {
   const headers = new Headers();
-  for (const name of RETURNED_RESPONSE_HEADERS) {
-    const value = upstream.headers.get(name);
-    if (value !== null) headers.set(name, value);
+  if (upstream instanceof Headers) {
+    upstream.forEach((value, name) => {
+      if (isReturned(name)) headers.set(name, value);
+    });
+    return headers;
   }
-  upstream.headers.forEach((value, name) => {
-    if (name.startsWith("x-ratelimit-")) headers.set(name, value);
-  });
+  // Node's HTTP clients give lower-case names, and a list for a repeated header.
+  for (const [name, value] of Object.entries(upstream))
+    if (value !== undefined && isReturned(name))
+      headers.set(name, Array.isArray(value) ? value.join(", ") : value);
   return headers;
 }

@@ -46,15 +46,14 @@ function encodeSegment(segment: string): string {
 }
 
 /**
- * Checks the catch-all segments (and the raw URL, which routing may have normalised) and returns the upstream
+ * Checks the catch-all segments (and the raw URL path, which routing may have normalised) and returns the upstream
  * path after `/v1/`, e.g. `responses/resp_1/input_items`; anything else is a 404.
  */
 export function resolveProxyPath(
   segments: readonly string[],
-  rawUrl: string,
+  rawPath: string,
   method: string,
 ): string {
-  const rawPath = new URL(rawUrl).pathname;
   if (
     encodedTraversal.test(rawPath) ||
     rawPath.includes("\\") ||

@@ -1,4 +1,7 @@
 import "server-only";
+import { Readable } from "node:stream";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import { Agent, request as undiciRequest, type Dispatcher } from "undici";
 import { ApiError, errorToResponse } from "./api-error";
 import { PLAYGROUND_API_KEY_HEADER } from "@/lib/api/api-key-header";
 import { clientResponseHeaders, upstreamRequestHeaders } from "./proxy-headers";
@@ -33,20 +36,28 @@ type StreamingRequestInit = RequestInit & { duplex: "half" };
 
 const nullBodyStatuses = new Set([101, 204, 205, 304]);
 
+/** One keep-alive connection pool for every upstream, so a stream does not wait for a new TCP (and TLS) handshake. */
+const upstreamAgent = new Agent({ keepAliveTimeout: 30_000 });
+
 function requestBody(request: Request): ReadableStream<Uint8Array> | null {
   return request.method === "GET" || request.method === "HEAD"
     ? null
     : request.body;
 }
 
-/** Streams the upstream's bytes back untouched, with only the allowlisted headers. */
+/** The client's body as the Node stream undici sends, still streamed: nothing buffers or re-reads it. */
+function nodeBody(body: ReadableStream<Uint8Array> | null): Readable | null {
+  return body && Readable.fromWeb(body as NodeReadableStream<Uint8Array>);
+}
+
+/** Streams the local engine's bytes back untouched, with only the allowlisted headers. */
 function passThrough(upstream: Response): Response {
   return new Response(
     nullBodyStatuses.has(upstream.status) ? null : upstream.body,
     {
       status: upstream.status,
       statusText: upstream.statusText,
-      headers: clientResponseHeaders(upstream),
+      headers: clientResponseHeaders(upstream.headers),
     },
   );
 }
@@ -54,10 +65,10 @@ function passThrough(upstream: Response): Response {
 async function forwardToLocal(
   request: Request,
   path: string,
+  search: string,
   deps: ProxyDeps,
   upstream: Upstream,
 ): Promise<Response> {
-  const { search } = new URL(request.url);
   const init: StreamingRequestInit = {
     method: request.method,
     headers: upstreamRequestHeaders(request, upstream, undefined),
@@ -72,51 +83,97 @@ async function forwardToLocal(
   );
 }
 
+/**
+ * The upstream's body as a web stream handing on each socket chunk as it is, pausing the socket when the
+ * client reads slower; cancelling it (a closed tab) destroys the upstream request.
+ */
+function webBody(body: Readable): ReadableStream<Uint8Array> {
+  let settled = false;
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        body.on("data", (chunk: Buffer) => {
+          controller.enqueue(chunk);
+          if ((controller.desiredSize ?? 0) <= 0) body.pause();
+        });
+        body.once("end", () => {
+          if (!settled) controller.close();
+          settled = true;
+        });
+        body.on("error", (error) => {
+          if (!settled) controller.error(error);
+          settled = true;
+        });
+      },
+      pull() {
+        body.resume();
+      },
+      cancel() {
+        settled = true;
+        body.destroy();
+      },
+    },
+    // Up to 256 KB ahead of the client before the socket is paused: backpressure still reaches the upstream,
+    // without a pause and resume for every chunk.
+    { highWaterMark: 256 * 1024, size: (chunk) => chunk.byteLength },
+  );
+}
+
 async function forwardToRemote(
   request: Request,
   path: string,
+  search: string,
   upstream: Upstream,
   timeoutMs: number,
 ): Promise<Response> {
-  const { search } = new URL(request.url);
   const callerKey =
     request.headers.get(PLAYGROUND_API_KEY_HEADER)?.trim() || undefined;
-  const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), timeoutMs);
-  const init: StreamingRequestInit = {
-    method: request.method,
-    headers: upstreamRequestHeaders(request, upstream, callerKey),
-    body: requestBody(request),
-    // The client's signal stays attached after the headers arrive, so a closed tab also stops the upstream stream.
-    signal: AbortSignal.any([request.signal, timeout.signal]),
-    duplex: "half",
-    // Following a redirect would resend the key to wherever it points.
-    redirect: "manual",
-  };
-  let response: Response;
+  const abort = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    abort.abort();
+  }, timeoutMs);
+  // The client's signal stays attached after the headers arrive, so a closed tab also stops the upstream stream.
+  const onClientAbort = () => abort.abort();
+  request.signal.addEventListener("abort", onClientAbort, { once: true });
+  const detach = () =>
+    request.signal.removeEventListener("abort", onClientAbort);
+  let response: Dispatcher.ResponseData;
   try {
-    response = await fetch(`${upstream.baseURL}/${path}${search}`, init);
+    response = await undiciRequest(`${upstream.baseURL}/${path}${search}`, {
+      dispatcher: upstreamAgent,
+      method: request.method as Dispatcher.HttpMethod,
+      headers: upstreamRequestHeaders(request, upstream, callerKey),
+      body: nodeBody(requestBody(request)),
+      signal: abort.signal,
+      // Redirects are not followed: following one would resend the key to wherever it points.
+    });
   } catch (error) {
+    detach();
     if (request.signal.aborted)
       throw new ApiError(
         499,
         "client_closed_request",
         "The client closed the request.",
       );
-    if (timeout.signal.aborted) throw timeoutError(upstream, timeoutMs);
+    if (timedOut) throw timeoutError(upstream, timeoutMs);
     throw unreachableError(upstream, error);
   } finally {
     clearTimeout(timer);
   }
-  if (
-    response.status >= 300 &&
-    response.status < 400 &&
-    response.status !== 304
-  ) {
-    await response.body?.cancel();
-    throw redirectError(upstream, response.status);
+  const { statusCode, headers, body } = response;
+  body.once("close", detach);
+  if (statusCode >= 300 && statusCode < 400 && statusCode !== 304) {
+    await body.dump();
+    throw redirectError(upstream, statusCode);
   }
-  return passThrough(response);
+  const empty = nullBodyStatuses.has(statusCode);
+  if (empty) await body.dump();
+  return new Response(empty ? null : webBody(body), {
+    status: statusCode,
+    headers: clientResponseHeaders(headers),
+  });
 }
 
 /** Forwards one Responses-family call to its upstream with the key injected server-side. */
@@ -143,12 +200,19 @@ export async function proxyRequest(
         { param: "upstream" },
       );
     }
-    const path = resolveProxyPath(target.path, request.url, request.method);
+    const url = new URL(request.url);
+    const path = resolveProxyPath(target.path, url.pathname, request.method);
     const refused = methodNotAllowed(request.method, path);
     if (refused) return refused;
     return upstream.kind === "local"
-      ? await forwardToLocal(request, path, deps, upstream)
-      : await forwardToRemote(request, path, upstream, registry.timeoutMs);
+      ? await forwardToLocal(request, path, url.search, deps, upstream)
+      : await forwardToRemote(
+          request,
+          path,
+          url.search,
+          upstream,
+          registry.timeoutMs,
+        );
   } catch (error) {
     return errorToResponse(error);
   }

@@ -1,14 +1,17 @@
-import { handleEngineRequest } from "@/lib/engine/handle-engine-request";
 import { createProxyHandler } from "@/lib/server/proxy";
 import { getUpstreamRegistry } from "@/lib/server/upstreams";
 
-// Streams bodies through Node's fetch and may call the SQLite-backed local engine: Node.js runtime, never static.
+// Streams bodies through undici and may call the SQLite-backed local engine: Node.js runtime, never static.
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 const handler = createProxyHandler({
   registry: getUpstreamRegistry,
-  handleLocal: handleEngineRequest,
+  // Loaded on the first local call, so a server that only proxies never loads the engine, its spec and SQLite.
+  handleLocal: async (request) =>
+    (await import("@/lib/engine/handle-engine-request")).handleEngineRequest(
+      request,
+    ),
 });
 
 export const GET = handler;
