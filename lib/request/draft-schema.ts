@@ -140,7 +140,7 @@ function tolerantList<T extends z.ZodMiniType>(
     z.transform((entries: unknown[]) =>
       entries.flatMap((entry) => {
         const parsed = item.safeParse(entry);
-        return parsed.success ? [parsed.data as z.output<T>] : [];
+        return parsed.success ? [parsed.data] : [];
       }),
     ),
   );
