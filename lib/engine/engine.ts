@@ -84,6 +84,8 @@ export function createEngine(options: EngineOptions): Engine {
           url.pathname.replace(/^.*?\/v1(?=\/|$)/, "").replace(/\/+$/, "") ||
           "/";
         response = await route(context, request, url, path);
+        // What a request wrote is committed before its answer leaves, so any reader sees it then.
+        store.flush();
       } catch (error) {
         response = errorResponse(
           error instanceof EngineError

@@ -1,10 +1,10 @@
-import { randomUUID } from "node:crypto";
 import { EngineError } from "../errors";
+import { randomHex } from "../ids";
 import type { RunFrame, ResponseRun } from "../run/response-run";
 import type { StoredEvent } from "../store/engine-store";
 
 export function newRequestId(): string {
-  return `req_${randomUUID().replaceAll("-", "")}`;
+  return `req_${randomHex(16)}`;
 }
 
 export function json(
