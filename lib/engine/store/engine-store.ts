@@ -50,6 +50,10 @@ export class EngineStore {
   private pendingResponses = new Map<string, PendingResponse>();
   private pendingEvents: [string, StoredEvent][] = [];
   private flushTimer: NodeJS.Immediate | null = null;
+  private commitWaiters: {
+    resolve: () => void;
+    reject: (error: unknown) => void;
+  }[] = [];
   /** Files uploaded through `/v1/files`. */
   readonly files: FileStore;
 
@@ -68,12 +72,36 @@ export class EngineStore {
   close(): void {
     if (this.db.open) this.flush();
     this.db.close();
+    // Writes made after the close (runs winding down) are dropped; no answer waits for them.
+    for (const waiter of this.commitWaiters) waiter.resolve();
+    this.commitWaiters = [];
   }
 
   /** Commits the pending response and event writes in one transaction. */
   flush(): void {
     if (this.flushTimer) clearImmediate(this.flushTimer);
     this.flushTimer = null;
+    const waiters = this.commitWaiters;
+    this.commitWaiters = [];
+    try {
+      this.commitPending();
+    } catch (error) {
+      for (const waiter of waiters) waiter.reject(error);
+      throw error;
+    }
+    for (const waiter of waiters) waiter.resolve();
+  }
+
+  /** Resolves once every write made so far is committed: at the end of this event-loop turn, shared with every request of the turn. */
+  committed(): Promise<void> | null {
+    if (this.pendingResponses.size === 0 && this.pendingEvents.length === 0)
+      return null;
+    return new Promise((resolve, reject) =>
+      this.commitWaiters.push({ resolve, reject }),
+    );
+  }
+
+  private commitPending(): void {
     if (this.pendingResponses.size === 0 && this.pendingEvents.length === 0)
       return;
     const responses = this.pendingResponses;
