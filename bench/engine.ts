@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,6 +13,7 @@ import { processTreeRssMb, startNextServer } from "./next-server";
  */
 const STANDALONE_PORT = 4391;
 const NEXT_PORT = 4392;
+const STANDALONE_BUNDLE = "node_modules/.cache/engine/server.mjs";
 
 const createBody = (stream: boolean) => ({
   model: "local-echo",
@@ -81,16 +82,16 @@ async function waitUntilServing(baseURL: string, child: ChildProcess) {
   throw new Error(`The standalone engine did not answer within 30 s.`);
 }
 
-/** `npm run engine`'s command without npm around it, so the measured process is the server alone. */
+/** `npm run engine` without npm around it: the bundle it builds, on plain node, so the measured process is the server alone. */
 async function startStandalone(env: Record<string, string>) {
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", "lib/engine/standalone/main.ts"],
-    {
-      env: { ...process.env, ...env, ENGINE_PORT: String(STANDALONE_PORT) },
-      stdio: ["ignore", "ignore", "inherit"],
-    },
-  );
+  const build = spawnSync("npm", ["run", "--silent", "engine:build"], {
+    stdio: "inherit",
+  });
+  if (build.status !== 0) throw new Error("npm run engine:build failed");
+  const child = spawn(process.execPath, [STANDALONE_BUNDLE], {
+    env: { ...process.env, ...env, ENGINE_PORT: String(STANDALONE_PORT) },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   const baseURL = `http://127.0.0.1:${STANDALONE_PORT}/v1`;
   await waitUntilServing(baseURL, child);
   return {
