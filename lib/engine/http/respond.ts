@@ -18,6 +18,14 @@ export function json(
   });
 }
 
+/** A JSON answer whose text is already serialized. */
+export function rawJson(text: string, status = 200): Response {
+  return new Response(text, {
+    status,
+    headers: { "content-type": "application/json" },
+  });
+}
+
 export function errorResponse(error: EngineError): Response {
   return json(error.toBody(), error.status, error.options.headers ?? {});
 }

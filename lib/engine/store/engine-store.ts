@@ -193,10 +193,16 @@ export class EngineStore {
   }
 
   getResponse(id: string): EngineResponse | null {
+    const body = this.getResponseJson(id);
+    return body === null ? null : (JSON.parse(body) as EngineResponse);
+  }
+
+  /** A stored response as the JSON text it was stored as, for answers that send it unchanged. */
+  getResponseJson(id: string): string | null {
     this.flush();
     const row = this.statements.getResponse.get(id) as
       { body: string } | undefined;
-    return row ? (JSON.parse(row.body) as EngineResponse) : null;
+    return row ? row.body : null;
   }
 
   deleteResponse(id: string): boolean {
