@@ -106,7 +106,7 @@ async function startStandalone(env: Record<string, string>) {
   };
 }
 
-export async function measureStandalone(dir: string): Promise<Figure[]> {
+async function measureStandalone(dir: string): Promise<Figure[]> {
   const server = await startStandalone({
     LOCAL_ENGINE_DB: join(dir, "standalone.sqlite"),
     LOCAL_ENGINE_TOKENS_PER_SECOND: "0",
