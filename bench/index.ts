@@ -1,4 +1,5 @@
 import { meetsBudget, type Figure } from "./budgets";
+import { benchEngine } from "./engine";
 import { benchFirstLoad } from "./first-load";
 import { benchProxy } from "./proxy";
 import { formatReport } from "./report";
@@ -12,6 +13,7 @@ const SECTIONS: Record<string, () => Promise<Figure[]>> = {
   render: benchRender,
   "first-load": benchFirstLoad,
   proxy: benchProxy,
+  engine: benchEngine,
 };
 
 async function main(): Promise<void> {

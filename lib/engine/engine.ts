@@ -84,6 +84,8 @@ export function createEngine(options: EngineOptions): Engine {
           url.pathname.replace(/^.*?\/v1(?=\/|$)/, "").replace(/\/+$/, "") ||
           "/";
         response = await route(context, request, url, path);
+        // What a request wrote is committed before its answer leaves (in one commit with the other requests of this turn).
+        await store.committed();
       } catch (error) {
         response = errorResponse(
           error instanceof EngineError

@@ -1,26 +1,12 @@
 import "server-only";
-import { z } from "zod";
-import { createEngine, defaultTokensPerSecond, type Engine } from "./engine";
-
-const engineEnvSchema = z.object({
-  LOCAL_ENGINE_DB: z.string().min(1).default(".data/engine.sqlite"),
-  LOCAL_ENGINE_TOKENS_PER_SECOND: z.coerce
-    .number()
-    .min(0)
-    .default(defaultTokensPerSecond),
-});
+import { createEngine, type Engine } from "./engine";
+import { engineOptionsFromEnv } from "./engine-env";
 
 /** Kept on globalThis so dev-server reloads reuse one engine and one database connection. */
 const holder = globalThis as typeof globalThis & { localEngine?: Engine };
 
 function engine(): Engine {
-  if (!holder.localEngine) {
-    const env = engineEnvSchema.parse(process.env);
-    holder.localEngine = createEngine({
-      dbPath: env.LOCAL_ENGINE_DB,
-      tokensPerSecond: env.LOCAL_ENGINE_TOKENS_PER_SECOND,
-    });
-  }
+  holder.localEngine ??= createEngine(engineOptionsFromEnv(process.env));
   return holder.localEngine;
 }
 

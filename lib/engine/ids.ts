@@ -1,8 +1,34 @@
-import { randomBytes } from "node:crypto";
+import { randomFillSync } from "node:crypto";
+
+/** Random bytes are drawn from a pool refilled 16 KiB at a time: one call into the system's generator instead of one per id or delta. */
+const pool = Buffer.allocUnsafe(16 * 1024);
+let poolOffset = pool.length;
+
+function randomBytesFromPool(size: number): Buffer {
+  if (poolOffset + size > pool.length) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  const bytes = pool.subarray(poolOffset, poolOffset + size);
+  poolOffset += size;
+  return bytes;
+}
+
+/** `size` random bytes as hex (2 characters each). */
+export function randomHex(size: number): string {
+  return randomBytesFromPool(size).toString("hex");
+}
+
+/** `length` random base64url characters. */
+export function randomBase64url(length: number): string {
+  return randomBytesFromPool(Math.ceil((length * 3) / 4))
+    .toString("base64url")
+    .slice(0, length);
+}
 
 /** An id in the API's style: a prefix and 48 hex characters, e.g. `resp_68af…`. */
 export function newId(prefix: string): string {
-  return `${prefix}_${randomBytes(24).toString("hex")}`;
+  return `${prefix}_${randomHex(24)}`;
 }
 
 /** Id prefixes by item type, as the real API uses them. */

@@ -1,10 +1,10 @@
-import { randomUUID } from "node:crypto";
 import { EngineError } from "../errors";
+import { randomHex } from "../ids";
 import type { RunFrame, ResponseRun } from "../run/response-run";
 import type { StoredEvent } from "../store/engine-store";
 
 export function newRequestId(): string {
-  return `req_${randomUUID().replaceAll("-", "")}`;
+  return `req_${randomHex(16)}`;
 }
 
 export function json(
@@ -18,15 +18,23 @@ export function json(
   });
 }
 
+/** A JSON answer whose text is already serialized. */
+export function rawJson(text: string, status = 200): Response {
+  return new Response(text, {
+    status,
+    headers: { "content-type": "application/json" },
+  });
+}
+
 export function errorResponse(error: EngineError): Response {
   return json(error.toBody(), error.status, error.options.headers ?? {});
 }
 
 const encoder = new TextEncoder();
-const done = encoder.encode("data: [DONE]\n\n");
+const done = "data: [DONE]\n\n";
 
-function frameBytes(type: string, json: string): Uint8Array {
-  return encoder.encode(`event: ${type}\ndata: ${json}\n\n`);
+function frameText(type: string, json: string): string {
+  return `event: ${type}\ndata: ${json}\n\n`;
 }
 
 export interface SseOptions {
@@ -44,23 +52,40 @@ export function sseResponse(
   options: SseOptions = {},
 ): Response {
   let unsubscribe: () => void = () => undefined;
+  // Frames of one event-loop turn go out as one chunk: a run at full speed is one write, a paced one a write per tick.
+  let pending = "";
+  let flushTimer: NodeJS.Immediate | null = null;
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
+      const flush = () => {
+        if (flushTimer) clearImmediate(flushTimer);
+        flushTimer = null;
+        if (pending) controller.enqueue(encoder.encode(pending));
+        pending = "";
+      };
+      const push = (text: string) => {
+        pending += text;
+        flushTimer ??= setImmediate(flush);
+      };
       for (const event of options.replay ?? [])
-        controller.enqueue(frameBytes(event.type, event.json));
+        push(frameText(event.type, event.json));
       const after = options.after ?? -1;
       const onFrame = (frame: RunFrame) => {
         if ("end" in frame) {
-          controller.enqueue(done);
+          pending += done;
+          flush();
           controller.close();
         } else if (frame.sequence > after) {
-          controller.enqueue(frameBytes(frame.type, frame.json));
+          push(frameText(frame.type, frame.json));
         }
       };
       if (run) unsubscribe = run.subscribe(onFrame);
       else onFrame({ end: true });
     },
     cancel() {
+      if (flushTimer) clearImmediate(flushTimer);
+      flushTimer = null;
+      pending = "";
       unsubscribe();
       options.onDisconnect?.();
     },

@@ -6,7 +6,7 @@ import {
   queryObject,
   retrieveQuerySchema,
 } from "../http/query";
-import { json, sseResponse } from "../http/respond";
+import { json, rawJson, sseResponse } from "../http/respond";
 import { parseOrThrow } from "../http/validation";
 import type { EngineResponse } from "../types";
 import { normalizeInput, priorContext } from "./input-items";
@@ -27,6 +27,12 @@ export function retrieveResponse(
   url: URL,
 ): Response {
   const query = parseOrThrow(retrieveQuerySchema, queryObject(url));
+  if (query.stream !== "true" && !context.runs.has(id)) {
+    // Only stored responses have rows, and the row is already the JSON to send.
+    const stored = context.store.getResponseJson(id);
+    if (stored === null) throw notFound(`Response with id '${id}' not found.`);
+    return rawJson(stored);
+  }
   const response = findResponse(context, id);
   if (query.stream !== "true") return json(response);
   if (!response.background) {

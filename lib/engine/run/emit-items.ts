@@ -1,6 +1,5 @@
-import { randomBytes } from "node:crypto";
 import type { ResponseOutputText } from "openai/resources/responses/responses";
-import { newId, newItemId } from "../ids";
+import { newId, newItemId, randomBase64url } from "../ids";
 import { countTokens, truncateToTokens } from "../tokens";
 import type { JsonObject } from "../types";
 import { deltaLogprobs } from "./logprobs";
@@ -37,7 +36,7 @@ export function addItem(stream: ItemStream, item: JsonObject): number {
   stream.run.emit({
     type: "response.output_item.added",
     output_index: outputIndex,
-    item: structuredClone(item),
+    item,
   });
   return outputIndex;
 }
@@ -53,7 +52,7 @@ function finishItem(
   stream.run.emit({
     type: "response.output_item.done",
     output_index: outputIndex,
-    item: structuredClone(item),
+    item,
   });
 }
 
@@ -61,9 +60,7 @@ function finishItem(
 export function obfuscation(stream: ItemStream, delta: string): JsonObject {
   if (!stream.obfuscate) return {};
   const padding = Math.max(1, 16 - delta.length);
-  return {
-    obfuscation: randomBytes(padding).toString("base64url").slice(0, padding),
-  };
+  return { obfuscation: randomBase64url(padding) };
 }
 
 /** Fits a text into the remaining budget, saying whether it had to be cut. */
@@ -132,7 +129,7 @@ export async function emitMessage(
   stream.run.emit({
     type: "response.content_part.added",
     ...base,
-    part: structuredClone(part),
+    part,
   });
   const field = kind === "output_text" ? "text" : "refusal";
   const eventFamily =
@@ -154,7 +151,7 @@ export async function emitMessage(
         type: "response.output_text.annotation.added",
         ...base,
         annotation_index: annotations.length - 1,
-        annotation: structuredClone(annotation),
+        annotation,
       });
     }
   };
@@ -196,7 +193,7 @@ export async function emitMessage(
   stream.run.emit({
     type: "response.content_part.done",
     ...base,
-    part: structuredClone(part),
+    part,
   });
   finishItem(stream, outputIndex, truncated ? "incomplete" : "completed");
   return { tokens, truncated };
@@ -268,7 +265,7 @@ export async function emitReasoning(
     stream.run.emit({
       type: "response.reasoning_summary_part.added",
       ...base,
-      part: structuredClone(part),
+      part,
     });
     await streamPieces(stream, textPieces(text), countTokens(text), (delta) => {
       part.text = `${part.text as string}${delta}`;
@@ -287,7 +284,7 @@ export async function emitReasoning(
     stream.run.emit({
       type: "response.reasoning_summary_part.done",
       ...base,
-      part: structuredClone(part),
+      part,
     });
   }
   if (encryptedContent !== null) item.encrypted_content = encryptedContent;

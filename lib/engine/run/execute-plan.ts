@@ -36,8 +36,11 @@ export async function executePlan(
 ): Promise<void> {
   const response = run.response as unknown as JsonObject;
   run.emitLifecycle("response.created");
-  response.status = "in_progress";
-  run.save();
+  // A background response is stored as queued; any other already starts in progress, as stored.
+  if (response.status !== "in_progress") {
+    response.status = "in_progress";
+    run.save();
+  }
   run.emitLifecycle("response.in_progress");
   const stream: ItemStream = {
     run,

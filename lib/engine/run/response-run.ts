@@ -36,10 +36,14 @@ export class ResponseRun {
     return this.ended;
   }
 
-  /** Numbers, serializes (once) and fans out an event; background events are also stored. */
+  /**
+   * Numbers, serializes (once, at once: callers may pass live objects they change later) and fans out an
+   * event; background events are also stored. Events no one can read (no listener, not stored) are only numbered.
+   */
   emit(event: JsonObject & { type: string }): void {
     if (this.ended) return;
     const sequence = this.sequence++;
+    if (this.subscribers.size === 0 && !this.options.persistEvents) return;
     const frame = {
       sequence,
       type: event.type,

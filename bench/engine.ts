@@ -1,0 +1,198 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Figure } from "./budgets";
+import { CONNECTIONS, MEASURE_SECONDS, requestsPerSecond } from "./load";
+import { processTreeRssMb, startNextServer } from "./next-server";
+
+/**
+ * The engine's HTTP throughput at 16 connections with autocannon, as issue 9 measures it: standalone
+ * (`npm run engine`, a child process) and inside Next (`next start` of the build), both unpaced
+ * (LOCAL_ENGINE_TOKENS_PER_SECOND=0) on a fresh database, plus the servers' peak resident memory.
+ */
+const STANDALONE_PORT = 4391;
+const NEXT_PORT = 4392;
+const STANDALONE_BUNDLE = "node_modules/.cache/engine/server.mjs";
+
+const createBody = (stream: boolean) => ({
+  model: "local-echo",
+  input: "Say hello to the benchmark.",
+  stream,
+  store: true,
+});
+
+/** The peak of a process tree's resident memory in MiB (2^20 bytes), sampled while the load runs. */
+function watchRss(rssMb: () => number) {
+  const sample = () => (rssMb() * 1e6) / 2 ** 20;
+  let peak = sample();
+  const timer = setInterval(() => (peak = Math.max(peak, sample())), 200);
+  return {
+    peakMib: () => Math.max(peak, sample()),
+    stop: () => clearInterval(timer),
+  };
+}
+
+async function storedResponseId(baseURL: string): Promise<string> {
+  const response = await fetch(`${baseURL}/responses`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(createBody(false)),
+  });
+  if (!response.ok)
+    throw new Error(`Creating a response failed: ${response.status}`);
+  return ((await response.json()) as { id: string }).id;
+}
+
+interface Rates {
+  creates: number;
+  streamed: number;
+  retrieves: number;
+}
+
+async function measureRates(baseURL: string): Promise<Rates> {
+  const url = `${baseURL}/responses`;
+  const creates = await requestsPerSecond({
+    url,
+    method: "POST",
+    body: createBody(false),
+  });
+  const streamed = await requestsPerSecond({
+    url,
+    method: "POST",
+    body: createBody(true),
+  });
+  const id = await storedResponseId(baseURL);
+  const retrieves = await requestsPerSecond({ url: `${url}/${id}` });
+  return { creates, streamed, retrieves };
+}
+
+async function waitUntilServing(baseURL: string, child: ChildProcess) {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`npm run engine exited with ${child.exitCode}`);
+    try {
+      await (await fetch(`${baseURL}/models`)).arrayBuffer();
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error(`The standalone engine did not answer within 30 s.`);
+}
+
+/** `npm run engine` without npm around it: the bundle it builds, on plain node, so the measured process is the server alone. */
+async function startStandalone(env: Record<string, string>) {
+  const build = spawnSync("npm", ["run", "--silent", "engine:build"], {
+    stdio: "inherit",
+  });
+  if (build.status !== 0) throw new Error("npm run engine:build failed");
+  const child = spawn(process.execPath, [STANDALONE_BUNDLE], {
+    env: { ...process.env, ...env, ENGINE_PORT: String(STANDALONE_PORT) },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const baseURL = `http://127.0.0.1:${STANDALONE_PORT}/v1`;
+  await waitUntilServing(baseURL, child);
+  return {
+    baseURL,
+    pid: child.pid as number,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+async function measureStandalone(dir: string): Promise<Figure[]> {
+  const server = await startStandalone({
+    LOCAL_ENGINE_DB: join(dir, "standalone.sqlite"),
+    LOCAL_ENGINE_TOKENS_PER_SECOND: "0",
+  });
+  const rss = watchRss(() => processTreeRssMb(server.pid));
+  try {
+    const rates = await measureRates(server.baseURL);
+    return [
+      {
+        label: "standalone: creates (stream: false)",
+        value: rates.creates,
+        unit: "req/s",
+        budget: "engineStandaloneCreatesPerSecond",
+      },
+      {
+        label: "standalone: streamed creates (whole SSE read)",
+        value: rates.streamed,
+        unit: "req/s",
+        budget: "engineStandaloneStreamedCreatesPerSecond",
+      },
+      {
+        label: "standalone: retrieves",
+        value: rates.retrieves,
+        unit: "req/s",
+        budget: "engineStandaloneRetrievesPerSecond",
+      },
+      {
+        label: "standalone: server peak RSS",
+        value: rss.peakMib(),
+        unit: "MiB",
+        budget: "engineServerRssMib",
+      },
+    ];
+  } finally {
+    rss.stop();
+    await server.stop();
+  }
+}
+
+async function measureNext(dir: string): Promise<Figure[]> {
+  const server = await startNextServer(NEXT_PORT, {
+    LOCAL_ENGINE_DB: join(dir, "next.sqlite"),
+    LOCAL_ENGINE_TOKENS_PER_SECOND: "0",
+  });
+  const rss = watchRss(() => server.rssMb());
+  try {
+    const rates = await measureRates(`${server.url}/v1`);
+    // The issue sets no budget for retrieves inside Next; the figure is printed for comparison only.
+    console.log(
+      `inside Next: retrieves ${Math.round(rates.retrieves)} req/s (no budget)`,
+    );
+    return [
+      {
+        label: "inside Next: creates (stream: false)",
+        value: rates.creates,
+        unit: "req/s",
+        budget: "engineNextCreatesPerSecond",
+      },
+      {
+        label: "inside Next: streamed creates (whole SSE read)",
+        value: rates.streamed,
+        unit: "req/s",
+        budget: "engineNextStreamedCreatesPerSecond",
+      },
+      {
+        label: "inside Next: server peak RSS",
+        value: rss.peakMib(),
+        unit: "MiB",
+        budget: "engineServerRssMib",
+      },
+    ];
+  } finally {
+    rss.stop();
+    await server.stop();
+  }
+}
+
+/** The `engine` section of `npm run bench`. */
+export async function benchEngine(): Promise<Figure[]> {
+  console.log(
+    `autocannon, ${CONNECTIONS} connections, ${MEASURE_SECONDS} s per figure after a warmup`,
+  );
+  const dir = mkdtempSync(join(tmpdir(), "bench-engine-"));
+  try {
+    return [...(await measureStandalone(dir)), ...(await measureNext(dir))];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
