@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Figure } from "./budgets";
+import type { BudgetName, Figure } from "./budgets";
 import { CONNECTIONS, MEASURE_SECONDS, requestsPerSecond } from "./load";
 import { processTreeRssMb, startNextServer } from "./next-server";
 
@@ -106,6 +106,35 @@ async function startStandalone(env: Record<string, string>) {
   };
 }
 
+/** Creates, streamed creates and peak RSS of one server, each beside its budget. */
+function serverFigures(
+  where: string,
+  rates: Rates,
+  peakMib: number,
+  budgets: { creates: BudgetName; streamed: BudgetName },
+): Figure[] {
+  return [
+    {
+      label: `${where}: creates (stream: false)`,
+      value: rates.creates,
+      unit: "req/s",
+      budget: budgets.creates,
+    },
+    {
+      label: `${where}: streamed creates (whole SSE read)`,
+      value: rates.streamed,
+      unit: "req/s",
+      budget: budgets.streamed,
+    },
+    {
+      label: `${where}: server peak RSS`,
+      value: peakMib,
+      unit: "MiB",
+      budget: "engineServerRssMib",
+    },
+  ];
+}
+
 async function measureStandalone(dir: string): Promise<Figure[]> {
   const server = await startStandalone({
     LOCAL_ENGINE_DB: join(dir, "standalone.sqlite"),
@@ -115,29 +144,15 @@ async function measureStandalone(dir: string): Promise<Figure[]> {
   try {
     const rates = await measureRates(server.baseURL);
     return [
-      {
-        label: "standalone: creates (stream: false)",
-        value: rates.creates,
-        unit: "req/s",
-        budget: "engineStandaloneCreatesPerSecond",
-      },
-      {
-        label: "standalone: streamed creates (whole SSE read)",
-        value: rates.streamed,
-        unit: "req/s",
-        budget: "engineStandaloneStreamedCreatesPerSecond",
-      },
+      ...serverFigures("standalone", rates, rss.peakMib(), {
+        creates: "engineStandaloneCreatesPerSecond",
+        streamed: "engineStandaloneStreamedCreatesPerSecond",
+      }),
       {
         label: "standalone: retrieves",
         value: rates.retrieves,
         unit: "req/s",
         budget: "engineStandaloneRetrievesPerSecond",
-      },
-      {
-        label: "standalone: server peak RSS",
-        value: rss.peakMib(),
-        unit: "MiB",
-        budget: "engineServerRssMib",
       },
     ];
   } finally {
@@ -158,26 +173,10 @@ async function measureNext(dir: string): Promise<Figure[]> {
     console.log(
       `inside Next: retrieves ${Math.round(rates.retrieves)} req/s (no budget)`,
     );
-    return [
-      {
-        label: "inside Next: creates (stream: false)",
-        value: rates.creates,
-        unit: "req/s",
-        budget: "engineNextCreatesPerSecond",
-      },
-      {
-        label: "inside Next: streamed creates (whole SSE read)",
-        value: rates.streamed,
-        unit: "req/s",
-        budget: "engineNextStreamedCreatesPerSecond",
-      },
-      {
-        label: "inside Next: server peak RSS",
-        value: rss.peakMib(),
-        unit: "MiB",
-        budget: "engineServerRssMib",
-      },
-    ];
+    return serverFigures("inside Next", rates, rss.peakMib(), {
+      creates: "engineNextCreatesPerSecond",
+      streamed: "engineNextStreamedCreatesPerSecond",
+    });
   } finally {
     rss.stop();
     await server.stop();
