@@ -149,7 +149,7 @@ describe("GET /v1/responses/{id}/input_items", () => {
     expect(page.data).toHaveLength(5);
   });
 
-  it("lists only the request's own input for a chained response", async () => {
+  it("lists the whole context of a chained response, newest first by default", async () => {
     const first = await client.responses.create({
       model: "local-echo",
       input: "first turn",
@@ -160,7 +160,11 @@ describe("GET /v1/responses/{id}/input_items", () => {
       input: "second turn",
     });
     const page = await client.responses.inputItems.list(second.id);
-    expect(page.data.map(textOf)).toEqual(["second turn"]);
+    expect(page.data.map(textOf)).toEqual([
+      "second turn",
+      first.output_text,
+      "first turn",
+    ]);
   });
 
   it("keeps function_call_output items with ids", async () => {

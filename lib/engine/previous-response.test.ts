@@ -38,6 +38,57 @@ describe("previous_response_id", () => {
     );
   });
 
+  it("lists the whole context a chained response saw as its input items, each item once", async () => {
+    const first = await client.responses.create({
+      model: "local-echo",
+      input: "one",
+    });
+    const second = await client.responses.create({
+      model: "local-echo",
+      previous_response_id: first.id,
+      input: "two",
+    });
+    const third = await client.responses.create({
+      model: "local-echo",
+      previous_response_id: second.id,
+      input: "three",
+    });
+    const items = [];
+    for await (const item of client.responses.inputItems.list(third.id, {
+      order: "asc",
+    }))
+      items.push(item);
+    const [firstOutput] = first.output;
+    const [secondOutput] = second.output;
+    expect(items.map((item) => item.id)).toEqual([
+      expect.any(String),
+      firstOutput?.id,
+      expect.any(String),
+      secondOutput?.id,
+      expect.any(String),
+    ]);
+    const texts = items.map((item) =>
+      item.type === "message" && item.role === "user"
+        ? item.content.map((part) => ("text" in part ? part.text : "")).join("")
+        : item.type,
+    );
+    expect(texts).toEqual(["one", "message", "two", "message", "three"]);
+    // Assistant messages carry a status, as they do wherever the API lists them.
+    expect(items[1]).toMatchObject({ role: "assistant", status: "completed" });
+    // The chain still gives a fourth turn each earlier item exactly once.
+    const fourth = await client.responses.create({
+      model: "local-echo",
+      previous_response_id: third.id,
+      input: "four",
+      store: true,
+    });
+    const fourthItems = [];
+    for await (const item of client.responses.inputItems.list(fourth.id))
+      fourthItems.push(item);
+    expect(fourthItems).toHaveLength(7);
+    expect(new Set(fourthItems.map((item) => item.id)).size).toBe(7);
+  });
+
   it("does not carry instructions over", async () => {
     const instructions = "Always answer like a pirate.";
     const first = await client.responses.create({

@@ -68,7 +68,11 @@ export async function createResponse(
     defaultEffort: model.reasonsByDefault ? "medium" : null,
   });
   const stored = body.store ?? true;
-  if (stored) context.store.insertResponse(response, inputItems);
+  // A chained response's input items are the whole context the model saw, as the API lists them.
+  const storedInput = body.previous_response_id
+    ? [...prior.items, ...inputItems]
+    : inputItems;
+  if (stored) context.store.insertResponse(response, storedInput);
   const run = new ResponseRun(response, {
     store: context.store,
     persistResponse: stored,

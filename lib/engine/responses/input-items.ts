@@ -23,15 +23,39 @@ export function normalizeInput(
     const type = typeof item.type === "string" ? item.type : "message";
     const id =
       typeof item.id === "string" && item.id ? item.id : newItemId(type);
-    if (type !== "message" || typeof item.content !== "string")
-      return { ...item, id, type };
-    const partType = item.role === "assistant" ? "output_text" : "input_text";
-    const part =
-      partType === "output_text"
-        ? { type: partType, text: item.content, annotations: [] }
-        : { type: partType, text: item.content };
-    return { ...item, id, type, content: [part] };
+    if (type !== "message") return { ...item, id, type };
+    if (item.role === "assistant") return assistantMessage(item, id);
+    if (typeof item.content !== "string") return { ...item, id, type };
+    return {
+      ...item,
+      id,
+      type,
+      content: [{ type: "input_text", text: item.content }],
+    };
   });
+}
+
+/** An assistant message as the API stores it: a status, and output_text parts with annotations and logprobs. */
+function assistantMessage(item: JsonObject, id: string): StoredItem {
+  const parts: unknown[] =
+    typeof item.content === "string"
+      ? [{ type: "output_text", text: item.content }]
+      : Array.isArray(item.content)
+        ? item.content
+        : [];
+  return {
+    ...item,
+    id,
+    type: "message",
+    status: typeof item.status === "string" ? item.status : "completed",
+    content: parts.map((part) =>
+      typeof part === "object" &&
+      part !== null &&
+      (part as JsonObject).type === "output_text"
+        ? { annotations: [], logprobs: [], ...(part as JsonObject) }
+        : part,
+    ),
+  };
 }
 
 /** Replaces each compaction item with the items it stands for, so the model sees the whole history. */
@@ -49,7 +73,11 @@ export function expandCompactions(
   );
 }
 
-/** Every item a chained response sees: each earlier response's input and output, oldest first. */
+/**
+ * Every item a chained response sees: each earlier response's input and output, oldest first, each
+ * item once. A chained response's stored input is already its whole context (as the API lists it),
+ * so an item seen in an older turn is not repeated.
+ */
 export function chainItems(
   store: EngineStore,
   previousResponseId: string,
@@ -70,7 +98,12 @@ export function chainItems(
     ]);
     id = previous.previous_response_id;
   }
-  return segments.flat();
+  const seen = new Set<string>();
+  return segments.flat().filter((item) => {
+    if (seen.has(item.id)) return false;
+    seen.add(item.id);
+    return true;
+  });
 }
 
 export interface PriorContext {

@@ -41,6 +41,8 @@ export function initialResponse(
     completed_at: null,
     conversation: seed.conversationId ? { id: seed.conversationId } : null,
     error: null,
+    // The API takes no penalties for Responses but echoes them as 0.0 (PROTOCOL.md, newer captures).
+    frequency_penalty: 0,
     incomplete_details: null,
     instructions: request.instructions ?? null,
     max_output_tokens: request.max_output_tokens ?? null,
@@ -48,6 +50,7 @@ export function initialResponse(
     model: request.model,
     output: [],
     parallel_tool_calls: request.parallel_tool_calls ?? true,
+    presence_penalty: 0,
     previous_response_id: request.previous_response_id ?? null,
     prompt: request.prompt ?? null,
     prompt_cache_key: request.prompt_cache_key ?? null,
