@@ -167,6 +167,28 @@ describe("GET /v1/responses/{id}/input_items", () => {
     ]);
   });
 
+  it("stores an assistant message sent as input with a status and complete output_text parts", async () => {
+    const response = await client.responses.create({
+      model: "local-echo",
+      input: [
+        { role: "user", content: "hi" },
+        { role: "assistant", content: "hello" },
+        { role: "user", content: "again" },
+      ],
+    });
+    const page = await client.responses.inputItems.list(response.id, {
+      order: "asc",
+    });
+    expect(page.data[1]).toMatchObject({
+      type: "message",
+      role: "assistant",
+      status: "completed",
+      content: [
+        { type: "output_text", text: "hello", annotations: [], logprobs: [] },
+      ],
+    });
+  });
+
   it("keeps function_call_output items with ids", async () => {
     const response = await client.responses.create({
       model: "local-echo",
