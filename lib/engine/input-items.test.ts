@@ -5,6 +5,7 @@ import type {
 } from "openai/resources/responses/responses";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestEngine, isRecord } from "./testing/engine-client";
+import { rowCounts } from "./testing/row-counts";
 
 const te = createTestEngine();
 const { client } = te;
@@ -187,6 +188,55 @@ describe("GET /v1/responses/{id}/input_items", () => {
         { type: "output_text", text: "hello", annotations: [], logprobs: [] },
       ],
     });
+  });
+
+  it("resolves an item_reference to the stored item it names, from any response", async () => {
+    const earlier = await client.responses.create({
+      model: "local-echo",
+      input: "My favourite colour is teal.",
+    });
+    const [said] = (await client.responses.inputItems.list(earlier.id)).data;
+    const [answer] = earlier.output;
+    const later = await client.responses.create({
+      model: "local-echo",
+      input: [
+        { type: "item_reference", id: said?.id ?? "" },
+        { type: "item_reference", id: answer?.id ?? "" },
+        { role: "user", content: "What did I say?" },
+      ],
+    });
+    const page = await client.responses.inputItems.list(later.id, {
+      order: "asc",
+    });
+    expect(page.data.map((item) => item.type)).toEqual([
+      "message",
+      "message",
+      "message",
+    ]);
+    expect(page.data[0]).toEqual(said);
+    expect(page.data[1]?.id).toBe(answer?.id);
+    expect(textOf(page.data[0] as ResponseItem)).toBe(
+      "My favourite colour is teal.",
+    );
+  });
+
+  it("refuses an item_reference to an unknown id and stores nothing", async () => {
+    const before = rowCounts(te.dbPath);
+    const error = await client.responses
+      .create({
+        model: "local-echo",
+        input: [
+          { role: "user", content: "hi" },
+          { type: "item_reference", id: "msg_does_not_exist" },
+        ],
+      })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(OpenAI.NotFoundError);
+    expect(error).toMatchObject({ param: "input[1].id" });
+    expect((error as Error).message).toContain(
+      "Item with id 'msg_does_not_exist' not found.",
+    );
+    expect(rowCounts(te.dbPath)).toEqual(before);
   });
 
   it("keeps function_call_output items with ids", async () => {

@@ -6,7 +6,7 @@ import { parseOrThrow } from "../http/validation";
 import { newId } from "../ids";
 import { countInputTokens, itemTokens } from "../tokens";
 import type { StoredItem } from "../types";
-import { normalizeInput, priorContext } from "./input-items";
+import { normalizeInput, priorContext, resolveReferences } from "./input-items";
 import { contextItems } from "./model-context";
 
 function isUserMessage(item: StoredItem): boolean {
@@ -24,7 +24,10 @@ export function compactResponse(
     body.previous_response_id,
     body.conversation,
   );
-  const { items } = contextItems(prior.items, normalizeInput(body.input));
+  const { items } = contextItems(
+    prior.items,
+    resolveReferences(normalizeInput(body.input), prior.items, context.store),
+  );
   const compactionId = newId("cmp");
   const output: StoredItem[] = [
     ...items.filter(isUserMessage),

@@ -16,7 +16,7 @@ import { executePlan } from "../run/execute-plan";
 import { ResponseRun } from "../run/response-run";
 import { assertToolsRunnable } from "../tools/hosted-tools";
 import type { JsonObject, StoredItem } from "../types";
-import { normalizeInput, priorContext } from "./input-items";
+import { normalizeInput, priorContext, resolveReferences } from "./input-items";
 import {
   buildModelContext,
   contextItems,
@@ -43,7 +43,11 @@ export async function createResponse(
     body.previous_response_id,
     body.conversation,
   );
-  const inputItems = normalizeInput(body.input);
+  const inputItems = resolveReferences(
+    normalizeInput(body.input),
+    prior.items,
+    context.store,
+  );
   const { items, newItemCount } = contextItems(prior.items, inputItems);
   const model = resolveModel(body.model);
   const mediaNotes = await inspectInput(inputItems, context.store.files);

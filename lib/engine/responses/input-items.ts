@@ -58,6 +58,29 @@ function assistantMessage(item: JsonObject, id: string): StoredItem {
   };
 }
 
+/**
+ * Replaces each item_reference with the item it names, as the API does: from the request's own
+ * context first, else from any stored response or conversation.
+ */
+export function resolveReferences(
+  items: StoredItem[],
+  prior: readonly StoredItem[],
+  store: EngineStore,
+): StoredItem[] {
+  if (!items.some((item) => item.type === "item_reference")) return items;
+  const known = new Map(prior.map((item) => [item.id, item]));
+  return items.map((item, index) => {
+    if (item.type !== "item_reference") return item;
+    const found = known.get(item.id) ?? store.findItem(item.id);
+    if (!found || found.type === "item_reference")
+      throw notFound(
+        `Item with id '${item.id}' not found.`,
+        `input[${index}].id`,
+      );
+    return found;
+  });
+}
+
 /** Replaces each compaction item with the items it stands for, so the model sees the whole history. */
 export function expandCompactions(
   items: StoredItem[],

@@ -9,7 +9,7 @@ import {
 import { json, rawJson, sseResponse } from "../http/respond";
 import { parseOrThrow } from "../http/validation";
 import type { EngineResponse } from "../types";
-import { normalizeInput, priorContext } from "./input-items";
+import { normalizeInput, priorContext, resolveReferences } from "./input-items";
 import { contextItems, requestInputTokens } from "./model-context";
 
 /** The response as it is now: the live snapshot while it runs, else the stored one. */
@@ -102,7 +102,10 @@ export function countResponseInputTokens(
     body.previous_response_id,
     body.conversation,
   );
-  const { items } = contextItems(prior.items, normalizeInput(body.input));
+  const { items } = contextItems(
+    prior.items,
+    resolveReferences(normalizeInput(body.input), prior.items, context.store),
+  );
   return json({
     object: "response.input_tokens",
     input_tokens: requestInputTokens(body, items),

@@ -227,6 +227,14 @@ export class EngineStore {
     return rows.map((row) => JSON.parse(row.body) as EngineResponse);
   }
 
+  /** Any stored item by its id (input, conversation or output item), for resolving item_reference. */
+  findItem(itemId: string): StoredItem | null {
+    this.flush();
+    const row = this.statements.findItem.get({ id: itemId }) as
+      { item: string } | undefined;
+    return row ? (JSON.parse(row.item) as StoredItem) : null;
+  }
+
   inputItems(responseId: string): StoredItem[] {
     this.flush();
     const rows = this.statements.allInputItems.all(responseId) as ItemRow[];

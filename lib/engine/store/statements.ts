@@ -17,6 +17,14 @@ export function prepareStatements(db: Database.Database) {
     insertInputItem: db.prepare(
       "INSERT INTO response_input_items (response_id, position, item_id, item) VALUES (?, ?, ?, ?)",
     ),
+    // Any stored item by its id, for item_reference: an input item, a conversation item or an output item.
+    findItem: db.prepare(
+      `SELECT item FROM response_input_items WHERE item_id = @id AND json_extract(item, '$.type') <> 'item_reference'
+       UNION ALL SELECT item FROM conversation_items WHERE item_id = @id
+       UNION ALL SELECT output.value AS item FROM responses, json_each(responses.body, '$.output') AS output
+         WHERE json_extract(output.value, '$.id') = @id
+       LIMIT 1`,
+    ),
     allInputItems: db.prepare(
       "SELECT position, item FROM response_input_items WHERE response_id = ? ORDER BY position",
     ),
