@@ -20,6 +20,8 @@ describe("previous_response_id", () => {
 
     expect(chained.previous_response_id).toBe(first.id);
     expect(chained.output_text).toContain("What did I say?");
+    // The reply quotes the earlier turn, so a person can see the chain was used.
+    expect(chained.output_text).toContain('"My favourite colour is teal."');
     expect(chained.output_text).not.toBe(alone.output_text);
     expect(chained.output_text.length).toBeGreaterThan(
       alone.output_text.length,

@@ -61,8 +61,8 @@ describe("summarizeInput", () => {
       "local-echo",
     );
     expect(summary.items.map((item) => item.description)).toEqual([
-      "message (developer): text 9 chars",
-      "message (user): input_text 8 chars, input_image (data URL image/png, 12.3 KB), input_image (URL https://example.com/cat.png), input_file notes.pdf (data URL application/pdf, 3.0 KB), input_text 5 chars",
+      'message (developer): text 9 chars "Be terse."',
+      'message (user): input_text 8 chars "Look at", input_image (data URL image/png, 12.3 KB), input_image (URL https://example.com/cat.png), input_file notes.pdf (data URL application/pdf, 3.0 KB), input_text 5 chars "these"',
       "function_call lookup (call_1), arguments 9 chars",
       "function_call_output (call_1), output 5 chars",
     ]);
@@ -118,7 +118,7 @@ describe("renderDescription", () => {
         "- Model: `gpt-4o` (served by local-echo)",
         "- Instructions: 9 chars",
         "- Input: 1 item (1 new in this request)",
-        "  1. message (user): text 12 chars",
+        '  1. message (user): text 12 chars "What is new?"',
         "- Tools: get_weather (function), web_search",
         "- Parameters: temperature 0.2, max_output_tokens 300, text format json_object, reasoning effort high, summary auto, tool_choice required, parallel_tool_calls false",
         "",
@@ -139,7 +139,7 @@ describe("renderDescription", () => {
     ).toMatchObject({
       model: "gpt-4o",
       deterministic: true,
-      items: ["message (user): text 12 chars"],
+      items: ['message (user): text 12 chars "What is new?"'],
       tools: ["get_weather (function)", "web_search"],
       you_said: "What is new?",
     });

@@ -24,6 +24,8 @@ export function base64Bytes(base64: string): number {
   return Math.max(0, Math.floor((clean.length * 3) / 4) - padding);
 }
 
+const QUOTE_CHARS = 40;
+
 /** Shortens long values (URLs, JSON) so one part never dominates the description. */
 export function clip(text: string, max = 60): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
@@ -88,7 +90,13 @@ export function describePart(
   if (type === "input_file") return describeFile(part, note);
   if (type === "input_audio") return describeAudio(part, note);
   const text = stringField(part, "text") ?? stringField(part, "refusal");
-  return text === undefined ? type : `${type} ${text.length} chars`;
+  return text === undefined ? type : `${type} ${describeText(text)}`;
+}
+
+/** A text's size and its opening words, so a reply shows which earlier turns the model saw. */
+function describeText(text: string): string {
+  const quote = clip(text.replace(/\s+/g, " ").trim(), QUOTE_CHARS);
+  return `${text.length} chars${quote === "" ? "" : ` "${quote}"`}`;
 }
 
 function describeMessage(
@@ -97,7 +105,7 @@ function describeMessage(
 ): string {
   if (!isMessageItem(item)) return "message";
   if (typeof item.content === "string")
-    return `message (${item.role}): text ${item.content.length} chars`;
+    return `message (${item.role}): text ${describeText(item.content)}`;
   const id = stringField(item, "id") ?? "";
   const parts = messageParts(item).map((part, index) =>
     describePart(part, notes.get(mediaKey(id, index))),

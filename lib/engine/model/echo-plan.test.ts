@@ -28,7 +28,7 @@ describe("planEcho: the default reply", () => {
     expect(result.items).toHaveLength(1);
     const text = messageText(result.items);
     expect(text).toContain("deterministic local model");
-    expect(text).toContain("1. message (user): text 14 chars");
+    expect(text).toContain('1. message (user): text 14 chars "Hello *world*"');
     expect(text.split("\n").at(-1)).toBe("You said: Hello  *world*");
   });
 
@@ -52,8 +52,9 @@ describe("planEcho: the default reply", () => {
   it("gives a longer output for a longer input", () => {
     const short = messageText(plan({ text: "abc" }).items);
     const long = messageText(plan({ text: "abc".repeat(100) }).items);
-    // 297 more echoed characters, and "text 300 chars" is two digits longer than "text 3 chars".
-    expect(long.length - short.length).toBe(297 + 2);
+    // 297 more echoed characters, "text 300 chars" is two digits longer than "text 3 chars",
+    // and the quoted opening grows from "abc" to 40 characters.
+    expect(long.length - short.length).toBe(297 + 2 + (40 - 3));
   });
 });
 
