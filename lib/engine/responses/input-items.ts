@@ -15,6 +15,7 @@ export function normalizeInput(
         id: newItemId("message"),
         type: "message",
         role: "user",
+        status: "completed",
         content: [{ type: "input_text", text: input }],
       },
     ];
@@ -23,13 +24,22 @@ export function normalizeInput(
     const type = typeof item.type === "string" ? item.type : "message";
     const id =
       typeof item.id === "string" && item.id ? item.id : newItemId(type);
+    if (type === "function_call" || type === "function_call_output")
+      return {
+        ...item,
+        id,
+        type,
+        status: typeof item.status === "string" ? item.status : "completed",
+      };
     if (type !== "message") return { ...item, id, type };
     if (item.role === "assistant") return assistantMessage(item, id);
-    if (typeof item.content !== "string") return { ...item, id, type };
+    const status = typeof item.status === "string" ? item.status : "completed";
+    if (typeof item.content !== "string") return { ...item, id, type, status };
     return {
       ...item,
       id,
       type,
+      status,
       content: [{ type: "input_text", text: item.content }],
     };
   });

@@ -140,6 +140,89 @@ export const componentPatches: Patch[] = [
       };
     },
   },
+  {
+    where:
+      "Response.frequency_penalty, Response.presence_penalty, Response.store",
+    why: "Real responses carry all three (penalties 0.0 when not set) and the Open Responses specification requires them; the OpenAI spec omits them.",
+    apply: (c) => {
+      const penalty = { type: "number" };
+      const response = c.Response ?? {};
+      response.allOf = [
+        ...((response.allOf as Schema[]) ?? []),
+        {
+          type: "object",
+          properties: {
+            frequency_penalty: penalty,
+            presence_penalty: penalty,
+            store: { type: "boolean" },
+          },
+        },
+      ];
+    },
+  },
+  {
+    where: "*DeltaEvent.obfuscation",
+    why: "Real streams add `obfuscation` to every delta event unless stream_options.include_obfuscation is false; the spec does not declare it.",
+    apply: (c) => {
+      for (const [name, schema] of Object.entries(c))
+        if (name.endsWith("DeltaEvent") && schema.properties)
+          (schema.properties as Schema).obfuscation = { type: "string" };
+    },
+  },
+  {
+    where: "ImageGenToolCall",
+    why: "Real image_generation_call items also carry background, output_format, quality, size and revised_prompt, which the spec does not declare.",
+    apply: (c) => {
+      if (c.ImageGenToolCall) c.ImageGenToolCall.additionalProperties = true;
+    },
+  },
+  {
+    where: "ConversationItemList.first_id, ConversationItemList.last_id",
+    why: "An empty page has no first or last item, so both are null there.",
+    apply: (c) => {
+      for (const key of ["first_id", "last_id"]) {
+        const list = props(c, "ConversationItemList");
+        if (list[key]) list[key] = { anyOf: [list[key], { type: "null" }] };
+      }
+    },
+  },
+  {
+    where:
+      "Response.user, Response.usage, *.input_tokens_details.cache_write_tokens",
+    why: "Real responses send `user: null`, `usage: null` until the response ends, and usage without `cache_write_tokens` (captures of January 2026); the spec allows none of these.",
+    apply: (c) => {
+      const response = c.Response ?? {};
+      response.allOf = [
+        ...((response.allOf as Schema[]) ?? []),
+        {
+          type: "object",
+          properties: {
+            user: { type: ["string", "null"] },
+            usage: {
+              anyOf: [
+                { $ref: "#/components/schemas/ResponseUsage" },
+                { type: "null" },
+              ],
+            },
+          },
+        },
+      ];
+      const details = props(c, "ResponseUsage").input_tokens_details as
+        Schema | undefined;
+      if (Array.isArray(details?.required))
+        details.required = details.required.filter(
+          (key: unknown) => key !== "cache_write_tokens",
+        );
+    },
+  },
+  {
+    where: "ResponseErrorEvent.error",
+    why: "The engine's `error` event nests the error as well as flattening it, because real servers send either shape.",
+    apply: (c) => {
+      const properties = props(c, "ResponseErrorEvent");
+      properties.error = { type: "object" };
+    },
+  },
 ];
 
 /** Query parameter limits the spec states only in prose. */
