@@ -8,7 +8,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { markResponseDeleted } from "@/lib/history/history-db";
 import {
-  allInputItemsQuery,
+  ownInputItemsQuery,
   cancelResponse,
   compactResponse,
   deleteResponse,
@@ -84,7 +84,7 @@ export function ResponseActions({
     mutationFn: () => compactResponse(upstream, response),
   });
   const fork = useMutation({
-    mutationFn: () => client.fetchQuery(allInputItemsQuery(upstream, id)),
+    mutationFn: () => client.fetchQuery(ownInputItemsQuery(upstream, id)),
     onSuccess: (items) => {
       const current = useComposerStore.getState().draft;
       forkIntoComposer(

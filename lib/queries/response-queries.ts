@@ -7,6 +7,7 @@ import type {
   ResponseItem,
 } from "openai/resources/responses/responses";
 import { callUpstream, UpstreamRequestError } from "@/lib/api/api-client";
+import { ownInputItems } from "@/lib/request/draft-from-response";
 import { useApiKeyStore } from "@/lib/stores/api-key-store";
 
 export type ItemOrder = "asc" | "desc";
@@ -145,6 +146,28 @@ export function allInputItemsQuery(upstream: string, id: string) {
   });
 }
 
+/** The input items the request that made a response sent itself, without a chain's earlier context. */
+export function ownInputItemsQuery(upstream: string, id: string) {
+  return queryOptions({
+    queryKey: [...responseKey(upstream, id), "input_items", "own"] as const,
+    queryFn: async ({ client }) => {
+      const [response, items] = await Promise.all([
+        client.fetchQuery(responseQuery(upstream, id)),
+        client.fetchQuery(allInputItemsQuery(upstream, id)),
+      ]);
+      const previous = response.previous_response_id;
+      if (!previous) return items;
+      const [earlier, earlierItems] = await Promise.all([
+        client.fetchQuery(responseQuery(upstream, previous)),
+        client.fetchQuery(allInputItemsQuery(upstream, previous)),
+      ]);
+      return ownInputItems(items, [...earlierItems, ...earlier.output]);
+    },
+    retry: retryUnlessClientError,
+    staleTime: Infinity,
+  });
+}
+
 /** Item fields the server adds when it stores an item, which a request's input does not carry. */
 function asInputItem(item: ResponseItem): Record<string, unknown> {
   const {
@@ -171,8 +194,6 @@ export function inputTokensBody(
   };
   if (response.instructions !== null && response.instructions !== undefined)
     body.instructions = response.instructions;
-  if (response.previous_response_id)
-    body.previous_response_id = response.previous_response_id;
   if (response.tools.length > 0) {
     body.tools = response.tools;
     body.tool_choice = response.tool_choice;
@@ -185,7 +206,7 @@ export function inputTokensBody(
   return body;
 }
 
-/** `POST /responses/input_tokens` with the same input the response was made from. */
+/** `POST /responses/input_tokens` with the same input the response was made from (a chain's input items are its whole context). */
 export function inputTokensQuery(upstream: string, id: string) {
   return queryOptions({
     queryKey: [...responseKey(upstream, id), "input_tokens"] as const,

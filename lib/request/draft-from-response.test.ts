@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTestEngine } from "@/lib/engine/testing/engine-client";
 import { buildRequest } from "./build-request";
-import { draftFromResponse } from "./draft-from-response";
+import { draftFromResponse, ownInputItems } from "./draft-from-response";
 import { defaultDraft } from "./draft-schema";
 
 const { client } = createTestEngine();
@@ -24,11 +24,15 @@ async function forkOf(params: Parameters<typeof client.responses.create>[0]) {
     ...params,
     stream: false,
   });
-  const items = (
-    await client.responses.inputItems.list(response.id, {
-      order: "asc",
-    })
-  ).data;
+  const listed = async (id: string) =>
+    (await client.responses.inputItems.list(id, { order: "asc" })).data;
+  const previous = params.previous_response_id;
+  const items = previous
+    ? ownInputItems(await listed(response.id), [
+        ...(await listed(previous)),
+        ...(await client.responses.retrieve(previous)).output,
+      ])
+    : await listed(response.id);
   return {
     response,
     fork: draftFromResponse(response, items, "local", {

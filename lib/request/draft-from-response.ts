@@ -110,6 +110,18 @@ function forkInstructions(response: ApiResponse, leftOut: string[]): string {
 }
 
 /**
+ * The items a chained response's own request sent: its input items list the whole context (the
+ * previous response's input items and output first), so those are left out by id.
+ */
+export function ownInputItems(
+  items: readonly ResponseItem[],
+  context: readonly { id?: string | null }[],
+): ResponseItem[] {
+  const earlier = new Set(context.map((item) => item.id));
+  return items.filter((item) => !earlier.has(item.id));
+}
+
+/**
  * The draft that resends the request which made `response`, from what the Response echoes and its
  * input items (in request order). What the Response does not echo (`stream`) is kept from `current`.
  */
