@@ -8,9 +8,9 @@ import type {
   ResponseCreateParamsNonStreaming,
   ResponseStreamEvent,
 } from "openai/resources/responses/responses";
-import { afterAll, afterEach, expect } from "vitest";
+import { afterAll, expect } from "vitest";
 import { createEngine, type Engine } from "../engine";
-import { responseSchemaOf, schemaProblems } from "./response-schemas";
+import { checkAgainstSpec } from "./spec-check";
 
 /** Every key PROTOCOL.md says a Response object carries (null allowed). */
 export const RESPONSE_KEYS = [
@@ -71,48 +71,6 @@ export interface TestEngineOptions {
 
 const openEngines = new Set<TestEngine>();
 
-/** Bodies and stream events the engine answered with that do not match the spec, for the current test. */
-const specViolations: string[] = [];
-
-afterEach(() => {
-  const found = specViolations.splice(0);
-  expect(found, "engine bodies that do not match the OpenAPI schema").toEqual(
-    [],
-  );
-});
-
-/** Reads a copy of a successful answer and checks it (or each of its events) against the spec. */
-async function checkAgainstSpec(
-  method: string,
-  url: string,
-  response: Response,
-): Promise<void> {
-  const path = new URL(url).pathname;
-  const schema = responseSchemaOf(method, path);
-  if (!schema || !response.ok) return;
-  const type = response.headers.get("content-type") ?? "";
-  const text = await response.text();
-  const where = `${method} ${path}`;
-  if (type.startsWith("text/event-stream")) {
-    for (const frame of text.split("\n\n")) {
-      const data = frame
-        .split("\n")
-        .filter((line) => line.startsWith("data: "))
-        .map((line) => line.slice(6))
-        .join("\n");
-      if (data === "" || data === "[DONE]") continue;
-      for (const problem of schemaProblems(
-        "ResponseStreamEvent",
-        JSON.parse(data),
-      ))
-        specViolations.push(`${where}: ${problem}`);
-    }
-    return;
-  }
-  if (!type.startsWith("application/json")) return;
-  for (const problem of schemaProblems(schema, JSON.parse(text)))
-    specViolations.push(`${where}: ${problem}`);
-}
 const tempDirs = new Set<string>();
 
 afterAll(() => {
@@ -145,11 +103,7 @@ export function createTestEngine(options: TestEngineOptions = {}): TestEngine {
     const request = new Request(input, init);
     const { method, url } = request;
     return engine.handle(request).then((response) => {
-      void checkAgainstSpec(method, url, response.clone()).catch(
-        (error: unknown) => {
-          specViolations.push(String(error));
-        },
-      );
+      void checkAgainstSpec(method, url, response.clone());
       return response;
     });
   };
