@@ -24,40 +24,34 @@ export function normalizeInput(
     const type = typeof item.type === "string" ? item.type : "message";
     const id =
       typeof item.id === "string" && item.id ? item.id : newItemId(type);
-    if (type === "function_call" || type === "function_call_output")
-      return {
-        ...item,
-        id,
-        type,
-        status: typeof item.status === "string" ? item.status : "completed",
-      };
-    if (type !== "message") return { ...item, id, type };
-    if (item.role === "assistant") return assistantMessage(item, id);
+    if (!ITEMS_WITH_STATUS.has(type)) return { ...item, id, type };
     const status = typeof item.status === "string" ? item.status : "completed";
-    if (typeof item.content !== "string") return { ...item, id, type, status };
-    return {
-      ...item,
-      id,
-      type,
-      status,
-      content: [{ type: "input_text", text: item.content }],
-    };
+    const stored: StoredItem = { ...item, id, type, status };
+    if (type !== "message") return stored;
+    if (item.role === "assistant") return withOutputParts(stored);
+    return typeof item.content === "string"
+      ? { ...stored, content: [{ type: "input_text", text: item.content }] }
+      : stored;
   });
 }
 
-/** An assistant message as the API stores it: a status, and output_text parts with annotations and logprobs. */
-function assistantMessage(item: JsonObject, id: string): StoredItem {
+/** Item types the API lists with a `status` wherever they appear, so one sent without gets "completed". */
+const ITEMS_WITH_STATUS = new Set([
+  "message",
+  "function_call",
+  "function_call_output",
+]);
+
+/** An assistant message's content as output_text parts with annotations and logprobs, as the API stores them. */
+function withOutputParts(message: StoredItem): StoredItem {
   const parts: unknown[] =
-    typeof item.content === "string"
-      ? [{ type: "output_text", text: item.content }]
-      : Array.isArray(item.content)
-        ? item.content
+    typeof message.content === "string"
+      ? [{ type: "output_text", text: message.content }]
+      : Array.isArray(message.content)
+        ? message.content
         : [];
   return {
-    ...item,
-    id,
-    type: "message",
-    status: typeof item.status === "string" ? item.status : "completed",
+    ...message,
     content: parts.map((part) =>
       typeof part === "object" &&
       part !== null &&
