@@ -4,6 +4,7 @@ import {
   type APIRequestContext,
 } from "@playwright/test";
 import type { Response as ApiResponse } from "openai/resources/responses/responses";
+import { HistoryPage } from "./pages/history-page";
 import { InspectorPage } from "./pages/inspector-page";
 import { PlaygroundPage } from "./pages/playground-page";
 
@@ -24,10 +25,11 @@ async function createResponse(
   return (await answer.json()) as ApiResponse;
 }
 
-test("inspect a response, page through 45 input items, then delete it", async ({
+test("create, find it in the history, inspect it, page through 45 input items, then delete it", async ({
   page,
   request,
 }) => {
+  const marker = `inspect${Date.now().toString(36)}`;
   const input = Array.from({ length: 45 }, (_, i) => ({
     role: i % 2 === 0 ? "user" : "assistant",
     content: `message number ${i}`,
@@ -35,11 +37,16 @@ test("inspect a response, page through 45 input items, then delete it", async ({
   const created = await createResponse(request, {
     input,
     instructions: "Answer briefly.",
-    metadata: { suite: "inspector" },
+    metadata: { suite: "inspector", run: marker },
   });
-  const inspector = new InspectorPage(page);
-  await inspector.goto(created.id);
 
+  // The engine lists what any client stored; the history's search matches metadata values.
+  const history = new HistoryPage(page);
+  await history.goto();
+  await history.search.fill(marker);
+  await history.row(created.id).getByRole("link", { name: created.id }).click();
+
+  const inspector = new InspectorPage(page);
   await expect(inspector.heading).toContainText(created.id);
   await expect(inspector.status()).toHaveText("completed");
   await expect(
@@ -56,15 +63,20 @@ test("inspect a response, page through 45 input items, then delete it", async ({
   await expect(inspector.inputItemRows().first()).toContainText(
     "message number 0",
   );
+  await expect(inspector.loadedInputItems()).toHaveText("20+ loaded");
   await page.screenshot({ path: "/tmp/shots/inspector-top.png" });
   await expect(async () => {
     await inspector.scrollInputItemsToEnd();
-    await expect(inspector.inputItemRows()).toHaveCount(45, { timeout: 1000 });
+    await expect(inspector.loadedInputItems()).toHaveText("45 loaded", {
+      timeout: 1000,
+    });
   }).toPass({ timeout: RUN_TIMEOUT });
+  await inspector.scrollInputItemsToEnd();
   await expect(inspector.inputItemRows().last()).toContainText(
     "message number 44",
   );
-
+  // The list is virtualized: the first items have left the DOM.
+  await expect(inspector.inputItemList).not.toContainText("message number 0");
   await page.screenshot({ path: "/tmp/shots/inspector-paged.png" });
 
   await inspector.delete();
@@ -76,9 +88,14 @@ test("inspect a response, page through 45 input items, then delete it", async ({
   );
   const retrieve = await request.get(`/v1/responses/${created.id}`);
   expect(retrieve.status()).toBe(404);
+
+  // The history keeps the entry, marked deleted.
+  await history.goto();
+  await history.search.fill(marker);
+  await expect(history.row(created.id)).toContainText("deleted");
 });
 
-test("Continue opens the playground chained to the response", async ({
+test("Continue opens the playground chained to the response, and a reload keeps the chain", async ({
   page,
   request,
 }) => {
@@ -88,10 +105,11 @@ test("Continue opens the playground chained to the response", async ({
   await inspector.continueButton.click();
 
   const playground = new PlaygroundPage(page);
+  const origin = page.getByRole("status", { name: "Thread origin" });
   await expect(page).toHaveURL(/\/$/);
-  await expect(
-    page.getByRole("status", { name: "Thread origin" }),
-  ).toContainText(`Continuing from ${first.id}`);
+  await expect(origin).toContainText(`Continuing from ${first.id}`);
+  await page.reload();
+  await expect(origin).toContainText(`Continuing from ${first.id}`);
   expect(await playground.requestCode("JSON")).toContain(
     `"previous_response_id": "${first.id}"`,
   );
@@ -105,6 +123,15 @@ test("Continue opens the playground chained to the response", async ({
     await request.get(`/v1/responses/${secondId}`)
   ).json()) as ApiResponse;
   expect(second.previous_response_id).toBe(first.id);
+
+  // After a reload the thread's turns are gone from the page, but the next Send still chains to the last one.
+  await page.reload();
+  await expect(origin).toContainText(
+    `Continuing from ${secondId}, where this thread was before the reload`,
+  );
+  expect(await playground.requestCode("JSON")).toContain(
+    `"previous_response_id": "${secondId}"`,
+  );
 
   // The chain walks back to the first turn, each turn a link to its own inspector.
   await inspector.goto(secondId);

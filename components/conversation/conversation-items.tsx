@@ -3,8 +3,9 @@
 import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import type { ConversationItem } from "openai/resources/conversations/items";
 import { Trash2 } from "lucide-react";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { OutputItem } from "@/components/output/output-item";
+import { PagedItemList } from "@/components/output/paged-item-list";
 import { Button } from "@/components/ui/button";
 import {
   conversationItemsQuery,
@@ -43,7 +44,7 @@ function ItemRow({ item, ...call }: Props & { item: ConversationItem }) {
     }
   }
   return (
-    <li className="flex flex-col gap-1">
+    <div className="flex flex-col gap-1">
       <div className="flex items-start gap-2">
         <div className="min-w-0 flex-1">
           <OutputItem node={itemNode(item)} streaming={false} />
@@ -65,27 +66,15 @@ function ItemRow({ item, ...call }: Props & { item: ConversationItem }) {
           {problem}
         </p>
       ) : null}
-    </li>
+    </div>
   );
 }
 
-/** The conversation's items, oldest first, loading the next page as the reader scrolls to the end. */
+/** The conversation's items, oldest first, virtualized, loading the next page as the reader scrolls to the end. */
 export function ConversationItems(props: Props) {
   const { id, upstream, apiKey } = props;
   const query = useInfiniteQuery(conversationItemsQuery(upstream, id, apiKey));
-  const sentinel = useRef<HTMLDivElement>(null);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
-
-  useEffect(() => {
-    const target = sentinel.current;
-    if (!target || !hasNextPage) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting) && !isFetchingNextPage)
-        void fetchNextPage();
-    });
-    observer.observe(target);
-    return () => observer.disconnect();
-  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
 
   if (query.isPending)
     return <p className="text-sm text-zinc-500">Loading items…</p>;
@@ -108,23 +97,18 @@ export function ConversationItems(props: Props) {
           No items yet: send a message below to start the conversation.
         </p>
       ) : (
-        <ul className="flex flex-col gap-2">
-          {items.map((item, index) => (
-            <ItemRow key={itemId(item) ?? index} item={item} {...props} />
-          ))}
-        </ul>
+        <PagedItemList
+          label="Conversation item list"
+          items={items}
+          itemKey={(item, index) => itemId(item) ?? index}
+          renderItem={(item) => <ItemRow item={item} {...props} />}
+          hasNextPage={hasNextPage}
+          isFetchingNextPage={isFetchingNextPage}
+          fetchNextPage={fetchNextPage}
+        />
       )}
-      {hasNextPage ? (
-        <div ref={sentinel}>
-          <Button
-            size="sm"
-            variant="ghost"
-            disabled={isFetchingNextPage}
-            onClick={() => void fetchNextPage()}
-          >
-            {isFetchingNextPage ? "Loading more…" : "Load more items"}
-          </Button>
-        </div>
+      {isFetchingNextPage ? (
+        <p className="text-sm text-zinc-500">Loading more…</p>
       ) : null}
     </section>
   );

@@ -3,7 +3,7 @@ import { SettingsSidebar } from "@/components/composer/settings-sidebar";
 import { JobsPanel } from "@/components/jobs/jobs-panel";
 import { OutputPanel } from "@/components/output/output-panel";
 import { SharedLinkNotice } from "@/components/share/shared-link-notice";
-import { ContinueFromLink } from "./continue-from-link";
+import { ThreadResume } from "./thread-resume";
 import { InspectorColumn } from "./inspector-column";
 
 /** The playground's three columns: request settings, the thread with the composer, and the inspector. */
@@ -18,7 +18,7 @@ export function Playground() {
         <MessageComposer />
       </div>
       <InspectorColumn />
-      <ContinueFromLink />
+      <ThreadResume />
     </main>
   );
 }

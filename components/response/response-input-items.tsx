@@ -1,8 +1,9 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { OutputItem } from "@/components/output/output-item";
+import { PagedItemList } from "@/components/output/paged-item-list";
 import { Select } from "@/components/ui/form-controls";
 import {
   inputItemsQuery,
@@ -10,24 +11,7 @@ import {
 } from "@/lib/queries/response-queries";
 import { itemNode } from "@/components/output/item-node";
 
-/** Whether the returned element is within 200px of the viewport. */
-function useNearViewport() {
-  const ref = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(false);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const observer = new IntersectionObserver(
-      (entries) => setNear(entries.some((entry) => entry.isIntersecting)),
-      { rootMargin: "200px" },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, near] as const;
-}
-
-/** The response's input items, a page at a time as the reader scrolls down. */
+/** The response's input items, virtualized, a page at a time as the reader scrolls down. */
 export function ResponseInputItems({
   upstream,
   id,
@@ -38,11 +22,6 @@ export function ResponseInputItems({
   const [order, setOrder] = useState<ItemOrder>("asc");
   const query = useInfiniteQuery(inputItemsQuery(upstream, id, order));
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
-  const [sentinel, atEnd] = useNearViewport();
-  // While the end of the list is in view, the next page loads; a short page keeps it in view for the next.
-  useEffect(() => {
-    if (atEnd && hasNextPage && !isFetchingNextPage) void fetchNextPage();
-  }, [atEnd, hasNextPage, isFetchingNextPage, fetchNextPage]);
   const items = query.data?.pages.flatMap((page) => page.data) ?? [];
   return (
     <section aria-label="Input items" className="flex flex-col gap-2">
@@ -64,13 +43,17 @@ export function ResponseInputItems({
           <option value="desc">Newest first (desc)</option>
         </Select>
       </header>
-      <ol aria-label="Input item list" className="flex flex-col gap-2">
-        {items.map((item, index) => (
-          <li key={"id" in item && item.id ? item.id : index}>
-            <OutputItem node={itemNode(item)} streaming={false} />
-          </li>
-        ))}
-      </ol>
+      <PagedItemList
+        label="Input item list"
+        items={items}
+        itemKey={(item, index) => ("id" in item && item.id ? item.id : index)}
+        renderItem={(item) => (
+          <OutputItem node={itemNode(item)} streaming={false} />
+        )}
+        hasNextPage={hasNextPage}
+        isFetchingNextPage={isFetchingNextPage}
+        fetchNextPage={fetchNextPage}
+      />
       {query.isPending ? (
         <p className="text-sm text-zinc-500">Loading input items…</p>
       ) : null}
@@ -84,7 +67,6 @@ export function ResponseInputItems({
           This response has no input items.
         </p>
       ) : null}
-      <div ref={sentinel} aria-hidden className="h-px" />
       {isFetchingNextPage ? (
         <p className="text-sm text-zinc-500">Loading more…</p>
       ) : null}

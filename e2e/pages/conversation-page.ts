@@ -4,7 +4,7 @@ import type { Locator, Page } from "@playwright/test";
 export class ConversationPage {
   readonly heading: Locator;
   readonly items: Locator;
-  readonly loadMore: Locator;
+  readonly itemCount: Locator;
   readonly metadata: Locator;
   readonly saveMetadata: Locator;
   readonly message: Locator;
@@ -14,7 +14,7 @@ export class ConversationPage {
   constructor(readonly page: Page) {
     this.heading = page.getByRole("heading", { level: 1 });
     this.items = page.getByRole("region", { name: "Items" });
-    this.loadMore = this.items.getByRole("button", { name: "Load more items" });
+    this.itemCount = this.items.getByRole("heading", { name: /^Items/ });
     this.metadata = page.getByRole("region", { name: "Metadata" });
     this.saveMetadata = this.metadata.getByRole("button", {
       name: "Save metadata",
@@ -33,7 +33,14 @@ export class ConversationPage {
     await this.heading.waitFor();
   }
 
-  /** Every item rendered so far, as output-item articles. */
+  /** Scrolls the page to its end, past the items, so the next page of them loads. */
+  async scrollToEnd(): Promise<void> {
+    await this.page
+      .getByRole("main")
+      .evaluate((main) => main.scrollTo(0, main.scrollHeight));
+  }
+
+  /** The items the virtualized list has in the DOM, as output-item articles. */
   itemArticles(): Locator {
     return this.items.getByRole("listitem").getByRole("article");
   }

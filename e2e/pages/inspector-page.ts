@@ -57,13 +57,21 @@ export class InspectorPage {
     return this.page.getByRole("status", { name: "Response status" });
   }
 
+  /** The input item rows the virtualized list has in the DOM. */
   inputItemRows(): Locator {
     return this.inputItemList.getByRole("listitem");
   }
 
-  /** Scrolls to the end of the loaded input items, so the next page loads. */
+  /** How many input items are loaded, as the section says ("20+ loaded" while more pages remain). */
+  loadedInputItems(): Locator {
+    return this.inputItems.getByText(/^\d+\+? loaded$/);
+  }
+
+  /** Scrolls past the end of the loaded input items, so the next page loads. */
   async scrollInputItemsToEnd(): Promise<void> {
-    await this.inputItemRows().last().scrollIntoViewIfNeeded();
+    await this.inputItemList.evaluate((list) =>
+      list.scrollIntoView({ block: "end" }),
+    );
   }
 
   /** Deletes the response, confirming in the alertdialog. */

@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
-import {
-  initialRunTree,
-  reduceEvents,
-  runEventsFromResponse,
-} from "@/lib/protocol";
 import { defaultDraft, type Draft } from "@/lib/request/draft-schema";
-import type { Turn } from "@/lib/stores/run-store";
 import { continuationFor } from "./continuation";
 import { nextRequest } from "./next-request";
+import {
+  answeredTurn,
+  assistantMessage as message,
+} from "./testing/answered-turn";
 import {
   approvalsDecided,
   pendingApprovals,
@@ -27,34 +25,6 @@ function draftWith(text: string, changes: Partial<Draft> = {}): Draft {
   };
 }
 
-/** A finished turn whose response carried these output items. */
-function answeredTurn(id: string, output: unknown[], store = true): Turn {
-  const response = {
-    id,
-    object: "response",
-    created_at: 1,
-    status: "completed",
-    model: "local-echo",
-    output,
-    usage: null,
-  } as unknown as Parameters<typeof runEventsFromResponse>[0];
-  const events = runEventsFromResponse(response);
-  return {
-    id: `turn-${id}`,
-    upstream: "local",
-    request: store
-      ? { model: "local-echo" }
-      : { model: "local-echo", store: false },
-    newInput: [{ role: "user", content: `question ${id}` }],
-    startedAt: 0,
-    events,
-    tree: reduceEvents(events, initialRunTree()),
-    phase: "done",
-    failure: null,
-    timings: { firstByte: 1, firstToken: 1, total: 2 },
-  };
-}
-
 const call = {
   type: "function_call",
   id: "fc_1",
@@ -62,13 +32,6 @@ const call = {
   name: "get_weather",
   arguments: '{"city":"Paris"}',
   status: "completed",
-};
-const message = {
-  type: "message",
-  id: "msg_1",
-  role: "assistant",
-  status: "completed",
-  content: [{ type: "output_text", text: "hi", annotations: [] }],
 };
 
 describe("continuationFor", () => {

@@ -89,6 +89,8 @@ interface RunActions {
   clearThread: () => void;
   /** Starts a new thread that continues from `origin`. */
   startFrom: (origin: ThreadOrigin) => void;
+  /** Puts back where a reloaded page's thread continues from, unless something already set an origin. */
+  resumeFrom: (origin: ThreadOrigin) => void;
 }
 
 export interface RunState {
@@ -108,7 +110,10 @@ const noTimings: TurnTimings = {
   total: null,
 };
 
-/** Runs of this page: not persisted; background jobs are put back after a reload from the jobs store. */
+/**
+ * Runs of this page: not persisted; background jobs are put back after a reload from the jobs store, and the
+ * point the thread continues from from sessionStorage (lib/run/thread-resume.ts).
+ */
 export const useRunStore = create<RunState>()((set) => {
   const updateTurn = (turnId: string, change: (turn: Turn) => Partial<Turn>) =>
     set((state) => ({
@@ -194,6 +199,8 @@ export const useRunStore = create<RunState>()((set) => {
           approvals: {},
           origin,
         }),
+      resumeFrom: (origin) =>
+        set((state) => (state.origin === null ? { origin } : {})),
     },
   };
 });
