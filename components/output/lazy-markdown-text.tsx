@@ -1,6 +1,11 @@
 "use client";
 
 import { lazy, Suspense, type ComponentProps } from "react";
+import {
+  MARKDOWN_TEXT_CLASS,
+  plainProse,
+  STREAMDOWN_ROOT_CLASS,
+} from "./plain-paragraph";
 
 // Streamdown and its markdown parsers are the largest part of the bundle: they load with the first message, not with the page.
 const MarkdownTextModule = lazy(() =>
@@ -11,8 +16,24 @@ const MarkdownTextModule = lazy(() =>
 
 type MarkdownTextProps = ComponentProps<typeof MarkdownTextModule>;
 
-/** Output text as markdown; until the renderer has loaded, the same text as plain lines. */
+/** Prose without markdown syntax, in the markup the markdown renderer gives it, without loading or running it. */
+export function PlainProse({ paragraphs }: { paragraphs: readonly string[] }) {
+  return (
+    <div className={`${STREAMDOWN_ROOT_CLASS} ${MARKDOWN_TEXT_CLASS}`}>
+      {paragraphs.map((paragraph, index) => (
+        <p key={index}>{paragraph}</p>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * Output text as markdown; until the renderer has loaded, the same text as plain lines. Plain prose skips
+ * the renderer, whose block splitter would lex the whole text again on every frame of a stream.
+ */
 export function MarkdownText(props: MarkdownTextProps) {
+  const paragraphs = plainProse(props.text);
+  if (paragraphs !== null) return <PlainProse paragraphs={paragraphs} />;
   return (
     <Suspense
       fallback={

@@ -2,7 +2,7 @@
 
 import { code } from "@streamdown/code";
 import { Block, Streamdown, type BlockProps } from "streamdown";
-import { plainParagraph } from "./plain-paragraph";
+import { MARKDOWN_TEXT_CLASS, plainParagraph } from "./plain-paragraph";
 
 const plugins = { code };
 
@@ -25,7 +25,7 @@ export function MarkdownText({
 }) {
   return (
     <Streamdown
-      className="prose-playground text-sm leading-6 text-zinc-200"
+      className={MARKDOWN_TEXT_CLASS}
       plugins={plugins}
       isAnimating={streaming}
       BlockComponent={MarkdownBlock}

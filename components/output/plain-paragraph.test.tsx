@@ -2,8 +2,13 @@ import fc from "fast-check";
 import { renderToStaticMarkup } from "react-dom/server";
 import { Streamdown } from "streamdown";
 import { describe, expect, it } from "vitest";
+import { PlainProse } from "./lazy-markdown-text";
 import { MarkdownBlock } from "./markdown-text";
-import { plainParagraph } from "./plain-paragraph";
+import {
+  MARKDOWN_TEXT_CLASS,
+  plainParagraph,
+  plainProse,
+} from "./plain-paragraph";
 
 function parsed(markdown: string): string {
   return renderToStaticMarkup(<Streamdown>{markdown}</Streamdown>);
@@ -57,5 +62,47 @@ describe("plainParagraph", () => {
       }),
       { numRuns: 150 },
     );
+  }, 30_000);
+});
+
+describe("plainProse", () => {
+  function streamdown(markdown: string): string {
+    return renderToStaticMarkup(
+      <Streamdown className={MARKDOWN_TEXT_CLASS}>{markdown}</Streamdown>,
+    );
+  }
+
+  it("splits prose into its paragraphs, and leaves markdown to the parser", () => {
+    expect(plainProse("one two\n\n\nthree END\n\n")).toEqual([
+      "one two",
+      "three END",
+    ]);
+    expect(plainProse("one\n\n# two")).toBeNull();
+    expect(plainProse("")).toBeNull();
+  });
+
+  it("renders what Streamdown renders whenever it takes the text", () => {
+    const alphabet = fc.constantFrom(
+      ..."ab Z09.,;:!?'\"()-+=#*_`[]<>~|@&\t/".split(""),
+      "\n",
+      "\n\n",
+      "www.",
+      "&amp;",
+    );
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 60 }), (chars) => {
+        const markdown = chars.join("");
+        const paragraphs = plainProse(markdown);
+        if (paragraphs === null) return;
+        taken++;
+        expect(
+          renderToStaticMarkup(<PlainProse paragraphs={paragraphs} />),
+        ).toBe(streamdown(markdown));
+      }),
+      { numRuns: 300 },
+    );
+    // The property says something only if the fast path was taken often enough.
+    expect(taken).toBeGreaterThan(20);
   }, 30_000);
 });

@@ -103,10 +103,12 @@ describe("parseResumeOrigin", () => {
 });
 
 describe("keepResumePoint", () => {
+  const now = (write: () => void) => write();
+
   it("saves at once, follows settled turns and clears for a new thread", () => {
     const store = createStore<RunState>(() => runState({ origin: continuing }));
     const storage = memoryStorage();
-    const stop = keepResumePoint(store, storage);
+    const stop = keepResumePoint(store, storage, now);
     expect(parseResumeOrigin(storage.getItem(THREAD_RESUME_KEY))).toEqual(
       continuing,
     );
@@ -124,11 +126,23 @@ describe("keepResumePoint", () => {
     expect(storage.getItem(THREAD_RESUME_KEY)).toBeNull();
   });
 
+  it("writes in a later task by default, with the state of that moment", async () => {
+    const store = createStore<RunState>(() => runState({}));
+    const storage = memoryStorage();
+    keepResumePoint(store, storage);
+    store.setState({ origin: continuing });
+    expect(storage.getItem(THREAD_RESUME_KEY)).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(parseResumeOrigin(storage.getItem(THREAD_RESUME_KEY))).toEqual(
+      continuing,
+    );
+  });
+
   it("saves nothing rather than a wrong thread when the storage is full", () => {
     const storage = memoryStorage(10);
     storage.setItem(THREAD_RESUME_KEY, "{}");
     const store = createStore<RunState>(() => runState({ origin: continuing }));
-    keepResumePoint(store, storage);
+    keepResumePoint(store, storage, now);
     expect(storage.getItem(THREAD_RESUME_KEY)).toBeNull();
   });
 });

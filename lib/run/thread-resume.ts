@@ -67,20 +67,21 @@ export function resumeKey(state: Pick<RunState, "turns" | "origin">): string {
   return `${phases.join(",")}|${state.origin?.label ?? ""}`;
 }
 
-/** Saves the resume point now and each time it can have changed, until the returned function is called. */
+/**
+ * Saves the resume point now and each time it can have changed, until the returned function is called. The
+ * write waits for `later` (a new task by default), so a turn's first events are not held up by storage.
+ */
 export function keepResumePoint(
   store: {
     getState: () => RunState;
     subscribe: (listener: (state: RunState) => void) => () => void;
   },
   storage: Storage,
+  later: (write: () => void) => void = (write) => setTimeout(write, 0),
 ): () => void {
   let savedKey: string | null = null;
-  const save = (state: RunState) => {
-    const key = resumeKey(state);
-    if (key === savedKey) return;
-    savedKey = key;
-    const origin = resumeOrigin(state);
+  const write = () => {
+    const origin = resumeOrigin(store.getState());
     try {
       if (origin) storage.setItem(THREAD_RESUME_KEY, JSON.stringify(origin));
       else storage.removeItem(THREAD_RESUME_KEY);
@@ -88,6 +89,12 @@ export function keepResumePoint(
       // Over the storage quota (large resent items): a reload then starts a new thread rather than a wrong one.
       storage.removeItem(THREAD_RESUME_KEY);
     }
+  };
+  const save = (state: RunState) => {
+    const key = resumeKey(state);
+    if (key === savedKey) return;
+    savedKey = key;
+    later(write);
   };
   save(store.getState());
   return store.subscribe(save);
