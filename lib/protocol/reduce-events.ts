@@ -1,5 +1,6 @@
 import type { Response as ApiResponse } from "openai/resources/responses/responses";
 import { handlerFor } from "./event-handlers";
+import { reduceTextDeltaRun, textDeltaRunLength } from "./fold-text-deltas";
 import { isRecord, readIndex, readString } from "./json";
 import { runEventsFromResponse, type RunEvent } from "./run-event";
 import { initialRunTree, type RunTree, type UnknownEventRef } from "./run-tree";
@@ -174,12 +175,23 @@ export function reduceEvent(tree: RunTree, event: RunEvent): RunTree {
   }
 }
 
+/** Folds events into the tree; runs of plain text deltas are folded as one, with the same result. */
 export function reduceEvents(
   events: Iterable<RunEvent>,
   from: RunTree = initialRunTree(),
 ): RunTree {
+  const list = Array.isArray(events) ? (events as RunEvent[]) : [...events];
   let tree = from;
-  for (const event of events) tree = reduceEvent(tree, event);
+  for (let i = 0; i < list.length;) {
+    const run = textDeltaRunLength(list, i);
+    if (run > 1) {
+      tree = reduceTextDeltaRun(tree, list.slice(i, i + run), reduceEvent);
+      i += run;
+    } else {
+      tree = reduceEvent(tree, list[i] as RunEvent);
+      i += 1;
+    }
+  }
   return tree;
 }
 

@@ -1,7 +1,7 @@
 import {
   initialRunTree,
   readSse,
-  reduceEvent,
+  reduceEvents,
   toRunEvent,
   type RunEvent,
 } from "@/lib/protocol";
@@ -38,7 +38,16 @@ export async function streamEvents(
   const { actions } = useRunStore.getState();
   const turn = useRunStore.getState().turns.find((t) => t.id === target.turnId);
   let tree = turn?.tree ?? initialRunTree();
+  // A chunk's events are reduced together once it is parsed, so a run of text deltas folds into one update.
+  let unreduced: RunEvent[] = [];
+  const reduceChunk = () => {
+    if (unreduced.length === 0) return;
+    tree = reduceEvents(unreduced, tree);
+    unreduced = [];
+  };
+  const yieldToFrame = createYielder();
   const batcher = createFrameBatcher<RunEvent>((events) => {
+    reduceChunk();
     actions.appendEvents(target.turnId, events, tree);
     target.onBatch?.();
   });
@@ -49,7 +58,10 @@ export async function streamEvents(
   try {
     await readSse(body, {
       signal: target.signal,
-      afterChunk: createYielder(),
+      afterChunk: () => {
+        reduceChunk();
+        return yieldToFrame();
+      },
       onEvent: (message) => {
         const event = toRunEvent(
           message,
@@ -65,11 +77,12 @@ export async function streamEvents(
           firstToken = event.receivedAt;
           actions.setTimings(target.turnId, { firstToken });
         }
-        tree = reduceEvent(tree, event);
+        unreduced.push(event);
         batcher.push(event);
       },
     });
   } finally {
+    reduceChunk();
     batcher.flush();
   }
 }
