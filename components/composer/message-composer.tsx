@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { ArrowUp, Send, Square, Trash2 } from "lucide-react";
+import { preloadTurnView } from "@/components/output/output-panel";
 import { ShareButton } from "@/components/share/share-dialog";
 import { Button } from "@/components/ui/button";
 import { Select, Textarea } from "@/components/ui/form-controls";
@@ -132,6 +133,7 @@ export function MessageComposer() {
   return (
     <form
       aria-label="Compose"
+      onFocus={preloadTurnView}
       onDragOver={(event) => {
         if (event.dataTransfer.types.includes("Files")) event.preventDefault();
       }}

@@ -1,12 +1,10 @@
 "use client";
 
-import { useVirtualizer } from "@tanstack/react-virtual";
 import { Download } from "lucide-react";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { useStickToBottom } from "@/components/ui/use-stick-to-bottom";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/form-controls";
-import { knownEventTypes, type RunEvent } from "@/lib/protocol";
+import type { RunEvent } from "@/lib/protocol";
 import { eventsToJsonl } from "@/lib/run/event-log-export";
 import { createTypeCounter } from "@/lib/run/event-type-counts";
 import {
@@ -14,13 +12,14 @@ import {
   useRunStore,
   type Turn,
 } from "@/lib/stores/run-store";
-import { EventRow } from "./event-row";
 import { RunStatsBar } from "./run-stats-bar";
 
-const known = new Set(knownEventTypes);
 const allTypes = "all";
-/** A collapsed row's height; only expanded rows are measured, so a fast stream mounts rows without layout reads. */
-const rowHeight = 25;
+
+// The virtualized log loads with a run's first events, not with the page.
+const EventList = lazy(() =>
+  import("./event-list").then((module) => ({ default: module.EventList })),
+);
 
 function download(events: readonly RunEvent[], name: string) {
   const url = URL.createObjectURL(
@@ -31,87 +30,6 @@ function download(events: readonly RunEvent[], name: string) {
   link.download = name;
   link.click();
   URL.revokeObjectURL(url);
-}
-
-function EventList({ events }: { events: readonly RunEvent[] }) {
-  const { scroller, content, handlers } = useStickToBottom<HTMLDivElement>();
-  const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
-  const toggle = useCallback(
-    (index: number) =>
-      setExpanded((current) => {
-        const next = new Set(current);
-        if (!next.delete(index)) next.add(index);
-        return next;
-      }),
-    [],
-  );
-  const virtualizer = useVirtualizer({
-    count: events.length,
-    getScrollElement: () => scroller.current,
-    getItemKey: (position) => events[position]?.index ?? position,
-    estimateSize: () => rowHeight,
-    overscan: 12,
-    // Scrolling to the newest event re-renders in the next frame, not synchronously in the scroll event.
-    useFlushSync: false,
-  });
-  const wasExpanded = useRef(expanded);
-  useEffect(() => {
-    // A collapsed row is no longer measured, so its size goes back to a collapsed row's by hand.
-    for (const index of wasExpanded.current) {
-      if (expanded.has(index)) continue;
-      const position = events.findIndex((event) => event.index === index);
-      if (position !== -1) virtualizer.resizeItem(position, rowHeight);
-    }
-    wasExpanded.current = expanded;
-  }, [expanded, events, virtualizer]);
-
-  return (
-    <div
-      ref={scroller}
-      {...handlers}
-      className="min-h-0 flex-1 overflow-y-auto"
-      role="list"
-      aria-label="Event log"
-    >
-      <div
-        ref={content}
-        className="relative w-full"
-        style={{ height: virtualizer.getTotalSize() }}
-      >
-        {virtualizer.getVirtualItems().map((row) => {
-          const event = events[row.index];
-          if (!event) return null;
-          const previous = events[row.index - 1];
-          return (
-            <div
-              key={event.index}
-              role="listitem"
-              data-index={row.index}
-              ref={
-                expanded.has(event.index)
-                  ? virtualizer.measureElement
-                  : undefined
-              }
-              className="absolute top-0 left-0 w-full"
-              style={{ transform: `translateY(${row.start}px)` }}
-            >
-              <EventRow
-                event={event}
-                gap={
-                  previous
-                    ? event.receivedAt - previous.receivedAt
-                    : event.receivedAt
-                }
-                expanded={expanded.has(event.index)}
-                known={known.has(event.type)}
-                onToggle={toggle}
-              />
-            </div>
-          );
-        })}
-      </div>
-    </div>
-  );
 }
 
 function emptyMessage(turn: Turn | null): string {
@@ -179,7 +97,9 @@ export function EventsPanel() {
         </p>
       ) : null}
       {shown.length > 0 ? (
-        <EventList events={shown} />
+        <Suspense fallback={null}>
+          <EventList events={shown} />
+        </Suspense>
       ) : (
         <p className="p-4 text-sm text-zinc-500">{emptyMessage(turn)}</p>
       )}

@@ -1,12 +1,22 @@
 "use client";
 
 import { MessageSquarePlus } from "lucide-react";
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { useStickToBottom } from "@/components/ui/use-stick-to-bottom";
 import { Button } from "@/components/ui/button";
 import { startNewConversation } from "@/lib/run/send-draft";
 import { useRunStore } from "@/lib/stores/run-store";
-import { TurnView } from "./turn-view";
+
+const loadTurnView = () => import("./turn-view");
+// A turn's views (every output item type) load with the first turn, or earlier when the composer is used.
+const TurnView = lazy(() =>
+  loadTurnView().then((module) => ({ default: module.TurnView })),
+);
+
+/** Starts loading the turn views before the first Send needs them. */
+export function preloadTurnView(): void {
+  void loadTurnView();
+}
 
 function EmptyThread() {
   return (
@@ -71,9 +81,11 @@ export function OutputPanel() {
           {ids.length === 0 ? (
             <EmptyThread />
           ) : (
-            ids.map((id, index) => (
-              <TurnView key={id} turnId={id} index={index} />
-            ))
+            <Suspense fallback={null}>
+              {ids.map((id, index) => (
+                <TurnView key={id} turnId={id} index={index} />
+              ))}
+            </Suspense>
           )}
         </div>
       </div>
