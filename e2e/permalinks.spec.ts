@@ -25,6 +25,10 @@ test("a share link opened in a fresh browser restores an identical composer", as
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#v2\.[\w-]+$/);
   await share.close();
   await fields.apiKey.fill("");
+  // A new key lists the models again; the snapshot waits until the offline upstream has said it cannot.
+  await expect(
+    playground.page.getByText("could not list models"),
+  ).toBeVisible();
   const original = await fields.snapshot();
   const originalRequest = await playground.requestCode("JSON");
 

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { ArrowUp, Send, Square, Trash2 } from "lucide-react";
 import { preloadTurnView } from "@/components/output/output-panel";
-import { ShareButton } from "@/components/share/share-dialog";
+import { ShareButton } from "@/components/share/share-button";
 import { Button } from "@/components/ui/button";
 import { Select, Textarea } from "@/components/ui/form-controls";
 import { MESSAGE_ROLES, type DraftMessage } from "@/lib/request/draft-schema";

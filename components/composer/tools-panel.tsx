@@ -1,9 +1,9 @@
 "use client";
 
 import { ArrowDown, ArrowUp, Plus, Trash2 } from "lucide-react";
-import { DropdownMenu } from "radix-ui";
 import { lazy, Suspense, useMemo } from "react";
 import { Button } from "@/components/ui/button";
+import { ChoiceMenu } from "@/components/ui/choice-menu";
 import type { DraftProblem } from "@/lib/request/build-json";
 import { buildTools } from "@/lib/request/build-tools";
 import type { DraftTool } from "@/lib/request/draft-schema";
@@ -103,30 +103,18 @@ function ToolCard({
 function AddToolMenu() {
   const { addTool } = useComposerActions();
   return (
-    <DropdownMenu.Root>
-      <DropdownMenu.Trigger asChild>
-        <Button variant="ghost" size="sm">
+    <ChoiceMenu
+      align="end"
+      label={
+        <>
           <Plus /> Add tool
-        </Button>
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content
-          align="end"
-          sideOffset={4}
-          className="z-50 min-w-44 rounded-md border border-zinc-700 bg-zinc-900 p-1 shadow-lg"
-        >
-          {TOOL_KINDS.map((kind) => (
-            <DropdownMenu.Item
-              key={kind.type}
-              onSelect={() => addTool(kind.type)}
-              className="flex cursor-default items-center justify-between gap-3 rounded px-2 py-1 text-sm text-zinc-200 outline-none data-[highlighted]:bg-zinc-800"
-            >
-              {kind.label}
-            </DropdownMenu.Item>
-          ))}
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+        </>
+      }
+      choices={TOOL_KINDS.map((kind) => ({
+        label: kind.label,
+        onSelect: () => addTool(kind.type),
+      }))}
+    />
   );
 }
 

@@ -2,7 +2,7 @@
 
 import { Check, Copy, Share2 } from "lucide-react";
 import { Dialog } from "radix-ui";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { DialogPanel } from "@/components/ui/dialog";
 import { Label, Textarea } from "@/components/ui/form-controls";
@@ -50,21 +50,32 @@ function LinkFacts({ link }: { link: ShareLink }) {
   );
 }
 
-/** "Share": a dialog with a link that reopens the composer as it is now, in any browser. */
-export function ShareButton() {
+/** Makes the link of the composer as it is now. */
+async function shareLink(): Promise<ShareLink> {
+  const base = `${window.location.origin}${window.location.pathname}`;
+  const { fragment, omitted } = await encodePermalink(
+    useComposerStore.getState().draft,
+  );
+  return { url: permalinkUrl(base, fragment), omitted };
+}
+
+/**
+ * "Share": a dialog with a link that reopens the composer as it is now, in any browser. It is loaded when
+ * its button is first pressed, so it starts open.
+ */
+export function ShareDialog() {
   const [link, setLink] = useState<ShareLink | null>(null);
   const [copy, setCopy] = useState<"copied" | "failed" | null>(null);
   const fieldId = useId();
 
+  useEffect(() => {
+    void shareLink().then(setLink);
+  }, []);
+
   function onOpenChange(open: boolean) {
     setLink(null);
     setCopy(null);
-    if (!open) return;
-    const base = `${window.location.origin}${window.location.pathname}`;
-    void encodePermalink(useComposerStore.getState().draft).then(
-      ({ fragment, omitted }) =>
-        setLink({ url: permalinkUrl(base, fragment), omitted }),
-    );
+    if (open) void shareLink().then(setLink);
   }
 
   async function copyLink(url: string) {
@@ -77,7 +88,7 @@ export function ShareButton() {
   }
 
   return (
-    <Dialog.Root onOpenChange={onOpenChange}>
+    <Dialog.Root defaultOpen onOpenChange={onOpenChange}>
       <Dialog.Trigger asChild>
         <Button variant="ghost" size="sm">
           <Share2 /> Share
