@@ -1,7 +1,7 @@
 import type { EngineContext } from "./engine-context";
-import { EngineError } from "./errors";
+import { ApiError, errorResponse } from "@/lib/api/api-error";
 import { MAX_FILE_BYTES } from "./files/upload";
-import { errorResponse, newRequestId } from "./http/respond";
+import { newRequestId } from "./http/respond";
 import { route } from "./router";
 import { EngineStore } from "./store/engine-store";
 import type { JsonObject } from "./types";
@@ -52,12 +52,12 @@ function internalError(
   error: unknown,
   request: Request,
   requestId: string,
-): EngineError {
+): ApiError {
   console.error(
     `[engine] ${requestId} ${request.method} ${new URL(request.url).pathname} failed:`,
     error,
   );
-  return new EngineError(
+  return new ApiError(
     500,
     `The local engine had an error while processing your request. (Please include the request ID ${requestId} if you report it.)`,
     { code: "server_error" },
@@ -87,10 +87,8 @@ export function createEngine(options: EngineOptions): Engine {
         // What a request wrote is committed before its answer leaves (in one commit with the other requests of this turn).
         await store.committed();
       } catch (error) {
-        response = errorResponse(
-          error instanceof EngineError
-            ? error
-            : internalError(error, request, requestId),
+        response = errorResponse(error, (unexpected) =>
+          internalError(unexpected, request, requestId),
         );
       }
       response.headers.set("x-request-id", requestId);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiError } from "./api-error";
+import { ApiError } from "@/lib/api/api-error";
 import { parseServerEnv } from "./env";
 
 const SECRET = "sk-do-not-echo";

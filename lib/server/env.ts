@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { ApiError } from "./api-error";
+import { playgroundError } from "@/lib/api/api-error";
 
 /** A snapshot of environment variables; `process.env` in the app, a plain object in tests. */
 export type EnvSource = Readonly<Record<string, string | undefined>>;
@@ -170,7 +170,7 @@ export function parseServerEnv(source: EnvSource): ServerEnv {
   const problems = result.error.issues.map(
     (issue) => `${describePath(issue.path)}: ${issue.message}`,
   );
-  throw new ApiError(
+  throw playgroundError(
     500,
     "invalid_server_config",
     `Invalid server environment: ${problems.join("; ")}.`,

@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError } from "./api-error";
+import { playgroundError } from "@/lib/api/api-error";
 import type { PublicUpstream, UpstreamKind } from "@/lib/api/upstream";
 import { parseServerEnv, type EnvSource, type UpstreamConfig } from "./env";
 
@@ -68,7 +68,7 @@ function readKey(
 ): string | undefined {
   const key = variable ? source[variable]?.trim() : undefined;
   if (key && /[\r\n\0]/.test(key)) {
-    throw new ApiError(
+    throw playgroundError(
       500,
       "invalid_server_config",
       `Invalid server environment: ${variable}: must not contain line breaks.`,
@@ -128,7 +128,7 @@ export function createUpstreamRegistry(source: EnvSource): UpstreamRegistry {
         (config) => config.id === OPENAI_UPSTREAM_ID,
       )
     ) {
-      throw new ApiError(
+      throw playgroundError(
         500,
         "invalid_server_config",
         "Invalid server environment: PLAYGROUND_UPSTREAMS: id 'openai' is taken by the upstream OPENAI_API_KEY configures.",

@@ -1,5 +1,6 @@
 import type { EngineContext } from "../engine-context";
-import { EngineError, invalidRequest } from "../errors";
+import { ApiError } from "@/lib/api/api-error";
+import { invalidRequest } from "../errors";
 import {
   createRequestSchema,
   type CreateRequest,
@@ -156,8 +157,8 @@ function httpError(outcome: {
   status: number;
   code: string;
   message: string;
-}): EngineError {
-  return new EngineError(outcome.status, outcome.message, {
+}): ApiError {
+  return new ApiError(outcome.status, outcome.message, {
     type:
       outcome.status === 429
         ? "rate_limit_error"
