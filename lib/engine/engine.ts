@@ -4,7 +4,7 @@ import { MAX_FILE_BYTES } from "./files/upload";
 import { newRequestId } from "./http/respond";
 import { route } from "./router";
 import { EngineStore } from "./store/engine-store";
-import type { JsonObject } from "./types";
+import { failResponse } from "./run/response-run";
 
 export interface EngineOptions {
   /** The SQLite file (created with its folder when missing); ":memory:" for a throwaway engine. */
@@ -25,17 +25,15 @@ export const defaultTokensPerSecond = 60;
 /** Background responses a previous process left unfinished can never finish: fail them and end their event logs. */
 function failInterruptedRuns(store: EngineStore): void {
   for (const response of store.unfinishedBackgroundResponses()) {
-    const failed = response as unknown as JsonObject;
-    failed.status = "failed";
-    failed.error = {
+    failResponse(response, {
       code: "server_error",
       message:
         "The local engine restarted before this background response finished.",
-    };
+    });
     const last = store.eventsAfter(response.id, -1).at(-1)?.sequence ?? -1;
     const event = {
       type: "response.failed",
-      response: failed,
+      response,
       sequence_number: last + 1,
     };
     store.appendEvent(response.id, {

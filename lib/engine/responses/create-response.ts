@@ -16,7 +16,7 @@ import type { ModelPlan } from "../model/types";
 import { executePlan } from "../run/execute-plan";
 import { ResponseRun } from "../run/response-run";
 import { assertToolsRunnable } from "../tools/hosted-tools";
-import type { JsonObject, StoredItem } from "../types";
+import type { StoredItem } from "../types";
 import { normalizeInput, priorContext, resolveReferences } from "./input-items";
 import {
   buildModelContext,
@@ -128,13 +128,10 @@ async function runToEnd(
         : null,
     });
   } catch {
-    const response = run.response as unknown as JsonObject;
-    response.status = "failed";
-    response.error = {
+    run.fail({
       code: "server_error",
       message: "The local engine hit an internal error while generating.",
-    };
-    run.emitLifecycle("response.failed");
+    });
   } finally {
     const conversation = run.response.conversation;
     if (
@@ -142,10 +139,9 @@ async function runToEnd(
       context.store.isOpen &&
       context.store.getConversation(conversation.id)
     ) {
-      const output = run.response.output as unknown as StoredItem[];
       context.store.appendConversationItems(conversation.id, [
         ...inputItems,
-        ...output,
+        ...run.output,
       ]);
     }
     run.end();

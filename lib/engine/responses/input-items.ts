@@ -119,10 +119,7 @@ export function chainItems(
         "previous_response_id",
       );
     }
-    segments.unshift([
-      ...store.inputItems(id),
-      ...(previous.output as unknown as StoredItem[]),
-    ]);
+    segments.unshift([...store.inputItems(id), ...previous.output]);
     id = previous.previous_response_id;
   }
   const seen = new Set<string>();

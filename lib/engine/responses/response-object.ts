@@ -79,5 +79,6 @@ export function initialResponse(
     user: request.user ?? null,
     metadata: request.metadata ?? {},
   };
+  // The request was validated against the OpenAPI schema; its echoed values (nulls included) are wider than the SDK's types.
   return response as unknown as EngineResponse;
 }
