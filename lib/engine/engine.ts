@@ -1,5 +1,6 @@
 import type { EngineContext } from "./engine-context";
 import { ApiError, errorResponse } from "@/lib/api/api-error";
+import { defaultTokensPerSecond } from "@/lib/env/env";
 import { MAX_FILE_BYTES } from "./files/upload";
 import { newRequestId } from "./http/respond";
 import { route } from "./router";
@@ -19,8 +20,6 @@ export interface Engine {
   handle(request: Request): Promise<Response>;
   close(): void;
 }
-
-export const defaultTokensPerSecond = 60;
 
 /** Background responses a previous process left unfinished can never finish: fail them and end their event logs. */
 function failInterruptedRuns(store: EngineStore): void {

@@ -1,7 +1,8 @@
 import "server-only";
 import { playgroundError } from "@/lib/api/api-error";
 import type { PublicUpstream, UpstreamKind } from "@/lib/api/upstream";
-import { parseServerEnv, type EnvSource, type UpstreamConfig } from "./env";
+import { parseEnv, readEnv, type Env, type EnvSource } from "@/lib/env/env";
+import type { UpstreamConfig } from "@/lib/env/upstream-config";
 
 export type { PublicUpstream, UpstreamKind };
 
@@ -106,7 +107,11 @@ function configuredUpstream(
 
 /** Builds the registry from an env snapshot, so tests pass their own env instead of mutating process.env. */
 export function createUpstreamRegistry(source: EnvSource): UpstreamRegistry {
-  const env = parseServerEnv(source);
+  return upstreamRegistry(parseEnv(source), source);
+}
+
+/** The registry from the validated variables; `source` holds the keys the upstreams' apiKeyEnv names. */
+function upstreamRegistry(env: Env, source: EnvSource): UpstreamRegistry {
   const upstreams: Upstream[] = env.LOCAL_ENGINE ? [localUpstream] : [];
   if (env.OPENAI_API_KEY) {
     const orgHeaders: Record<string, string> = {};
@@ -178,6 +183,6 @@ let cached: UpstreamRegistry | undefined;
 
 /** The app's registry from process.env, built on first use so a bad env is reported by the API, not at build time. */
 export function getUpstreamRegistry(): UpstreamRegistry {
-  cached ??= createUpstreamRegistry(process.env);
+  cached ??= upstreamRegistry(readEnv(), process.env);
   return cached;
 }
