@@ -216,6 +216,22 @@ export const componentPatches: Patch[] = [
     },
   },
   {
+    where: "ConversationItem: custom_tool_call, custom_tool_call_output",
+    why: "Conversation items name the param forms of custom tool calls, which have no `status`, while input item lists and output carry one; an item is listed the same way everywhere, with its status.",
+    apply: (c) => {
+      const resource: Record<string, string> = {
+        CustomToolCall: "CustomToolCallResource",
+        CustomToolCallOutput: "CustomToolCallOutputResource",
+      };
+      const branches = (c.ConversationItem?.oneOf ?? []) as Schema[];
+      for (const branch of branches) {
+        const name = String(branch.$ref).split("/").pop() ?? "";
+        if (resource[name])
+          branch.$ref = `#/components/schemas/${resource[name]}`;
+      }
+    },
+  },
+  {
     where: "ResponseErrorEvent.error",
     why: "The engine's `error` event nests the error as well as flattening it, because real servers send either shape.",
     apply: (c) => {
