@@ -1,7 +1,7 @@
 import { playgroundError } from "@/lib/api/api-error";
 
 /** The Responses API family: the only upstream paths the proxy forwards, so a server key can't reach anything else. */
-export const PROXIED_ROOTS = [
+const PROXIED_ROOTS = [
   "responses",
   "conversations",
   "models",

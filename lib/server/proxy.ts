@@ -178,7 +178,7 @@ async function forwardToRemote(
 }
 
 /** Forwards one Responses-family call to its upstream with the key injected server-side. */
-export async function proxyRequest(
+async function proxyRequest(
   request: Request,
   target: ProxyTarget,
   deps: ProxyDeps,

@@ -27,7 +27,7 @@ function errorCodes(error: unknown, depth = 0): string[] {
 }
 
 /** Why a connection failed, in words a person understands (e.g. "connection refused"). */
-export function describeConnectionError(error: unknown): string {
+function describeConnectionError(error: unknown): string {
   const codes = errorCodes(error);
   for (const code of codes) {
     const reason = reasons[code];

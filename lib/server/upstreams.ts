@@ -32,7 +32,7 @@ export interface UpstreamRegistry {
 }
 
 export const LOCAL_UPSTREAM_ID = "local";
-export const OPENAI_UPSTREAM_ID = "openai";
+const OPENAI_UPSTREAM_ID = "openai";
 
 /** Azure's key goes in `api-key`; every other server takes a bearer token. */
 function keyHeaders(kind: UpstreamKind, key: string): Record<string, string> {
@@ -151,7 +151,7 @@ function upstreamRegistry(env: Env, source: EnvSource): UpstreamRegistry {
   };
 }
 
-export function toPublicUpstream(
+function toPublicUpstream(
   upstream: Upstream,
   defaultId: string | null,
 ): PublicUpstream {

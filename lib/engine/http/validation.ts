@@ -115,7 +115,7 @@ export function validateBody(
 }
 
 /** Query parameters as the spec types them: repeated and bracketed keys become arrays, numbers and booleans are read strictly. */
-export function queryValues(
+function queryValues(
   method: string,
   path: string,
   url: URL,

@@ -1,7 +1,7 @@
 import { ApiError } from "@/lib/api/api-error";
 import { invalidRequest } from "../errors";
 
-export const SUPPORTED_IMAGE_FORMATS = ["png", "jpeg", "gif", "webp"] as const;
+const SUPPORTED_IMAGE_FORMATS = ["png", "jpeg", "gif", "webp"] as const;
 
 /** The API's answer to an image whose type it does not take. */
 export function unsupportedImage(param: string, detail: string): ApiError {

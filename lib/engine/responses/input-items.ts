@@ -100,7 +100,7 @@ export function expandCompactions(
  * item once. A chained response's stored input is already its whole context (as the API lists it),
  * so an item seen in an older turn is not repeated.
  */
-export function chainItems(
+function chainItems(
   store: EngineStore,
   previousResponseId: string,
 ): StoredItem[] {

@@ -26,7 +26,7 @@ const props = (c: Components, name: string): Schema =>
   (c[name]?.properties ?? {}) as Schema;
 
 /** The documented differences, in the order they are applied. */
-export const componentPatches: Patch[] = [
+const componentPatches: Patch[] = [
   {
     where: "CreateResponse.model",
     why: "The engine answers with a local model, so it needs one; the real API can take it from a stored prompt.",
