@@ -132,8 +132,8 @@ export function ToggleField({
 }
 
 /** Options for an enum parameter where "unset" means the parameter is not sent. */
-export const UNSET = "unset";
-export function optionalChoices<T extends string>(values: readonly T[]) {
+const UNSET = "unset";
+function optionalChoices<T extends string>(values: readonly T[]) {
   return [
     { value: UNSET, label: "not sent" } as const,
     ...values.map((value) => ({ value, label: value })),

@@ -26,7 +26,7 @@ const kindLabel = new Map<ToolKind, string>(
 );
 
 /** How a tool is named in its card's title and button labels: its kind, and its name where it has one. */
-export function toolTitle(tool: DraftTool, index: number): string {
+function toolTitle(tool: DraftTool, index: number): string {
   const kind = kindLabel.get(tool.type) ?? tool.type;
   const name =
     tool.type === "function" || tool.type === "custom"

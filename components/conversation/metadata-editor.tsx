@@ -15,7 +15,7 @@ interface Entry {
   value: string;
 }
 
-export function entriesOf(metadata: unknown): Entry[] {
+function entriesOf(metadata: unknown): Entry[] {
   if (typeof metadata !== "object" || metadata === null) return [];
   return Object.entries(metadata).map(([key, value]) => ({
     key,

@@ -36,7 +36,7 @@ type Item<T extends ResponseOutputItem["type"]> = Extract<
   { type: T }
 >;
 
-export function MessageBody({
+function MessageBody({
   item,
   streaming,
 }: {
@@ -79,7 +79,7 @@ export function MessageBody({
   );
 }
 
-export function ReasoningBody({
+function ReasoningBody({
   item,
   streaming,
 }: {
@@ -116,7 +116,7 @@ export function ReasoningBody({
   );
 }
 
-export function FunctionCallBody({
+function FunctionCallBody({
   item,
   done,
 }: {
@@ -136,7 +136,7 @@ export function FunctionCallBody({
 }
 
 /** Any other item type, including ones this version does not know: every field, as JSON. */
-export function GenericBody({ value }: { value: unknown }) {
+function GenericBody({ value }: { value: unknown }) {
   const fields =
     value && typeof value === "object"
       ? Object.fromEntries(

@@ -19,7 +19,7 @@ const envelopeSchema = z.object({
 });
 
 /** Reads the API's `{error:{message,type,param,code}}` from a body's text, or says in words what came back instead. */
-export function readFailureText(status: number, text: string): RequestFailure {
+function readFailureText(status: number, text: string): RequestFailure {
   let json: unknown = undefined;
   try {
     json = JSON.parse(text);

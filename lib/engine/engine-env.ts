@@ -1,19 +1,10 @@
-import { z } from "zod";
-import { defaultTokensPerSecond, type EngineOptions } from "./engine";
+import type { EngineEnv } from "@/lib/env/env";
+import type { EngineOptions } from "./engine";
 
-const engineEnvSchema = z.object({
-  LOCAL_ENGINE_DB: z.string().min(1).default(".data/engine.sqlite"),
-  LOCAL_ENGINE_TOKENS_PER_SECOND: z.coerce
-    .number()
-    .min(0)
-    .default(defaultTokensPerSecond),
-});
-
-/** The engine's options from `LOCAL_ENGINE_DB` and `LOCAL_ENGINE_TOKENS_PER_SECOND`, read the same way in the app and standalone. */
-export function engineOptionsFromEnv(
-  source: Readonly<Record<string, string | undefined>>,
+/** The engine's options from its validated variables, the same in the app and standalone. */
+export function engineOptions(
+  env: Pick<EngineEnv, "LOCAL_ENGINE_DB" | "LOCAL_ENGINE_TOKENS_PER_SECOND">,
 ): EngineOptions {
-  const env = engineEnvSchema.parse(source);
   return {
     dbPath: env.LOCAL_ENGINE_DB,
     tokensPerSecond: env.LOCAL_ENGINE_TOKENS_PER_SECOND,

@@ -1,10 +1,11 @@
 import type { EngineContext } from "./engine-context";
-import { EngineError } from "./errors";
+import { ApiError, errorResponse } from "@/lib/api/api-error";
+import { defaultTokensPerSecond } from "@/lib/env/env";
 import { MAX_FILE_BYTES } from "./files/upload";
-import { errorResponse, newRequestId } from "./http/respond";
+import { newRequestId } from "./http/respond";
 import { route } from "./router";
 import { EngineStore } from "./store/engine-store";
-import type { JsonObject } from "./types";
+import { failResponse } from "./run/response-run";
 
 export interface EngineOptions {
   /** The SQLite file (created with its folder when missing); ":memory:" for a throwaway engine. */
@@ -20,22 +21,18 @@ export interface Engine {
   close(): void;
 }
 
-export const defaultTokensPerSecond = 60;
-
 /** Background responses a previous process left unfinished can never finish: fail them and end their event logs. */
 function failInterruptedRuns(store: EngineStore): void {
   for (const response of store.unfinishedBackgroundResponses()) {
-    const failed = response as unknown as JsonObject;
-    failed.status = "failed";
-    failed.error = {
+    failResponse(response, {
       code: "server_error",
       message:
         "The local engine restarted before this background response finished.",
-    };
+    });
     const last = store.eventsAfter(response.id, -1).at(-1)?.sequence ?? -1;
     const event = {
       type: "response.failed",
-      response: failed,
+      response,
       sequence_number: last + 1,
     };
     store.appendEvent(response.id, {
@@ -52,12 +49,12 @@ function internalError(
   error: unknown,
   request: Request,
   requestId: string,
-): EngineError {
+): ApiError {
   console.error(
     `[engine] ${requestId} ${request.method} ${new URL(request.url).pathname} failed:`,
     error,
   );
-  return new EngineError(
+  return new ApiError(
     500,
     `The local engine had an error while processing your request. (Please include the request ID ${requestId} if you report it.)`,
     { code: "server_error" },
@@ -87,10 +84,8 @@ export function createEngine(options: EngineOptions): Engine {
         // What a request wrote is committed before its answer leaves (in one commit with the other requests of this turn).
         await store.committed();
       } catch (error) {
-        response = errorResponse(
-          error instanceof EngineError
-            ? error
-            : internalError(error, request, requestId),
+        response = errorResponse(error, (unexpected) =>
+          internalError(unexpected, request, requestId),
         );
       }
       response.headers.set("x-request-id", requestId);

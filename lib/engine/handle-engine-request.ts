@@ -1,12 +1,13 @@
 import "server-only";
 import { createEngine, type Engine } from "./engine";
-import { engineOptionsFromEnv } from "./engine-env";
+import { readEnv } from "@/lib/env/env";
+import { engineOptions } from "./engine-env";
 
 /** Kept on globalThis so dev-server reloads reuse one engine and one database connection. */
 const holder = globalThis as typeof globalThis & { localEngine?: Engine };
 
 function engine(): Engine {
-  holder.localEngine ??= createEngine(engineOptionsFromEnv(process.env));
+  holder.localEngine ??= createEngine(engineOptions(readEnv()));
   return holder.localEngine;
 }
 

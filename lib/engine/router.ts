@@ -1,6 +1,6 @@
 import * as conversations from "./conversations/conversation-routes";
 import type { EngineContext } from "./engine-context";
-import { EngineError } from "./errors";
+import { ApiError } from "@/lib/api/api-error";
 import * as files from "./files/file-routes";
 import { readJsonBody, validateBody, validateQuery } from "./http/validation";
 import { operations, warmValidators } from "./spec/request-validators";
@@ -149,7 +149,7 @@ function decodeSegments(values: string[], method: string, path: string) {
 }
 
 const unknownUrl = (method: string, path: string) =>
-  new EngineError(404, `Invalid URL (${method} /v1${path}).`, {
+  new ApiError(404, `Invalid URL (${method} /v1${path}).`, {
     code: "unknown_url",
   });
 
@@ -172,7 +172,7 @@ export async function route(
   const handler = found.methods[method];
   if (!handler) {
     const allow = Object.keys(found.methods).join(", ");
-    throw new EngineError(
+    throw new ApiError(
       405,
       `Method ${method} is not allowed on /v1${path}; use ${allow}.`,
       { code: "method_not_allowed", headers: { allow } },

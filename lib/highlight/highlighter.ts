@@ -5,7 +5,7 @@ export type CodeLanguage = "json" | "shellscript" | "python" | "typescript";
 let highlighter: Promise<HighlighterCore> | null = null;
 
 /** Loads shiki on first use only, with just the grammars and theme the playground shows. */
-export function loadHighlighter(): Promise<HighlighterCore> {
+function loadHighlighter(): Promise<HighlighterCore> {
   highlighter ??= (async () => {
     const [{ createHighlighterCore }, { createJavaScriptRegexEngine }] =
       await Promise.all([

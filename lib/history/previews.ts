@@ -3,7 +3,7 @@ import { itemText, itemTitle, outputText } from "@/lib/protocol";
 import { isRecord } from "@/lib/protocol/json";
 
 /** The longest preview kept: enough to recognise an entry in a list row. */
-export const previewLength = 200;
+const previewLength = 200;
 
 /** Collapses whitespace and cuts to the preview length, with an ellipsis when cut. */
 export function clipPreview(text: string): string {

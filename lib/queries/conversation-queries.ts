@@ -25,7 +25,7 @@ export const conversationKeys = {
     [upstream, "conversation-items", id] as const,
 };
 
-export const ITEMS_PAGE_SIZE = 20;
+const ITEMS_PAGE_SIZE = 20;
 
 export interface ItemsPage {
   after: string | null;

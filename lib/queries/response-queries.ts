@@ -13,7 +13,7 @@ import { useApiKeyStore } from "@/lib/stores/api-key-store";
 export type ItemOrder = "asc" | "desc";
 
 /** How many input items one page asks for; a reader scrolls through pages of this size. */
-export const INPUT_ITEMS_PAGE_SIZE = 20;
+const INPUT_ITEMS_PAGE_SIZE = 20;
 
 /** The person's own key for an upstream, read at call time so it never becomes part of a query key. */
 function ownKey(upstream: string): string | null {
@@ -137,7 +137,7 @@ export async function fetchAllInputItems(
 }
 
 /** Every input item of a response, shared by the token count and Fork through the query cache. */
-export function allInputItemsQuery(upstream: string, id: string) {
+function allInputItemsQuery(upstream: string, id: string) {
   return queryOptions({
     queryKey: [...responseKey(upstream, id), "input_items", "all"] as const,
     queryFn: ({ signal }) => fetchAllInputItems(upstream, id, signal),

@@ -115,7 +115,7 @@ export function buildText(
 }
 
 /** Why one metadata row cannot be sent, as the part (key or value) that is wrong, or null. */
-export function metadataProblem(
+function metadataProblem(
   entry: Draft["metadata"][number],
   seen: ReadonlyMap<string, string>,
 ): { part: "key" | "value"; message: string } | null {

@@ -19,7 +19,7 @@ const EMPTY_PARAMETERS = {
 type ToolResult = { tool: Tool } | { problems: DraftProblem[] };
 
 /** Splits a list box (one entry per line, or comma-separated) into its non-empty entries. */
-export function splitList(text: string): string[] {
+function splitList(text: string): string[] {
   return text
     .split(/[\n,]/)
     .map((entry) => entry.trim())

@@ -1,9 +1,9 @@
 import * as z from "zod/mini";
 
-export const ATTACHMENT_KINDS = ["image", "file", "audio"] as const;
-export const ATTACHMENT_SOURCES = ["data", "url", "file_id"] as const;
+const ATTACHMENT_KINDS = ["image", "file", "audio"] as const;
+const ATTACHMENT_SOURCES = ["data", "url", "file_id"] as const;
 export const IMAGE_DETAILS = ["auto", "low", "high"] as const;
-export const AUDIO_FORMATS = ["mp3", "wav"] as const;
+const AUDIO_FORMATS = ["mp3", "wav"] as const;
 
 /**
  * The largest file sent inline, as a data URL in the request body. The API takes up to 50 MB per
@@ -12,8 +12,6 @@ export const AUDIO_FORMATS = ["mp3", "wav"] as const;
 export const MAX_INLINE_BYTES = 10 * 1024 * 1024;
 /** All inline attachments of one request together. */
 export const MAX_INLINE_TOTAL_BYTES = 20 * 1024 * 1024;
-/** The Files API's own upper bound for one file (512 MB); uploads bigger than this are refused before sending. */
-export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
 
 const text = z.catch(z.string(), "");
 

@@ -27,7 +27,7 @@ export const REASONING_EFFORTS = [
   "xhigh",
 ] as const;
 export const REASONING_SUMMARIES = ["auto", "concise", "detailed"] as const;
-export const TOOL_CHOICE_OPTIONS = ["auto", "required", "none"] as const;
+const TOOL_CHOICE_OPTIONS = ["auto", "required", "none"] as const;
 /** Tool types `tool_choice` can name on their own (the SDK's ToolChoiceTypes, shell and apply_patch). */
 export const HOSTED_TOOL_CHOICES = [
   "file_search",

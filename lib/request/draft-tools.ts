@@ -38,7 +38,6 @@ export const MCP_CONNECTORS = [
   "connector_outlookemail",
   "connector_sharepoint",
 ] as const;
-export const IMAGE_SIZES = ["auto", "1024x1024", "1024x1536", "1536x1024"];
 export const IMAGE_QUALITIES = ["auto", "low", "medium", "high"] as const;
 export const IMAGE_FORMATS = ["png", "webp", "jpeg"] as const;
 export const IMAGE_BACKGROUNDS = ["auto", "transparent", "opaque"] as const;

@@ -86,9 +86,6 @@ const itemSchemas = {
   compaction: z.looseObject({ encrypted_content: id }),
 } as const;
 
-/** The input item types the JSON editor checks field by field. */
-export const JSON_ITEM_TYPES = Object.keys(itemSchemas);
-
 function isItemType(type: string): type is keyof typeof itemSchemas {
   return Object.hasOwn(itemSchemas, type);
 }

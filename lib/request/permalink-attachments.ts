@@ -10,7 +10,7 @@ export interface OmittedAttachment {
  * The largest attachment a permalink carries. Inline files are base64 and barely compress, so
  * anything bigger would push the link past what browsers, chat apps and servers pass along.
  */
-export const MAX_LINK_ATTACHMENT_BYTES = 32 * 1024;
+const MAX_LINK_ATTACHMENT_BYTES = 32 * 1024;
 
 function nameOf(attachment: unknown): string {
   if (isRecord(attachment)) {

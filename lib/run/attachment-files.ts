@@ -2,7 +2,6 @@ import {
   MAX_INLINE_BYTES,
   attachmentKindOf,
   audioFormatOf,
-  formatBytes,
   type DraftAttachment,
 } from "@/lib/request/draft-attachments";
 import { newDraftId } from "@/lib/request/draft-schema";
@@ -73,13 +72,6 @@ export async function readAttachment(file: File): Promise<ReadResult> {
       format,
     },
   };
-}
-
-/** Why an attachment of `size` bytes cannot go inline, or null. */
-export function inlineSizeProblem(size: number): string | null {
-  return size > MAX_INLINE_BYTES
-    ? `${formatBytes(size)} is over the ${formatBytes(MAX_INLINE_BYTES)} inline limit; upload it to the Files API or send it by URL`
-    : null;
 }
 
 /** An image or file the upstream fetches by URL; the name is the URL's last path segment. */

@@ -8,10 +8,6 @@ export function controlTurn(turnId: string): AbortController {
   return controller;
 }
 
-export function isControlled(turnId: string): boolean {
-  return controllers.has(turnId);
-}
-
 export function abortTurn(turnId: string): void {
   controllers.get(turnId)?.abort();
 }

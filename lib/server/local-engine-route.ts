@@ -1,6 +1,7 @@
 import "server-only";
 import { handleEngineRequest } from "@/lib/engine/handle-engine-request";
-import { ApiError, apiErrorResponse, errorToResponse } from "./api-error";
+import { playgroundError } from "@/lib/api/api-error";
+import { errorToResponse } from "./error-response";
 import {
   getUpstreamRegistry,
   LOCAL_UPSTREAM_ID,
@@ -12,13 +13,11 @@ export function localEngineOffResponse(
   registry: UpstreamRegistry,
 ): Response | null {
   if (registry.get(LOCAL_UPSTREAM_ID)) return null;
-  return apiErrorResponse(
-    new ApiError(
-      404,
-      "local_engine_off",
-      "The local engine is off on this server (LOCAL_ENGINE=0), so /v1 serves nothing. Unset LOCAL_ENGINE to turn it on.",
-    ),
-  );
+  return playgroundError(
+    404,
+    "local_engine_off",
+    "The local engine is off on this server (LOCAL_ENGINE=0), so /v1 serves nothing. Unset LOCAL_ENGINE to turn it on.",
+  ).toResponse();
 }
 
 /** Serves `/v1` from the local engine, or says in the API's envelope that it is off. */

@@ -3,7 +3,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import type { Upstream } from "./upstreams";
 
 /** Client headers an upstream may need; everything else (cookies, the client's own Authorization, SDK telemetry) stays behind. */
-export const FORWARDED_REQUEST_HEADERS = [
+const FORWARDED_REQUEST_HEADERS = [
   "content-type",
   "accept",
   "openai-beta",
@@ -11,7 +11,7 @@ export const FORWARDED_REQUEST_HEADERS = [
 ] as const;
 
 /** Upstream headers the client may need to read: the payload type, request ids for support, rate-limit and retry hints, and a 405's methods. */
-export const RETURNED_RESPONSE_HEADERS = [
+const RETURNED_RESPONSE_HEADERS = [
   "content-type",
   "allow",
   "x-request-id",

@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError, apiErrorResponse } from "./api-error";
+import { playgroundError } from "@/lib/api/api-error";
 
 /**
  * The Responses family's path templates (relative to `/v1/`) with the methods the spec and the local engine
@@ -63,13 +63,10 @@ export function methodNotAllowed(
   const allowed = familyMethods(path);
   if (!allowed || allowed.includes(method)) return null;
   const allow = allowed.join(", ");
-  const response = apiErrorResponse(
-    new ApiError(
-      405,
-      "method_not_allowed",
-      `Method ${method} is not allowed on /v1/${path}; use ${allow}.`,
-    ),
-  );
-  response.headers.set("allow", allow);
-  return response;
+  return playgroundError(
+    405,
+    "method_not_allowed",
+    `Method ${method} is not allowed on /v1/${path}; use ${allow}.`,
+    { headers: { allow } },
+  ).toResponse();
 }

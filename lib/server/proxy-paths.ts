@@ -1,7 +1,7 @@
-import { ApiError } from "./api-error";
+import { playgroundError } from "@/lib/api/api-error";
 
 /** The Responses API family: the only upstream paths the proxy forwards, so a server key can't reach anything else. */
-export const PROXIED_ROOTS = [
+const PROXIED_ROOTS = [
   "responses",
   "conversations",
   "models",
@@ -29,7 +29,7 @@ function isContainerFileContent(
 const encodedTraversal = /%(?:2f|5c|2e|25)/i;
 
 const notAllowed = (message: string) =>
-  new ApiError(404, "path_not_allowed", message);
+  playgroundError(404, "path_not_allowed", message);
 
 function isSafeSegment(segment: string): boolean {
   if (segment === "" || segment === "." || segment === "..") return false;

@@ -2,7 +2,8 @@ import "server-only";
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { Agent, request as undiciRequest, type Dispatcher } from "undici";
-import { ApiError, errorToResponse } from "./api-error";
+import { playgroundError } from "@/lib/api/api-error";
+import { errorToResponse } from "./error-response";
 import { PLAYGROUND_API_KEY_HEADER } from "@/lib/api/api-key-header";
 import { clientResponseHeaders, upstreamRequestHeaders } from "./proxy-headers";
 import { methodNotAllowed } from "./proxy-methods";
@@ -152,7 +153,7 @@ async function forwardToRemote(
   } catch (error) {
     detach();
     if (request.signal.aborted)
-      throw new ApiError(
+      throw playgroundError(
         499,
         "client_closed_request",
         "The client closed the request.",
@@ -177,7 +178,7 @@ async function forwardToRemote(
 }
 
 /** Forwards one Responses-family call to its upstream with the key injected server-side. */
-export async function proxyRequest(
+async function proxyRequest(
   request: Request,
   target: ProxyTarget,
   deps: ProxyDeps,
@@ -193,7 +194,7 @@ export async function proxyRequest(
       const shown = /^[a-z0-9-]{1,63}$/.test(target.upstream)
         ? ` '${target.upstream}'`
         : "";
-      throw new ApiError(
+      throw playgroundError(
         404,
         "upstream_not_found",
         `Unknown upstream${shown}; configured: ${known}.`,

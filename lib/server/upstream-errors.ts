@@ -1,4 +1,4 @@
-import { ApiError } from "./api-error";
+import { playgroundError, type ApiError } from "@/lib/api/api-error";
 import type { Upstream } from "./upstreams";
 
 /** Plain words for the system error codes a failed connection carries; the raw error text is never shown. */
@@ -27,7 +27,7 @@ function errorCodes(error: unknown, depth = 0): string[] {
 }
 
 /** Why a connection failed, in words a person understands (e.g. "connection refused"). */
-export function describeConnectionError(error: unknown): string {
+function describeConnectionError(error: unknown): string {
   const codes = errorCodes(error);
   for (const code of codes) {
     const reason = reasons[code];
@@ -41,7 +41,7 @@ export function describeConnectionError(error: unknown): string {
 }
 
 export function unreachableError(upstream: Upstream, error: unknown): ApiError {
-  return new ApiError(
+  return playgroundError(
     502,
     "upstream_unreachable",
     `Could not reach upstream '${upstream.id}' at ${upstream.baseURL}: ${describeConnectionError(error)}.`,
@@ -49,7 +49,7 @@ export function unreachableError(upstream: Upstream, error: unknown): ApiError {
 }
 
 export function redirectError(upstream: Upstream, status: number): ApiError {
-  return new ApiError(
+  return playgroundError(
     502,
     "upstream_unreachable",
     `Upstream '${upstream.id}' at ${upstream.baseURL} answered with a redirect (HTTP ${status}); check its baseURL.`,
@@ -61,7 +61,7 @@ export function timeoutError(upstream: Upstream, timeoutMs: number): ApiError {
     timeoutMs >= 1000 && timeoutMs % 1000 === 0
       ? `${timeoutMs / 1000} s`
       : `${timeoutMs} ms`;
-  return new ApiError(
+  return playgroundError(
     504,
     "upstream_timeout",
     `Upstream '${upstream.id}' at ${upstream.baseURL} did not answer within ${wait} (PLAYGROUND_UPSTREAM_TIMEOUT_MS).`,

@@ -1,7 +1,8 @@
 import "server-only";
-import { ApiError } from "./api-error";
+import { playgroundError } from "@/lib/api/api-error";
 import type { PublicUpstream, UpstreamKind } from "@/lib/api/upstream";
-import { parseServerEnv, type EnvSource, type UpstreamConfig } from "./env";
+import { parseEnv, readEnv, type Env, type EnvSource } from "@/lib/env/env";
+import type { UpstreamConfig } from "@/lib/env/upstream-config";
 
 export type { PublicUpstream, UpstreamKind };
 
@@ -31,7 +32,7 @@ export interface UpstreamRegistry {
 }
 
 export const LOCAL_UPSTREAM_ID = "local";
-export const OPENAI_UPSTREAM_ID = "openai";
+const OPENAI_UPSTREAM_ID = "openai";
 
 /** Azure's key goes in `api-key`; every other server takes a bearer token. */
 function keyHeaders(kind: UpstreamKind, key: string): Record<string, string> {
@@ -68,7 +69,7 @@ function readKey(
 ): string | undefined {
   const key = variable ? source[variable]?.trim() : undefined;
   if (key && /[\r\n\0]/.test(key)) {
-    throw new ApiError(
+    throw playgroundError(
       500,
       "invalid_server_config",
       `Invalid server environment: ${variable}: must not contain line breaks.`,
@@ -106,7 +107,11 @@ function configuredUpstream(
 
 /** Builds the registry from an env snapshot, so tests pass their own env instead of mutating process.env. */
 export function createUpstreamRegistry(source: EnvSource): UpstreamRegistry {
-  const env = parseServerEnv(source);
+  return upstreamRegistry(parseEnv(source), source);
+}
+
+/** The registry from the validated variables; `source` holds the keys the upstreams' apiKeyEnv names. */
+function upstreamRegistry(env: Env, source: EnvSource): UpstreamRegistry {
   const upstreams: Upstream[] = env.LOCAL_ENGINE ? [localUpstream] : [];
   if (env.OPENAI_API_KEY) {
     const orgHeaders: Record<string, string> = {};
@@ -128,7 +133,7 @@ export function createUpstreamRegistry(source: EnvSource): UpstreamRegistry {
         (config) => config.id === OPENAI_UPSTREAM_ID,
       )
     ) {
-      throw new ApiError(
+      throw playgroundError(
         500,
         "invalid_server_config",
         "Invalid server environment: PLAYGROUND_UPSTREAMS: id 'openai' is taken by the upstream OPENAI_API_KEY configures.",
@@ -146,7 +151,7 @@ export function createUpstreamRegistry(source: EnvSource): UpstreamRegistry {
   };
 }
 
-export function toPublicUpstream(
+function toPublicUpstream(
   upstream: Upstream,
   defaultId: string | null,
 ): PublicUpstream {
@@ -178,6 +183,6 @@ let cached: UpstreamRegistry | undefined;
 
 /** The app's registry from process.env, built on first use so a bad env is reported by the API, not at build time. */
 export function getUpstreamRegistry(): UpstreamRegistry {
-  cached ??= createUpstreamRegistry(process.env);
+  cached ??= upstreamRegistry(readEnv(), process.env);
   return cached;
 }

@@ -1,4 +1,4 @@
-import { errorToResponse } from "@/lib/server/api-error";
+import { errorToResponse } from "@/lib/server/error-response";
 import {
   getUpstreamRegistry,
   listPublicUpstreams,

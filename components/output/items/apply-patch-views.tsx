@@ -18,7 +18,7 @@ function lineTone(line: string): string {
 }
 
 /** A diff, line by line: additions green, removals red, hunk headers blue. */
-export function DiffView({ diff, label }: { diff: string; label: string }) {
+function DiffView({ diff, label }: { diff: string; label: string }) {
   const lines = diff.endsWith("\n")
     ? diff.slice(0, -1).split("\n")
     : diff.split("\n");

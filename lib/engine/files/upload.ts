@@ -1,4 +1,5 @@
-import { EngineError, invalidRequest } from "../errors";
+import { ApiError } from "@/lib/api/api-error";
+import { invalidRequest } from "../errors";
 import { newId } from "../ids";
 import { formatBytes } from "../model/describe-parts";
 
@@ -26,8 +27,8 @@ export interface Upload {
   expiresAfterSeconds: number | null;
 }
 
-function tooLarge(maxBytes: number): EngineError {
-  return new EngineError(
+function tooLarge(maxBytes: number): ApiError {
+  return new ApiError(
     413,
     `File is too large: the local engine stores files up to ${formatBytes(maxBytes)}.`,
     { param: "file", code: "file_too_large" },

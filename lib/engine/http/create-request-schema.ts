@@ -179,5 +179,3 @@ export const compactRequestSchema = z.looseObject({
   service_tier: nullable(z.string()),
   image: nullable(z.unknown()),
 });
-
-export type CompactRequest = z.infer<typeof compactRequestSchema>;

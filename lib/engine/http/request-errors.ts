@@ -1,5 +1,6 @@
 import type { ErrorObject } from "ajv";
-import { invalidRequest, type EngineError } from "../errors";
+import type { ApiError } from "@/lib/api/api-error";
+import { invalidRequest } from "../errors";
 
 /** Keywords that only say "a branch failed"; the branch's own error is the useful one. */
 const combinators = new Set(["if", "anyOf", "oneOf", "allOf", "not"]);
@@ -76,7 +77,7 @@ function numberKind(error: ErrorObject): string {
 }
 
 /** One ajv error as the API's 400: its wording, `param` and `code`. */
-function toEngineError(error: ErrorObject, data: unknown): EngineError {
+function toApiError(error: ErrorObject, data: unknown): ApiError {
   const { param, value } = locate(data, error.instancePath);
   const params = error.params as Record<string, unknown>;
   const at = param || "body";
@@ -183,10 +184,10 @@ function toEngineError(error: ErrorObject, data: unknown): EngineError {
 export function requestError(
   errors: readonly ErrorObject[] | null | undefined,
   data: unknown,
-): EngineError {
+): ApiError {
   const list = errors ?? [];
   const chosen = list.find((e) => !combinators.has(e.keyword)) ?? list[0];
   return chosen
-    ? toEngineError(chosen, data)
+    ? toApiError(chosen, data)
     : invalidRequest("Invalid request.", null, "invalid_value");
 }

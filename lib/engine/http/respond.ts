@@ -1,4 +1,3 @@
-import { EngineError } from "../errors";
 import { randomHex } from "../ids";
 import type { RunFrame, ResponseRun } from "../run/response-run";
 import type { StoredEvent } from "../store/engine-store";
@@ -24,10 +23,6 @@ export function rawJson(text: string, status = 200): Response {
     status,
     headers: { "content-type": "application/json" },
   });
-}
-
-export function errorResponse(error: EngineError): Response {
-  return json(error.toBody(), error.status, error.options.headers ?? {});
 }
 
 const encoder = new TextEncoder();

@@ -10,7 +10,7 @@ const isNode = (value: unknown): value is Node =>
  * The first rule of OpenAI's strict mode a JSON schema breaks, worded as the API words it; null when none.
  * For function tools the API adds a missing `additionalProperties: false` itself (PROTOCOL.md), so only an explicit other value breaks it.
  */
-export function strictSchemaProblem(
+function strictSchemaProblem(
   schema: unknown,
   { addsAdditionalProperties = false } = {},
 ): string | null {

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { EngineError, invalidRequest } from "../errors";
+import { ApiError } from "@/lib/api/api-error";
+import { invalidRequest } from "../errors";
 import { queryParameterType, validatorFor } from "../spec/request-validators";
 import { requestLimits } from "../spec/spec-patches";
 import { requestError } from "./request-errors";
@@ -25,7 +26,7 @@ export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown): T {
 }
 
 const tooLarge = () =>
-  new EngineError(
+  new ApiError(
     413,
     `The request body is larger than the ${requestLimits.maxBodyBytes / 1024 / 1024} MB the local engine accepts.`,
     { code: "request_too_large" },
@@ -114,7 +115,7 @@ export function validateBody(
 }
 
 /** Query parameters as the spec types them: repeated and bracketed keys become arrays, numbers and booleans are read strictly. */
-export function queryValues(
+function queryValues(
   method: string,
   path: string,
   url: URL,

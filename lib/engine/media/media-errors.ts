@@ -1,9 +1,10 @@
-import { EngineError, invalidRequest } from "../errors";
+import { ApiError } from "@/lib/api/api-error";
+import { invalidRequest } from "../errors";
 
-export const SUPPORTED_IMAGE_FORMATS = ["png", "jpeg", "gif", "webp"] as const;
+const SUPPORTED_IMAGE_FORMATS = ["png", "jpeg", "gif", "webp"] as const;
 
 /** The API's answer to an image whose type it does not take. */
-export function unsupportedImage(param: string, detail: string): EngineError {
+export function unsupportedImage(param: string, detail: string): ApiError {
   return invalidRequest(
     `You uploaded an unsupported image (${detail}). Please make sure your image has one of the following formats: ${formatList()}.`,
     param,
@@ -12,7 +13,7 @@ export function unsupportedImage(param: string, detail: string): EngineError {
 }
 
 /** The API's answer to image bytes that do not decode. */
-export function invalidImage(param: string, detail: string): EngineError {
+export function invalidImage(param: string, detail: string): ApiError {
   return invalidRequest(
     `The image data you provided does not represent a valid image (${detail}). Please check your input and try again with one of the supported image formats: ${formatList()}.`,
     param,

@@ -12,7 +12,7 @@ export interface ImageFacts {
 }
 
 /** Past this many pixels only the header is checked, so one request cannot stall the engine decoding. */
-export const MAX_DECODED_PIXELS = 25_000_000;
+const MAX_DECODED_PIXELS = 25_000_000;
 
 function isSupported(type: string | undefined): type is ImageFacts["format"] {
   return type === "png" || type === "jpeg" || type === "gif" || type === "webp";

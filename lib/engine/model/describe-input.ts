@@ -43,7 +43,7 @@ function describeToolChoice(choice: unknown): string | null {
 }
 
 /** Lists the notable request parameters as `name value` phrases, in a stable order. */
-export function describeParameters(context: ModelContext): string[] {
+function describeParameters(context: ModelContext): string[] {
   const phrases = Object.entries(context.parameters)
     .filter(
       ([key, value]) =>

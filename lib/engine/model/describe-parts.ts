@@ -81,10 +81,7 @@ function describeAudio(part: Record<string, unknown>, note?: string): string {
 }
 
 /** Describes one content part by type and size (and what the engine read from it), because sizes are what a playground user checks. */
-export function describePart(
-  part: Record<string, unknown>,
-  note?: string,
-): string {
+function describePart(part: Record<string, unknown>, note?: string): string {
   const type = stringField(part, "type") ?? "unknown";
   if (type === "input_image") return describeImage(part, note);
   if (type === "input_file") return describeFile(part, note);

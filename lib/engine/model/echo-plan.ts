@@ -40,7 +40,7 @@ interface Reply {
 }
 
 /** Maps an HTTP status to the error code the real API uses for it. */
-export function httpErrorCode(status: number): string {
+function httpErrorCode(status: number): string {
   if (status === 429) return "rate_limit_exceeded";
   return status >= 500 ? "server_error" : "invalid_request_error";
 }

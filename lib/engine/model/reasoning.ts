@@ -2,7 +2,7 @@ import { prose } from "./prose";
 import type { ModelContext, PlannedItem } from "./types";
 
 /** Words of hidden reasoning per effort, strictly increasing so effort visibly costs tokens. */
-export const REASONING_WORDS: Readonly<Record<string, number>> = {
+const REASONING_WORDS: Readonly<Record<string, number>> = {
   minimal: 12,
   low: 40,
   medium: 100,

@@ -2,7 +2,7 @@ import { samplePattern } from "./pattern-sample";
 import { asArray, numberField, type SchemaNode } from "./schema-nodes";
 
 /** Fixed, valid examples for the string formats structured outputs support. */
-export const FORMAT_SAMPLES: Record<string, string> = {
+const FORMAT_SAMPLES: Record<string, string> = {
   date: "2025-01-01",
   time: "12:00:00Z",
   "date-time": "2025-01-01T12:00:00Z",
@@ -17,10 +17,10 @@ export const FORMAT_SAMPLES: Record<string, string> = {
 };
 
 /** The text used when nothing better is known; short so it fits most length limits. */
-export const PLACEHOLDER = "example";
+const PLACEHOLDER = "example";
 
 /** Truncates or pads to the length limits, counting code points as JSON Schema does. */
-export function fitLength(text: string, node: SchemaNode): string {
+function fitLength(text: string, node: SchemaNode): string {
   const max = numberField(node, "maxLength");
   const min = numberField(node, "minLength") ?? 0;
   let chars = Array.from(text);
@@ -31,7 +31,7 @@ export function fitLength(text: string, node: SchemaNode): string {
 }
 
 /** A string without enum, const, format or pattern takes free text from the user. */
-export function isUnconstrainedString(node: SchemaNode): boolean {
+function isUnconstrainedString(node: SchemaNode): boolean {
   return !(
     "enum" in node ||
     "const" in node ||

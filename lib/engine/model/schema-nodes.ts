@@ -7,7 +7,7 @@ export type SchemaNode = Record<string, unknown>;
 const MAX_EXPANSIONS = 16;
 
 /** Follows a local JSON pointer (`#`, `#/$defs/x`, `#/definitions/x`, ...) inside the root schema. */
-export function resolveRef(root: unknown, ref: string): unknown {
+function resolveRef(root: unknown, ref: string): unknown {
   if (ref === "#") return root;
   if (!ref.startsWith("#/")) return undefined;
   let node: unknown = root;

@@ -8,7 +8,7 @@ export type TextResult =
   { ok: true; text: string } | { ok: false; message: string };
 
 /** Pairs fill properties by name; every other free string carries the user's text. */
-export function structuredHints(text: string): SampleHints {
+function structuredHints(text: string): SampleHints {
   const pairs = parsePairs(text);
   return {
     pairValue: (name) => pairs.get(name.toLowerCase()),

@@ -93,7 +93,7 @@ export function chooseTools(
 }
 
 /** Fills free-text arguments (location, query, ...) from a quoted phrase or a capitalised word. */
-export function argumentHints(
+function argumentHints(
   text: string,
   toolNames: readonly string[],
 ): SampleHints {

@@ -1,7 +1,7 @@
 import type { ToolResult } from "./input-items";
 
 /** The sentence that ends a reply to tool results, so the turn reads as finished. */
-export const TOOL_RESULTS_CLOSING = "That is everything the tools returned.";
+const TOOL_RESULTS_CLOSING = "That is everything the tools returned.";
 
 /** Reports each tool result by name and call id, the way a model would use the outputs it was given. */
 export function toolResultsReply(results: readonly ToolResult[]): string {

@@ -1,5 +1,6 @@
 import type { EngineContext } from "../engine-context";
-import { EngineError, invalidRequest } from "../errors";
+import { ApiError } from "@/lib/api/api-error";
+import { invalidRequest } from "../errors";
 import {
   createRequestSchema,
   type CreateRequest,
@@ -15,7 +16,7 @@ import type { ModelPlan } from "../model/types";
 import { executePlan } from "../run/execute-plan";
 import { ResponseRun } from "../run/response-run";
 import { assertToolsRunnable } from "../tools/hosted-tools";
-import type { JsonObject, StoredItem } from "../types";
+import type { StoredItem } from "../types";
 import { normalizeInput, priorContext, resolveReferences } from "./input-items";
 import {
   buildModelContext,
@@ -127,13 +128,10 @@ async function runToEnd(
         : null,
     });
   } catch {
-    const response = run.response as unknown as JsonObject;
-    response.status = "failed";
-    response.error = {
+    run.fail({
       code: "server_error",
       message: "The local engine hit an internal error while generating.",
-    };
-    run.emitLifecycle("response.failed");
+    });
   } finally {
     const conversation = run.response.conversation;
     if (
@@ -141,10 +139,9 @@ async function runToEnd(
       context.store.isOpen &&
       context.store.getConversation(conversation.id)
     ) {
-      const output = run.response.output as unknown as StoredItem[];
       context.store.appendConversationItems(conversation.id, [
         ...inputItems,
-        ...output,
+        ...run.output,
       ]);
     }
     run.end();
@@ -156,8 +153,8 @@ function httpError(outcome: {
   status: number;
   code: string;
   message: string;
-}): EngineError {
-  return new EngineError(outcome.status, outcome.message, {
+}): ApiError {
+  return new ApiError(outcome.status, outcome.message, {
     type:
       outcome.status === 429
         ? "rate_limit_error"

@@ -1,6 +1,7 @@
 import { openCompaction } from "../compaction";
 import { invalidRequest, notFound } from "../errors";
 import { newItemId } from "../ids";
+import { itemTypesWithStatus } from "../spec/item-status";
 import type { EngineStore } from "../store/engine-store";
 import type { JsonObject, StoredItem } from "../types";
 
@@ -24,7 +25,8 @@ export function normalizeInput(
     const type = typeof item.type === "string" ? item.type : "message";
     const id =
       typeof item.id === "string" && item.id ? item.id : newItemId(type);
-    if (!ITEMS_WITH_STATUS.has(type)) return { ...item, id, type };
+    // The API lists these types with a status wherever they appear, so one sent without gets "completed".
+    if (!itemTypesWithStatus.has(type)) return { ...item, id, type };
     const status = typeof item.status === "string" ? item.status : "completed";
     const stored: StoredItem = { ...item, id, type, status };
     if (type !== "message") return stored;
@@ -34,13 +36,6 @@ export function normalizeInput(
       : stored;
   });
 }
-
-/** Item types the API lists with a `status` wherever they appear, so one sent without gets "completed". */
-const ITEMS_WITH_STATUS = new Set([
-  "message",
-  "function_call",
-  "function_call_output",
-]);
 
 /** An assistant message's content as output_text parts with annotations and logprobs, as the API stores them. */
 function withOutputParts(message: StoredItem): StoredItem {
@@ -105,7 +100,7 @@ export function expandCompactions(
  * item once. A chained response's stored input is already its whole context (as the API lists it),
  * so an item seen in an older turn is not repeated.
  */
-export function chainItems(
+function chainItems(
   store: EngineStore,
   previousResponseId: string,
 ): StoredItem[] {
@@ -119,10 +114,7 @@ export function chainItems(
         "previous_response_id",
       );
     }
-    segments.unshift([
-      ...store.inputItems(id),
-      ...(previous.output as unknown as StoredItem[]),
-    ]);
+    segments.unshift([...store.inputItems(id), ...previous.output]);
     id = previous.previous_response_id;
   }
   const seen = new Set<string>();

@@ -2,7 +2,7 @@ import type { CreateRequest } from "../http/create-request-schema";
 import type { EngineResponse, JsonObject } from "../types";
 
 /** Function tools come back as the real API echoes them: strict by default, closed objects when strict. */
-export function echoTools(tools: CreateRequest["tools"]): JsonObject[] {
+function echoTools(tools: CreateRequest["tools"]): JsonObject[] {
   return (tools ?? []).map((tool) => {
     if (tool.type !== "function") return tool;
     const strict = tool.strict ?? true;
@@ -79,5 +79,6 @@ export function initialResponse(
     user: request.user ?? null,
     metadata: request.metadata ?? {},
   };
+  // The request was validated against the OpenAPI schema; its echoed values (nulls included) are wider than the SDK's types.
   return response as unknown as EngineResponse;
 }

@@ -1,7 +1,7 @@
 import type { ResponseOutputText } from "openai/resources/responses/responses";
 import { newId, newItemId, randomBase64url } from "../ids";
 import { countTokens, truncateToTokens } from "../tokens";
-import type { JsonObject } from "../types";
+import type { JsonObject, StoredItem } from "../types";
 import { deltaLogprobs } from "./logprobs";
 import { fragmentPieces, textPieces, type Pacer } from "./pacer";
 import type { ResponseRun } from "./response-run";
@@ -24,13 +24,9 @@ export interface ItemResult {
   truncated: boolean;
 }
 
-function output(stream: ItemStream): JsonObject[] {
-  return stream.run.response.output as unknown as JsonObject[];
-}
-
 /** Appends an item to the response and announces it. */
-export function addItem(stream: ItemStream, item: JsonObject): number {
-  const items = output(stream);
+export function addItem(stream: ItemStream, item: StoredItem): number {
+  const items = stream.run.output;
   const outputIndex = items.length;
   items.push(item);
   stream.run.emit({
@@ -46,7 +42,7 @@ function finishItem(
   outputIndex: number,
   status: string,
 ): void {
-  const item = output(stream)[outputIndex];
+  const item = stream.run.output[outputIndex];
   if (!item) return;
   if ("status" in item) item.status = status;
   stream.run.emit({
@@ -108,7 +104,7 @@ export async function emitMessage(
   options: MessageOptions = {},
 ): Promise<ItemResult> {
   const { text, tokens, truncated } = withinBudget(fullText, stream.budget);
-  const item: JsonObject = {
+  const item: StoredItem = {
     id: newItemId("message"),
     type: "message",
     status: "in_progress",
@@ -208,7 +204,7 @@ export async function emitFunctionCall(
     fullArguments,
     stream.budget,
   );
-  const item: JsonObject = {
+  const item: StoredItem = {
     id: newItemId("function_call"),
     type: "function_call",
     status: "in_progress",
@@ -247,7 +243,7 @@ export async function emitReasoning(
   const fullTokens = countTokens(reasoning);
   const tokens = Math.min(fullTokens, stream.budget);
   const truncated = tokens < fullTokens;
-  const item: JsonObject = {
+  const item: StoredItem = {
     id: newItemId("reasoning"),
     type: "reasoning",
     summary: [],

@@ -1,6 +1,8 @@
+import type { ResponseOutputItem } from "openai/resources/responses/responses";
+import { newItemId } from "../ids";
 import type { ScriptedItem } from "../model/scripted-item";
 import { countTokens } from "../tokens";
-import type { JsonObject } from "../types";
+import type { StoredItem } from "../types";
 import {
   addItem,
   obfuscation,
@@ -8,12 +10,18 @@ import {
   type ItemStream,
 } from "./emit-items";
 
+/** A fresh copy of a scripted item as the run holds it (the SDK types leave a function call's id optional). */
+function storedCopy(item: ResponseOutputItem): StoredItem {
+  const copy = structuredClone(item);
+  return { ...copy, id: copy.id ?? newItemId(copy.type) };
+}
+
 /** Streams a scripted item: added, each step (applied to the live item), then done with the finished item. */
 export async function emitScripted(
   stream: ItemStream,
   script: ScriptedItem,
 ): Promise<ItemResult> {
-  const item = structuredClone(script.added) as unknown as JsonObject;
+  const item = storedCopy(script.added);
   const outputIndex = addItem(stream, item);
   let tokens = 0;
   for (const step of script.steps) {
@@ -31,9 +39,8 @@ export async function emitScripted(
         : obfuscation(stream, step.streamed)),
     });
   }
-  const done = structuredClone(script.done) as unknown as JsonObject;
-  const output = stream.run.response.output as unknown as JsonObject[];
-  output[outputIndex] = done;
+  const done = storedCopy(script.done);
+  stream.run.output[outputIndex] = done;
   stream.run.emit({
     type: "response.output_item.done",
     output_index: outputIndex,

@@ -1,6 +1,5 @@
 import { seal } from "../compaction";
 import type { ModelPlan, PlannedItem } from "../model/types";
-import type { JsonObject } from "../types";
 import {
   emitFunctionCall,
   emitMessage,
@@ -11,6 +10,7 @@ import {
 import { emitScripted } from "./emit-scripted";
 import { Pacer, RunAborted } from "./pacer";
 import type { ResponseRun } from "./response-run";
+import type { EngineUsage } from "../types";
 
 export interface ExecutionSettings {
   tokensPerSecond: number;
@@ -34,13 +34,8 @@ export async function executePlan(
   plan: ModelPlan,
   settings: ExecutionSettings,
 ): Promise<void> {
-  const response = run.response as unknown as JsonObject;
   run.emitLifecycle("response.created");
-  // A background response is stored as queued; any other already starts in progress, as stored.
-  if (response.status !== "in_progress") {
-    response.status = "in_progress";
-    run.save();
-  }
+  run.start();
   run.emitLifecycle("response.in_progress");
   const stream: ItemStream = {
     run,
@@ -51,25 +46,21 @@ export async function executePlan(
   };
   const tally: Tally = { output: 0, reasoning: 0, truncated: false };
   try {
-    const errored = await emitItems(stream, plan, settings, tally);
-    response.usage = usage(settings.inputTokens, tally);
-    if (errored) return;
-    finish(run, plan, tally);
+    await emitItems(stream, plan, settings, tally);
+    finish(run, plan, usage(settings.inputTokens, tally), tally.truncated);
   } catch (error) {
     if (!(error instanceof RunAborted)) throw error;
-    response.status = "cancelled";
-    response.usage = usage(settings.inputTokens, tally);
-    markUnfinishedItems(response);
+    run.cancel(usage(settings.inputTokens, tally));
   }
 }
 
-/** Emits the planned items; returns true when the run ended with a mid-stream `error` event. */
+/** Emits the planned items, stopping at the budget or halfway through a message that a stream error breaks. */
 async function emitItems(
   stream: ItemStream,
   plan: ModelPlan,
   settings: ExecutionSettings,
   tally: Tally,
-) {
+): Promise<void> {
   const streamError =
     plan.outcome.kind === "stream_error" ? plan.outcome : null;
   for (const item of plan.items) {
@@ -96,9 +87,6 @@ async function emitItems(
       break;
     }
   }
-  if (!streamError) return false;
-  failWithErrorEvent(stream.run, streamError.code, streamError.message);
-  return true;
 }
 
 function emitItem(
@@ -127,44 +115,23 @@ function emitItem(
   }
 }
 
-/** An `error` event mid-stream: the response is failed and the stream stops there. */
-function failWithErrorEvent(
+/** Ends the run as its outcome says, unless the budget ran out first. */
+function finish(
   run: ResponseRun,
-  code: string,
-  message: string,
+  plan: ModelPlan,
+  usage: EngineUsage,
+  truncated: boolean,
 ): void {
-  const response = run.response as unknown as JsonObject;
-  response.status = "failed";
-  response.error = { code, message };
-  markUnfinishedItems(response);
-  run.emit({
-    type: "error",
-    code,
-    message,
-    param: null,
-    error: { type: "server_error", code, message, param: null },
-  });
+  const { outcome } = plan;
+  if (outcome.kind === "stream_error")
+    run.failMidStream({ code: outcome.code, message: outcome.message }, usage);
+  else if (truncated) run.incomplete("max_output_tokens", usage);
+  else if (outcome.kind === "fail")
+    run.fail({ code: outcome.code, message: outcome.message }, usage);
+  else run.complete(usage);
 }
 
-function finish(run: ResponseRun, plan: ModelPlan, tally: Tally): void {
-  const response = run.response as unknown as JsonObject;
-  if (response.service_tier === "auto") response.service_tier = "default";
-  if (tally.truncated) {
-    response.status = "incomplete";
-    response.incomplete_details = { reason: "max_output_tokens" };
-    run.emitLifecycle("response.incomplete");
-  } else if (plan.outcome.kind === "fail") {
-    response.status = "failed";
-    response.error = { code: plan.outcome.code, message: plan.outcome.message };
-    run.emitLifecycle("response.failed");
-  } else {
-    response.status = "completed";
-    response.completed_at = Math.floor(Date.now() / 1000);
-    run.emitLifecycle("response.completed");
-  }
-}
-
-function usage(inputTokens: number, tally: Tally): JsonObject {
+function usage(inputTokens: number, tally: Tally): EngineUsage {
   return {
     input_tokens: inputTokens,
     input_tokens_details: { cached_tokens: 0 },
@@ -172,10 +139,4 @@ function usage(inputTokens: number, tally: Tally): JsonObject {
     output_tokens_details: { reasoning_tokens: tally.reasoning },
     total_tokens: inputTokens + tally.output,
   };
-}
-
-function markUnfinishedItems(response: JsonObject): void {
-  for (const item of response.output as JsonObject[]) {
-    if (item.status === "in_progress") item.status = "incomplete";
-  }
 }

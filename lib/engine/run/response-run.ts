@@ -1,5 +1,11 @@
 import type { EngineStore, StoredEvent } from "../store/engine-store";
-import type { EngineResponse, JsonObject } from "../types";
+import type {
+  EngineResponse,
+  EngineResponseError,
+  EngineUsage,
+  JsonObject,
+  StoredItem,
+} from "../types";
 
 /** One serialized event, or the end of the run's stream. */
 export type RunFrame = StoredEvent | { end: true };
@@ -10,6 +16,22 @@ export interface RunOptions {
   persistResponse: boolean;
   /** Background runs keep every event so a client can re-attach from any sequence number. */
   persistEvents: boolean;
+}
+
+/** Items still being generated when a response stops are stored as incomplete, as the API stores them. */
+function markUnfinishedItems(response: EngineResponse): void {
+  for (const item of response.output)
+    if (item.status === "in_progress") item.status = "incomplete";
+}
+
+/** Marks a response failed with its error (a run's, or one a restart left unfinished). */
+export function failResponse(
+  response: EngineResponse,
+  error: EngineResponseError,
+): void {
+  response.status = "failed";
+  response.error = error;
+  markUnfinishedItems(response);
 }
 
 /** A response being generated: its live snapshot, its numbered events, and who is listening. */
@@ -57,6 +79,71 @@ export class ResponseRun {
   /** Emits a lifecycle event carrying the whole response as it is now. */
   emitLifecycle(type: string): void {
     this.emit({ type, response: this.response });
+  }
+
+  /** The response's output items, live: emitters append and update them in place. */
+  get output(): StoredItem[] {
+    return this.response.output;
+  }
+
+  /** Moves a queued (background) response to in_progress, stored at once; any other already is. */
+  start(): void {
+    if (this.response.status === "in_progress") return;
+    this.response.status = "in_progress";
+    this.save();
+  }
+
+  /** Ends generation with every item finished and announces `response.completed`. */
+  complete(usage: EngineUsage): void {
+    this.settle(usage);
+    this.response.status = "completed";
+    this.response.completed_at = Math.floor(Date.now() / 1000);
+    this.emitLifecycle("response.completed");
+  }
+
+  /** Ends generation early for a documented reason and announces `response.incomplete`. */
+  incomplete(
+    reason: "max_output_tokens" | "content_filter",
+    usage: EngineUsage,
+  ): void {
+    this.settle(usage);
+    this.response.status = "incomplete";
+    this.response.incomplete_details = { reason };
+    this.emitLifecycle("response.incomplete");
+  }
+
+  /** Ends generation as failed and announces `response.failed`; `usage` is what was generated, when known. */
+  fail(error: EngineResponseError, usage?: EngineUsage): void {
+    if (usage) this.settle(usage);
+    failResponse(this.response, error);
+    this.emitLifecycle("response.failed");
+  }
+
+  /** Breaks the stream off with an `error` event (some servers nest the fields, so both forms are sent); the response is failed. */
+  failMidStream(error: EngineResponseError, usage: EngineUsage): void {
+    failResponse(this.response, error);
+    this.emit({
+      type: "error",
+      code: error.code,
+      message: error.message,
+      param: null,
+      error: { type: "server_error", ...error, param: null },
+    });
+    this.response.usage = usage;
+  }
+
+  /** Stops generation because it was cancelled or its client left; what streamed so far is kept. */
+  cancel(usage: EngineUsage): void {
+    this.response.status = "cancelled";
+    this.response.usage = usage;
+    markUnfinishedItems(this.response);
+  }
+
+  /** A finished run reports its usage and the tier that served it ("auto" resolves to "default"). */
+  private settle(usage: EngineUsage): void {
+    this.response.usage = usage;
+    if (this.response.service_tier === "auto")
+      this.response.service_tier = "default";
   }
 
   subscribe(listener: (frame: RunFrame) => void): () => void {

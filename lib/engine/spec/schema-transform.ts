@@ -59,8 +59,8 @@ export class SchemaTransformer {
     return out;
   }
 
-  /** `allOf` of objects as one object: properties of every member (later ones win), every `required`. */
-  private mergeAllOf(node: Schema): Schema {
+  /** `allOf` of objects (or one object) as one object: properties of every member (later ones win), every `required`. */
+  mergeAllOf(node: Schema): Schema {
     const properties: Schema = {};
     const required = new Set<string>();
     const visit = (member: Schema) => {
@@ -74,7 +74,7 @@ export class SchemaTransformer {
           if (typeof name === "string") required.add(name);
     };
     visit({ ...node, allOf: undefined });
-    for (const member of node.allOf as unknown[])
+    for (const member of Array.isArray(node.allOf) ? node.allOf : [])
       if (isSchema(member)) visit(member);
     return { type: "object", properties, required: [...required] };
   }

@@ -26,7 +26,7 @@ const props = (c: Components, name: string): Schema =>
   (c[name]?.properties ?? {}) as Schema;
 
 /** The documented differences, in the order they are applied. */
-export const componentPatches: Patch[] = [
+const componentPatches: Patch[] = [
   {
     where: "CreateResponse.model",
     why: "The engine answers with a local model, so it needs one; the real API can take it from a stored prompt.",
@@ -213,6 +213,22 @@ export const componentPatches: Patch[] = [
         details.required = details.required.filter(
           (key: unknown) => key !== "cache_write_tokens",
         );
+    },
+  },
+  {
+    where: "ConversationItem: custom_tool_call, custom_tool_call_output",
+    why: "Conversation items name the param forms of custom tool calls, which have no `status`, while input item lists and output carry one; an item is listed the same way everywhere, with its status.",
+    apply: (c) => {
+      const resource: Record<string, string> = {
+        CustomToolCall: "CustomToolCallResource",
+        CustomToolCallOutput: "CustomToolCallOutputResource",
+      };
+      const branches = (c.ConversationItem?.oneOf ?? []) as Schema[];
+      for (const branch of branches) {
+        const name = String(branch.$ref).split("/").pop() ?? "";
+        if (resource[name])
+          branch.$ref = `#/components/schemas/${resource[name]}`;
+      }
     },
   },
   {

@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { ApiError } from "@/lib/api/api-error";
 import { createEngine, type EngineOptions } from "../engine";
 import { sendWebResponse, toWebRequest } from "./node-adapter";
 
@@ -16,14 +17,9 @@ export interface EngineServerOptions extends EngineOptions {
   host?: string;
 }
 
-const adapterError = JSON.stringify({
-  error: {
-    message: "The local engine could not read your request.",
-    type: "invalid_request_error",
-    param: null,
-    code: null,
-  },
-});
+const adapterError = JSON.stringify(
+  new ApiError(400, "The local engine could not read your request.").toBody(),
+);
 
 /** The engine alone on Node's HTTP server: the same `handle` the app's `/v1` route calls, with no Next in the path. */
 export async function startEngineServer(

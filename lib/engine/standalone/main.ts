@@ -1,15 +1,16 @@
-import { z } from "zod";
-import { engineOptionsFromEnv } from "../engine-env";
+import { parseEngineEnv } from "@/lib/env/env";
+import { engineOptions } from "../engine-env";
 import { startEngineServer } from "./engine-server";
 
-/** `npm run engine`: serves the local engine at `http://127.0.0.1:$ENGINE_PORT/v1` until SIGINT or SIGTERM. */
-const portSchema = z.coerce.number().int().min(0).max(65_535).default(4000);
-
+/** `npm run engine`: serves the local engine at `http://$ENGINE_HOST:$ENGINE_PORT/v1` until SIGINT or SIGTERM; a bad variable stops it at once, named. */
 async function main(): Promise<void> {
-  const port = portSchema.parse(process.env.ENGINE_PORT || undefined);
-  const host = process.env.ENGINE_HOST || "127.0.0.1";
-  const options = engineOptionsFromEnv(process.env);
-  const server = await startEngineServer({ ...options, port, host });
+  const env = parseEngineEnv(process.env);
+  const options = engineOptions(env);
+  const server = await startEngineServer({
+    ...options,
+    port: env.ENGINE_PORT,
+    host: env.ENGINE_HOST,
+  });
   console.log(
     `Local engine serving ${server.baseURL} (database ${options.dbPath}, ${options.tokensPerSecond || "unpaced"} tokens/s)`,
   );

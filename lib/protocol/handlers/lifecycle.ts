@@ -133,7 +133,7 @@ export const lifecycleHandlers = {
 } as const satisfies Record<string, EventHandler>;
 
 /** Reads an `error` event whether its fields are flat (`{code,message,param}`) or nested under `error`. */
-export function readErrorEvent(data: JsonRecord, eventIndex: number): RunError {
+function readErrorEvent(data: JsonRecord, eventIndex: number): RunError {
   const nested = isRecord(data.error) ? data.error : {};
   const pick = (key: string): string | null =>
     readString(data, key) ?? readString(nested, key);

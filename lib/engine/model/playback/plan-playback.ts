@@ -43,7 +43,7 @@ function isPlaybackName(name: string): name is PlaybackName {
 }
 
 /** Resolves the names after `/playback` (with `all` for every example), keeping order and dropping repeats. */
-export function resolvePlayback(names: readonly string[]): {
+function resolvePlayback(names: readonly string[]): {
   known: PlaybackName[];
   unknown: string[];
 } {

@@ -1,25 +1,12 @@
-import "server-only";
 import { z } from "zod";
-import { ApiError } from "./api-error";
 
-/** A snapshot of environment variables; `process.env` in the app, a plain object in tests. */
-export type EnvSource = Readonly<Record<string, string | undefined>>;
-
-/** Blank variables (common in `.env` files) count as unset so defaults apply. */
-function unsetWhenBlank<T extends z.ZodType>(schema: T) {
-  return z.preprocess(
-    (value) =>
-      typeof value === "string" && value.trim() === "" ? undefined : value,
-    schema,
-  );
-}
-
-const headerValue = z
+/** A header value: a line break would let a configured value inject a header. */
+export const headerValue = z
   .string()
   .regex(/^[^\r\n\0]*$/, "must not contain line breaks");
 
 /** Where a key or token would leak if a URL were logged or shown, so those parts are rejected. */
-const httpBaseUrl = z
+export const httpBaseUrl = z
   .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
   .superRefine((value, ctx) => {
     if (!URL.canParse(value)) return;
@@ -68,9 +55,9 @@ const extraHeaders = z
     }
   });
 
-export const upstreamKinds = ["openai", "azure", "openai-compatible"] as const;
+const upstreamKinds = ["openai", "azure", "openai-compatible"] as const;
 
-export const upstreamConfigSchema = z.strictObject({
+const upstreamConfigSchema = z.strictObject({
   id: z
     .string()
     .regex(
@@ -91,7 +78,8 @@ export const upstreamConfigSchema = z.strictObject({
 
 export type UpstreamConfig = z.infer<typeof upstreamConfigSchema>;
 
-const upstreamListSchema = z
+/** `PLAYGROUND_UPSTREAMS`: a JSON list of upstream configurations with distinct ids. */
+export const upstreamListSchema = z
   .string()
   .transform((text, ctx): unknown => {
     try {
@@ -118,61 +106,3 @@ const upstreamListSchema = z
       seen.add(upstream.id);
     });
   });
-
-const onValues = ["1", "true", "on", "yes"];
-const offValues = ["0", "false", "off", "no"];
-
-const flag = z
-  .string()
-  .transform((value) => value.trim().toLowerCase())
-  .pipe(
-    z.enum([...onValues, ...offValues], {
-      error: "must be one of 1/true/on/yes or 0/false/off/no",
-    }),
-  )
-  .transform((value) => onValues.includes(value));
-
-const serverEnvSchema = z.object({
-  OPENAI_API_KEY: unsetWhenBlank(headerValue.optional()),
-  OPENAI_BASE_URL: unsetWhenBlank(
-    httpBaseUrl.default("https://api.openai.com/v1"),
-  ),
-  OPENAI_ORG_ID: unsetWhenBlank(headerValue.optional()),
-  OPENAI_PROJECT_ID: unsetWhenBlank(headerValue.optional()),
-  PLAYGROUND_UPSTREAMS: unsetWhenBlank(upstreamListSchema.default([])),
-  LOCAL_ENGINE: unsetWhenBlank(flag.default(true)),
-  PLAYGROUND_UPSTREAM_TIMEOUT_MS: unsetWhenBlank(
-    z.coerce.number().int().positive().default(60_000),
-  ),
-});
-
-export type ServerEnv = z.infer<typeof serverEnvSchema>;
-
-function describePath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, index) =>
-      typeof part === "number"
-        ? `[${part}]`
-        : index === 0
-          ? String(part)
-          : `.${String(part)}`,
-    )
-    .join("");
-}
-
-/** Validates the server's configuration; the error names each bad variable and never repeats its value. */
-export function parseServerEnv(source: EnvSource): ServerEnv {
-  const picked = Object.fromEntries(
-    Object.keys(serverEnvSchema.shape).map((name) => [name, source[name]]),
-  );
-  const result = serverEnvSchema.safeParse(picked);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map(
-    (issue) => `${describePath(issue.path)}: ${issue.message}`,
-  );
-  throw new ApiError(
-    500,
-    "invalid_server_config",
-    `Invalid server environment: ${problems.join("; ")}.`,
-  );
-}

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ApiError } from "./api-error";
-import { parseServerEnv } from "./env";
+import { ApiError } from "@/lib/api/api-error";
+import { parseEngineEnv, parseEnv } from "./env";
 
 const SECRET = "sk-do-not-echo";
 
 function envError(source: Record<string, string>): ApiError {
   try {
-    parseServerEnv(source);
+    parseEnv(source);
   } catch (error) {
     if (error instanceof ApiError) return error;
     throw error;
@@ -14,9 +14,9 @@ function envError(source: Record<string, string>): ApiError {
   throw new Error("expected the env to be rejected");
 }
 
-describe("parseServerEnv", () => {
+describe("parseEnv", () => {
   it("applies the defaults to an empty env, blank values counting as unset", () => {
-    expect(parseServerEnv({ OPENAI_BASE_URL: " ", LOCAL_ENGINE: "" })).toEqual({
+    expect(parseEnv({ OPENAI_BASE_URL: " ", LOCAL_ENGINE: "" })).toEqual({
       OPENAI_API_KEY: undefined,
       OPENAI_BASE_URL: "https://api.openai.com/v1",
       OPENAI_ORG_ID: undefined,
@@ -24,18 +24,52 @@ describe("parseServerEnv", () => {
       PLAYGROUND_UPSTREAMS: [],
       LOCAL_ENGINE: true,
       PLAYGROUND_UPSTREAM_TIMEOUT_MS: 60_000,
+      LOCAL_ENGINE_DB: ".data/engine.sqlite",
+      LOCAL_ENGINE_TOKENS_PER_SECOND: 60,
+      ENGINE_PORT: 4000,
+      ENGINE_HOST: "127.0.0.1",
     });
+  });
+
+  it("reads the engine's variables", () => {
+    expect(
+      parseEnv({
+        LOCAL_ENGINE_DB: "/tmp/e.sqlite",
+        LOCAL_ENGINE_TOKENS_PER_SECOND: "0",
+        ENGINE_PORT: "0",
+        ENGINE_HOST: "0.0.0.0",
+      }),
+    ).toMatchObject({
+      LOCAL_ENGINE_DB: "/tmp/e.sqlite",
+      LOCAL_ENGINE_TOKENS_PER_SECOND: 0,
+      ENGINE_PORT: 0,
+      ENGINE_HOST: "0.0.0.0",
+    });
+  });
+
+  it("checks only the engine's variables for the standalone engine", () => {
+    expect(
+      parseEngineEnv({ PLAYGROUND_UPSTREAMS: "not json", ENGINE_PORT: "4100" }),
+    ).toEqual({
+      LOCAL_ENGINE_DB: ".data/engine.sqlite",
+      LOCAL_ENGINE_TOKENS_PER_SECOND: 60,
+      ENGINE_PORT: 4100,
+      ENGINE_HOST: "127.0.0.1",
+    });
+    expect(() => parseEngineEnv({ ENGINE_PORT: "70000" })).toThrow(
+      "Invalid server environment: ENGINE_PORT: must be a port from 0 to 65535.",
+    );
   });
 
   it.each(["0", "false", "off", "OFF", "no"])(
     "turns the local engine off with %s",
     (value) => {
-      expect(parseServerEnv({ LOCAL_ENGINE: value }).LOCAL_ENGINE).toBe(false);
+      expect(parseEnv({ LOCAL_ENGINE: value }).LOCAL_ENGINE).toBe(false);
     },
   );
 
   it("parses upstreams with the default kind", () => {
-    const env = parseServerEnv({
+    const env = parseEnv({
       PLAYGROUND_UPSTREAM_TIMEOUT_MS: "2500",
       PLAYGROUND_UPSTREAMS: JSON.stringify([
         {
@@ -135,8 +169,17 @@ describe("parseServerEnv", () => {
     [{ LOCAL_ENGINE: "maybe" }, "LOCAL_ENGINE: must be one of"],
     [
       { PLAYGROUND_UPSTREAM_TIMEOUT_MS: "soon" },
-      "PLAYGROUND_UPSTREAM_TIMEOUT_MS:",
+      "PLAYGROUND_UPSTREAM_TIMEOUT_MS: must be a number of milliseconds",
     ],
+    [
+      { LOCAL_ENGINE_TOKENS_PER_SECOND: "-1" },
+      "LOCAL_ENGINE_TOKENS_PER_SECOND: must be 0 or more",
+    ],
+    [
+      { LOCAL_ENGINE_TOKENS_PER_SECOND: "fast" },
+      "LOCAL_ENGINE_TOKENS_PER_SECOND: must be a number",
+    ],
+    [{ ENGINE_PORT: "http" }, "ENGINE_PORT: must be a port number"],
   ])("rejects %j naming the variable and not the value", (source, expected) => {
     const error = envError(source);
     expect(error.code).toBe("invalid_server_config");

@@ -1,0 +1,12 @@
+import { errorResponse, playgroundError } from "@/lib/api/api-error";
+
+/** Any thrown value as an envelope; an unexpected error becomes a generic 500 so no stack trace or secret reaches a client. */
+export function errorToResponse(error: unknown): Response {
+  return errorResponse(error, () =>
+    playgroundError(
+      500,
+      "internal_error",
+      "The playground server hit an internal error.",
+    ),
+  );
+}
