@@ -13,8 +13,8 @@ import {
 } from "@/lib/request/draft-attachments";
 import { attachmentPart } from "@/lib/request/build-parts";
 import {
+  attachFiles,
   pickedFile,
-  readAttachment,
   urlAttachment,
 } from "@/lib/run/attachment-files";
 import { uploadFile } from "@/lib/run/upload-file";
@@ -23,23 +23,10 @@ import {
   useComposerActions,
   useComposerStore,
 } from "@/lib/stores/composer-store";
+import { RecordAudioButton } from "./record-audio-button";
 
 const ACCEPT =
   "image/*,application/pdf,text/*,.md,.csv,.json,audio/mpeg,audio/mp3,audio/wav,audio/x-wav,.mp3,.wav";
-
-/** Reads files into attachments of `messageId`; returns the messages of those that could not be read. */
-export async function attachFiles(
-  messageId: string,
-  files: Iterable<File>,
-  add: (messageId: string, attachments: DraftAttachment[]) => void,
-): Promise<string[]> {
-  const results = await Promise.all([...files].map(readAttachment));
-  const attachments = results.flatMap((r) =>
-    "attachment" in r ? [r.attachment] : [],
-  );
-  if (attachments.length > 0) add(messageId, attachments);
-  return results.flatMap((r) => ("error" in r ? [r.error] : []));
-}
 
 function Thumbnail({ attachment }: { attachment: DraftAttachment }) {
   const src =
@@ -186,7 +173,7 @@ export function AttachmentList({
   );
 }
 
-/** "Attach" (a file chooser for images, PDFs, text and audio) and "Image URL", for the message `messageId`. */
+/** "Attach" (a file chooser for images, PDFs, text and audio), "Record audio" and "URL", for the message `messageId`. */
 export function AttachControls({
   messageId,
   onErrors,
@@ -229,6 +216,7 @@ export function AttachControls({
       >
         <Paperclip /> Attach
       </Button>
+      <RecordAudioButton messageId={messageId} onErrors={onErrors} />
       {urlOpen ? (
         <span className="flex items-center gap-1">
           <Input

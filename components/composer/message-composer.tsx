@@ -14,7 +14,8 @@ import {
 } from "@/lib/stores/composer-store";
 import { useRunStore } from "@/lib/stores/run-store";
 import { AddItemMenu } from "./add-item-menu";
-import { AttachControls, AttachmentList, attachFiles } from "./attachments";
+import { attachFiles } from "@/lib/run/attachment-files";
+import { AttachControls, AttachmentList } from "./attachments";
 import { JsonItemFields } from "./json-item-fields";
 import { ThreadOriginBanner } from "./thread-origin-banner";
 import { ToolOutputFields } from "./tool-output-fields";
@@ -165,7 +166,11 @@ export function MessageComposer() {
         </div>
       ))}
       {attachErrors.length > 0 ? (
-        <ul role="alert" className="text-xs text-amber-300">
+        <ul
+          role="alert"
+          aria-label="Attachment problems"
+          className="text-xs text-amber-300"
+        >
           {attachErrors.map((error) => (
             <li key={error}>{error}</li>
           ))}
