@@ -19,6 +19,7 @@ import {
 } from "@/lib/run/attachment-files";
 import { uploadFile } from "@/lib/run/upload-file";
 import { useApiKeyStore } from "@/lib/stores/api-key-store";
+import { useAttachmentRestore } from "@/lib/stores/attachment-persistence";
 import {
   useComposerActions,
   useComposerStore,
@@ -62,8 +63,13 @@ function AttachmentRow({
   const apiKey = useApiKeyStore((state) => state.keys[upstream] ?? null);
   const [uploading, setUploading] = useState(false);
   const [uploadError, setUploadError] = useState<string | null>(null);
+  const restoring = useAttachmentRestore((state) => state.restoring);
   const built = attachmentPart(attachment);
-  const problem = "problem" in built ? built.problem : null;
+  // Until IndexedDB has answered, empty content is a restore in progress, not a lost file.
+  const problem =
+    "problem" in built && !(restoring && attachment.data === "")
+      ? built.problem
+      : null;
   const file = pickedFile(attachment.id);
   const upload = async () => {
     if (!file) return;
@@ -112,7 +118,7 @@ function AttachmentRow({
       {attachment.kind === "image" ? (
         <Select
           aria-label={`Detail of ${attachment.name}`}
-          className="h-7 w-20 text-xs"
+          className="h-7 w-24 text-xs"
           value={attachment.detail}
           onChange={(event) =>
             updateAttachment(messageId, attachment.id, {
@@ -161,7 +167,11 @@ export function AttachmentList({
 }) {
   if (attachments.length === 0) return null;
   return (
-    <ul aria-label="Attachments" className="grid grid-cols-2 gap-1.5">
+    // Two columns only where each row still has room for its file name.
+    <ul
+      aria-label="Attachments"
+      className="grid grid-cols-[repeat(auto-fill,minmax(18rem,1fr))] gap-1.5"
+    >
       {attachments.map((attachment) => (
         <AttachmentRow
           key={attachment.id}

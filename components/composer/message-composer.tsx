@@ -176,24 +176,27 @@ export function MessageComposer() {
           ))}
         </ul>
       ) : null}
-      <div className="flex items-center gap-2">
+      {/* Wraps rather than pushing Send out of a narrow column; the hint is also the box's placeholder. */}
+      <div className="flex flex-wrap items-center gap-2">
         <AddItemMenu />
         {primaryId ? (
           <AttachControls messageId={primaryId} onErrors={setAttachErrors} />
         ) : null}
         <ShareButton />
-        <span className="ml-auto hidden text-xs text-zinc-500 sm:inline">
-          Ctrl+Enter sends
+        <span className="ml-auto flex items-center gap-2">
+          <span className="hidden text-xs text-zinc-500 2xl:inline">
+            Ctrl+Enter sends
+          </span>
+          {activeTurnId ? (
+            <Button variant="danger" onClick={() => stopTurn(activeTurnId)}>
+              <Square /> Stop
+            </Button>
+          ) : (
+            <Button type="submit" variant="primary" disabled={!canSend}>
+              <Send /> Send
+            </Button>
+          )}
         </span>
-        {activeTurnId ? (
-          <Button variant="danger" onClick={() => stopTurn(activeTurnId)}>
-            <Square /> Stop
-          </Button>
-        ) : (
-          <Button type="submit" variant="primary" disabled={!canSend}>
-            <Send /> Send
-          </Button>
-        )}
       </div>
     </form>
   );

@@ -100,20 +100,22 @@ export function RecordAudioButton({
           className="text-rose-300"
           onClick={() => void stop(state.recording)}
         >
-          <Square /> Stop recording
+          <Square className="fill-current" /> Stop recording
         </Button>
       </span>
     );
   const busy = state.phase !== "idle";
   return (
+    // "Record" is shown so the toolbar fits one line of the composer column; the name says what.
     <Button
       variant="ghost"
       size="sm"
+      aria-label="Record audio"
       disabled={busy}
       title={`Records the microphone as WAV (24 kHz mono, about 47 KB a second); up to ${clock(MAX_RECORDING_SECONDS)}, which fits the ${formatBytes(MAX_INLINE_BYTES)} inline limit`}
       onClick={() => void start()}
     >
-      {busy ? <Loader2 className="animate-spin" /> : <Mic />} Record audio
+      {busy ? <Loader2 className="animate-spin" /> : <Mic />} Record
     </Button>
   );
 }

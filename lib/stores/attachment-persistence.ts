@@ -1,3 +1,4 @@
+import { create } from "zustand";
 import type { Draft } from "@/lib/request/draft-schema";
 import type { StoredAttachmentData } from "./attachment-db";
 
@@ -15,6 +16,11 @@ export interface DraftAttachmentStore {
     listener: (state: { draft: Draft }, previous: { draft: Draft }) => void,
   ) => () => void;
 }
+
+/** Whether a reload's attachments are still being read back, so their empty content is not yet a problem to show. */
+export const useAttachmentRestore = create<{ restoring: boolean }>(() => ({
+  restoring: true,
+}));
 
 function attachmentsOf(draft: Draft) {
   return draft.messages.flatMap((message) => message.attachments ?? []);
@@ -89,5 +95,6 @@ export function persistDraftAttachments(store: DraftAttachmentStore): {
       attachmentsOf(store.getState().draft).map((a) => a.id),
     );
   });
+  void queue.then(() => useAttachmentRestore.setState({ restoring: false }));
   return { settled: () => queue, stop };
 }
