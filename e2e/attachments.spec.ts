@@ -3,6 +3,8 @@ import { expect, test } from "./fixtures";
 import { ComposerPanel } from "./pages/composer-panel";
 
 const RUN_TIMEOUT = 20_000;
+// Opening a capture device takes seconds on a loaded machine.
+const MICROPHONE_TIMEOUT = 20_000;
 
 const PNG = {
   name: "pixels.png",
@@ -90,6 +92,7 @@ test("attachments survive a reload from IndexedDB, and Remove deletes their cont
   await expect(composer.removeButton(PDF.name)).toBeVisible();
   // Restored with their bytes: neither says it must be attached again.
   await expect(composer.attachments.getByRole("alert")).toHaveCount(0);
+  await page.screenshot({ path: "/tmp/shots/restored-attachments.png" });
 
   await composer.removeButton(PDF.name).click();
   await expect.poll(() => storedAttachmentCount(page)).toBe(1);
@@ -117,7 +120,9 @@ test("without a microphone, Record audio says so in words and keeps the draft", 
   await playground.input.fill("keep me");
   await composer.attach(PNG);
   await composer.recordButton.click();
-  await expect(composer.attachAlert).toContainText("No microphone was found");
+  await expect(composer.attachAlert).toContainText("No microphone was found", {
+    timeout: MICROPHONE_TIMEOUT,
+  });
   await expect(playground.input).toHaveValue("keep me");
   await expect(composer.attachments.getByRole("listitem")).toHaveCount(1);
   await expect(composer.recordButton).toBeEnabled();

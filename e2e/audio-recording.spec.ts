@@ -2,6 +2,8 @@ import { expect, test as base } from "./fixtures";
 import { ComposerPanel } from "./pages/composer-panel";
 
 const RUN_TIMEOUT = 20_000;
+// Opening a capture device takes seconds on a loaded machine.
+const MICROPHONE_TIMEOUT = 20_000;
 
 // Chromium's fake capture device is a microphone that beeps; permission is granted per test below.
 const test = base.extend({
@@ -27,13 +29,17 @@ test.describe("with the microphone allowed", () => {
   }) => {
     const composer = new ComposerPanel(page);
     await composer.recordButton.click();
-    await expect(composer.stopRecordingButton).toBeVisible();
+    await expect(composer.stopRecordingButton).toBeVisible({
+      timeout: MICROPHONE_TIMEOUT,
+    });
     await expect(composer.recordingTime).toHaveText(/^0:01 \//);
     await page.screenshot({ path: "/tmp/shots/recording.png" });
     await composer.stopRecordingButton.click();
 
     const recording = composer.attachment(/^recording-[\d-]+\.wav$/);
-    await expect(recording).toContainText("audio · wav");
+    await expect(recording).toContainText("audio · wav", {
+      timeout: MICROPHONE_TIMEOUT,
+    });
     await expect(composer.recordButton).toBeEnabled();
     await page.screenshot({ path: "/tmp/shots/recorded-audio.png" });
 
@@ -59,6 +65,7 @@ test("a denied microphone gets a message in words and the draft stays", async ({
   await composer.recordButton.click();
   await expect(composer.attachAlert).toContainText(
     "Microphone permission was denied",
+    { timeout: MICROPHONE_TIMEOUT },
   );
   await expect(playground.input).toHaveValue("keep me");
   await expect(composer.attachments).toHaveCount(0);
