@@ -86,7 +86,8 @@ export async function startRecording(): Promise<
   return {
     recording: {
       stop: async () => {
-        recorder.stop();
+        // The browser stops by itself when the microphone goes away (unplugged, revoked).
+        if (recorder.state !== "inactive") recorder.stop();
         await stopped;
         release();
         return toWav(new Blob(chunks, { type: recorder.mimeType }), name);
