@@ -81,6 +81,8 @@ test("attachments survive a reload from IndexedDB, and Remove deletes their cont
   playground,
   page,
 }) => {
+  // Two reloads and a turn: more than one page load's work.
+  test.slow();
   const composer = new ComposerPanel(page);
   await composer.attach(PNG, PDF);
   await expect(composer.attachment(PDF.name)).toBeVisible();

@@ -27,6 +27,8 @@ test.describe("with the microphone allowed", () => {
     playground,
     page,
   }) => {
+    // A real capture device, at least a second of sound and its conversion: more than a text turn.
+    test.slow();
     const composer = new ComposerPanel(page);
     await composer.recordButton.click();
     await expect(composer.stopRecordingButton).toBeVisible({
