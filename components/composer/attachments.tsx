@@ -13,33 +13,21 @@ import {
 } from "@/lib/request/draft-attachments";
 import { attachmentPart } from "@/lib/request/build-parts";
 import {
+  attachFiles,
   pickedFile,
-  readAttachment,
   urlAttachment,
 } from "@/lib/run/attachment-files";
 import { uploadFile } from "@/lib/run/upload-file";
 import { useApiKeyStore } from "@/lib/stores/api-key-store";
+import { useAttachmentRestore } from "@/lib/stores/attachment-persistence";
 import {
   useComposerActions,
   useComposerStore,
 } from "@/lib/stores/composer-store";
+import { RecordAudioButton } from "./record-audio-button";
 
 const ACCEPT =
   "image/*,application/pdf,text/*,.md,.csv,.json,audio/mpeg,audio/mp3,audio/wav,audio/x-wav,.mp3,.wav";
-
-/** Reads files into attachments of `messageId`; returns the messages of those that could not be read. */
-export async function attachFiles(
-  messageId: string,
-  files: Iterable<File>,
-  add: (messageId: string, attachments: DraftAttachment[]) => void,
-): Promise<string[]> {
-  const results = await Promise.all([...files].map(readAttachment));
-  const attachments = results.flatMap((r) =>
-    "attachment" in r ? [r.attachment] : [],
-  );
-  if (attachments.length > 0) add(messageId, attachments);
-  return results.flatMap((r) => ("error" in r ? [r.error] : []));
-}
 
 function Thumbnail({ attachment }: { attachment: DraftAttachment }) {
   const src =
@@ -75,8 +63,13 @@ function AttachmentRow({
   const apiKey = useApiKeyStore((state) => state.keys[upstream] ?? null);
   const [uploading, setUploading] = useState(false);
   const [uploadError, setUploadError] = useState<string | null>(null);
+  const restoring = useAttachmentRestore((state) => state.restoring);
   const built = attachmentPart(attachment);
-  const problem = "problem" in built ? built.problem : null;
+  // Until IndexedDB has answered, empty content is a restore in progress, not a lost file.
+  const problem =
+    "problem" in built && !(restoring && attachment.data === "")
+      ? built.problem
+      : null;
   const file = pickedFile(attachment.id);
   const upload = async () => {
     if (!file) return;
@@ -125,7 +118,7 @@ function AttachmentRow({
       {attachment.kind === "image" ? (
         <Select
           aria-label={`Detail of ${attachment.name}`}
-          className="h-7 w-20 text-xs"
+          className="h-7 w-24 text-xs"
           value={attachment.detail}
           onChange={(event) =>
             updateAttachment(messageId, attachment.id, {
@@ -174,7 +167,11 @@ export function AttachmentList({
 }) {
   if (attachments.length === 0) return null;
   return (
-    <ul aria-label="Attachments" className="grid grid-cols-2 gap-1.5">
+    // Two columns only where each row still has room for its file name.
+    <ul
+      aria-label="Attachments"
+      className="grid grid-cols-[repeat(auto-fill,minmax(18rem,1fr))] gap-1.5"
+    >
       {attachments.map((attachment) => (
         <AttachmentRow
           key={attachment.id}
@@ -186,7 +183,7 @@ export function AttachmentList({
   );
 }
 
-/** "Attach" (a file chooser for images, PDFs, text and audio) and "Image URL", for the message `messageId`. */
+/** "Attach" (a file chooser for images, PDFs, text and audio), "Record audio" and "URL", for the message `messageId`. */
 export function AttachControls({
   messageId,
   onErrors,
@@ -229,6 +226,7 @@ export function AttachControls({
       >
         <Paperclip /> Attach
       </Button>
+      <RecordAudioButton messageId={messageId} onErrors={onErrors} />
       {urlOpen ? (
         <span className="flex items-center gap-1">
           <Input

@@ -15,7 +15,8 @@ import {
 } from "@/lib/stores/composer-store";
 import { useRunStore } from "@/lib/stores/run-store";
 import { AddItemMenu } from "./add-item-menu";
-import { AttachControls, AttachmentList, attachFiles } from "./attachments";
+import { attachFiles } from "@/lib/run/attachment-files";
+import { AttachControls, AttachmentList } from "./attachments";
 import { JsonItemFields } from "./json-item-fields";
 import { ThreadOriginBanner } from "./thread-origin-banner";
 import { ToolOutputFields } from "./tool-output-fields";
@@ -167,30 +168,37 @@ export function MessageComposer() {
         </div>
       ))}
       {attachErrors.length > 0 ? (
-        <ul role="alert" className="text-xs text-amber-300">
+        <ul
+          role="alert"
+          aria-label="Attachment problems"
+          className="text-xs text-amber-300"
+        >
           {attachErrors.map((error) => (
             <li key={error}>{error}</li>
           ))}
         </ul>
       ) : null}
-      <div className="flex items-center gap-2">
+      {/* Wraps rather than pushing Send out of a narrow column; the hint is also the box's placeholder. */}
+      <div className="flex flex-wrap items-center gap-2">
         <AddItemMenu />
         {primaryId ? (
           <AttachControls messageId={primaryId} onErrors={setAttachErrors} />
         ) : null}
         <ShareButton />
-        <span className="ml-auto hidden text-xs text-zinc-500 sm:inline">
-          Ctrl+Enter sends
+        <span className="ml-auto flex items-center gap-2">
+          <span className="hidden text-xs text-zinc-500 2xl:inline">
+            Ctrl+Enter sends
+          </span>
+          {activeTurnId ? (
+            <Button variant="danger" onClick={() => stopTurn(activeTurnId)}>
+              <Square /> Stop
+            </Button>
+          ) : (
+            <Button type="submit" variant="primary" disabled={!canSend}>
+              <Send /> Send
+            </Button>
+          )}
         </span>
-        {activeTurnId ? (
-          <Button variant="danger" onClick={() => stopTurn(activeTurnId)}>
-            <Square /> Stop
-          </Button>
-        ) : (
-          <Button type="submit" variant="primary" disabled={!canSend}>
-            <Send /> Send
-          </Button>
-        )}
       </div>
     </form>
   );

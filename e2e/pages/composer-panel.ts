@@ -21,6 +21,12 @@ export class ComposerPanel {
   readonly addItemButton: Locator;
   readonly jsonItems: Locator;
   readonly attachButton: Locator;
+  readonly recordButton: Locator;
+  readonly stopRecordingButton: Locator;
+  readonly recordingTime: Locator;
+  readonly attachments: Locator;
+  /** Why an attachment could not be made (an unreadable file, no microphone, ...). */
+  readonly attachAlert: Locator;
   readonly metadata: Locator;
 
   constructor(readonly page: Page) {
@@ -39,7 +45,43 @@ export class ComposerPanel {
       name: "Attach",
       exact: true,
     });
+    this.recordButton = page.getByRole("button", {
+      name: "Record audio",
+      exact: true,
+    });
+    this.stopRecordingButton = page.getByRole("button", {
+      name: "Stop recording",
+      exact: true,
+    });
+    this.recordingTime = page.getByRole("timer", { name: "Recording time" });
+    this.attachments = page.getByRole("list", { name: "Attachments" });
+    this.attachAlert = page.getByRole("alert", {
+      name: "Attachment problems",
+    });
     this.metadata = page.getByRole("group", { name: "Metadata" });
+  }
+
+  /** Picks files with the "Attach" button's file chooser, as a person would. */
+  async attach(
+    ...files: { name: string; mimeType: string; buffer: Buffer }[]
+  ): Promise<void> {
+    const [chooser] = await Promise.all([
+      this.page.waitForEvent("filechooser"),
+      this.attachButton.click(),
+    ]);
+    await chooser.setFiles(files);
+  }
+
+  /** An attachment of the Input message, listed by its file name. */
+  attachment(name: string | RegExp): Locator {
+    return this.attachments.getByRole("listitem", { name, exact: true });
+  }
+
+  removeButton(name: string): Locator {
+    return this.page.getByRole("button", {
+      name: `Remove ${name}`,
+      exact: true,
+    });
   }
 
   /** Opens "Add item" and picks "JSON item"; returns the new JSON item box. */

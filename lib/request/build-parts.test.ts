@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { attachmentPart } from "./build-parts";
 import { buildRequest } from "./build-request";
 import { draftWith, tool } from "./testing/drafts";
 
@@ -171,5 +172,28 @@ describe("buildRequest parts", () => {
     expect(
       buildRequest(draftWith({ metadata: [{ key: "", value: "" }] })).body,
     ).not.toHaveProperty("metadata");
+  });
+
+  it("says an oversized file is too large, not that it was lost, since its bytes are never read", () => {
+    const oversized = {
+      id: "att",
+      name: "big.pdf",
+      kind: "file" as const,
+      source: "data" as const,
+      mimeType: "application/pdf",
+      size: 11 * 1024 * 1024,
+      data: "",
+      url: "",
+      fileId: "",
+      detail: "auto" as const,
+      format: "wav" as const,
+    };
+    expect(attachmentPart(oversized)).toEqual({
+      problem: "big.pdf is 11.0 MB; files sent inline may be at most 10.0 MB",
+    });
+    expect(attachmentPart({ ...oversized, size: 10 })).toEqual({
+      problem:
+        "big.pdf was not kept when the draft was restored; attach it again",
+    });
   });
 });

@@ -28,13 +28,14 @@ export function attachmentPart(
   attachment: DraftAttachment,
 ): { part: Part } | { problem: string } {
   const { kind, source, name } = attachment;
-  if (source === "data" && attachment.data === "")
-    return {
-      problem: `${name} was not kept when the draft was restored; attach it again`,
-    };
+  // Oversized files are kept without their bytes, so their size, not a lost restore, is the reason.
   if (source === "data" && attachment.size > MAX_INLINE_BYTES)
     return {
       problem: `${name} is ${formatBytes(attachment.size)}; files sent inline may be at most ${formatBytes(MAX_INLINE_BYTES)}`,
+    };
+  if (source === "data" && attachment.data === "")
+    return {
+      problem: `${name} was not kept when the draft was restored; attach it again`,
     };
   if (source === "url" && attachment.url.trim() === "")
     return { problem: `${name}: URL is required` };

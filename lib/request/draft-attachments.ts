@@ -17,8 +17,8 @@ const text = z.catch(z.string(), "");
 
 /**
  * One attachment of a message, sent as an input_image, input_file or input_audio part.
- * `data` holds the inline content as a data URL; it is never persisted (see the composer store), so a
- * restored draft keeps the attachment's name with empty `data` and says it must be attached again.
+ * `data` holds the inline content as a data URL; localStorage never holds it, IndexedDB does
+ * (lib/stores/attachment-persistence), and a restored draft whose content is gone says to attach it again.
  */
 export const attachmentSchema = z.object({
   id: text,

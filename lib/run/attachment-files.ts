@@ -74,6 +74,20 @@ export async function readAttachment(file: File): Promise<ReadResult> {
   };
 }
 
+/** Reads files into attachments of `messageId`; returns the messages of those that could not be read. */
+export async function attachFiles(
+  messageId: string,
+  files: Iterable<File>,
+  add: (messageId: string, attachments: DraftAttachment[]) => void,
+): Promise<string[]> {
+  const results = await Promise.all([...files].map(readAttachment));
+  const attachments = results.flatMap((r) =>
+    "attachment" in r ? [r.attachment] : [],
+  );
+  if (attachments.length > 0) add(messageId, attachments);
+  return results.flatMap((r) => ("error" in r ? [r.error] : []));
+}
+
 /** An image or file the upstream fetches by URL; the name is the URL's last path segment. */
 export function urlAttachment(
   url: string,

@@ -12,6 +12,7 @@ import {
   type MessageRole,
 } from "@/lib/request/draft-schema";
 import { newDraftTool, type ToolKind } from "@/lib/request/draft-tools";
+import { persistDraftAttachments } from "./attachment-persistence";
 
 interface ComposerActions {
   setField: <K extends keyof Draft>(key: K, value: Draft[K]) => void;
@@ -34,6 +35,8 @@ interface ComposerActions {
     patch: Partial<Omit<DraftAttachment, "id">>,
   ) => void;
   removeAttachment: (messageId: string, id: string) => void;
+  /** Puts back the content of inline attachments a reload left empty (read from IndexedDB), by id. */
+  restoreAttachmentData: (data: ReadonlyMap<string, string>) => void;
   addItem: (json: string) => void;
   updateItem: (id: string, json: string) => void;
   removeItem: (id: string) => void;
@@ -97,7 +100,7 @@ function moveRow<T extends { id: string }>(
   return moved;
 }
 
-/** Inline attachment bytes stay in memory: localStorage is small and synchronous, so a restored draft names them empty. */
+/** Inline attachment bytes never go to localStorage (small and synchronous); IndexedDB keeps them (attachment-persistence). */
 function withoutInlineData(draft: Draft): Draft {
   return {
     ...draft,
@@ -191,6 +194,21 @@ export const useComposerStore = create<ComposerState>()(
             updateAttachments(messageId, (list) =>
               list.filter((a) => a.id !== id),
             ),
+          restoreAttachmentData: (data) =>
+            update((draft) => ({
+              messages: draft.messages.map((m) =>
+                m.attachments?.some((a) => data.has(a.id))
+                  ? {
+                      ...m,
+                      attachments: m.attachments.map((a) =>
+                        a.source === "data" && a.data === ""
+                          ? { ...a, data: data.get(a.id) ?? "" }
+                          : a,
+                      ),
+                    }
+                  : m,
+              ),
+            })),
           addItem: (json) =>
             update((draft) => ({
               items: [...draft.items, { id: newDraftId("item"), json }],
@@ -231,6 +249,9 @@ export const useComposerStore = create<ComposerState>()(
     },
   ),
 );
+
+// Only a browser has IndexedDB; tests start the persistence themselves, on a store they create.
+if (typeof window !== "undefined") persistDraftAttachments(useComposerStore);
 
 export const useComposerActions = () =>
   useComposerStore((state) => state.actions);

@@ -1,10 +1,14 @@
 import jpeg from "jpeg-js";
 import { encodePng } from "../model/playback/png";
 
+/** A real PNG of the given size. */
+export function pngBytes(width: number, height: number): Buffer {
+  return encodePng(width, height, (x, y) => [x % 256, y % 256, 128]);
+}
+
 /** A real PNG of the given size, as a data URL. */
 export function pngDataUrl(width: number, height: number): string {
-  const png = encodePng(width, height, (x, y) => [x % 256, y % 256, 128]);
-  return `data:image/png;base64,${png.toString("base64")}`;
+  return `data:image/png;base64,${pngBytes(width, height).toString("base64")}`;
 }
 
 /** A real baseline JPEG of the given size, encoded with jpeg-js. */

@@ -1,0 +1,131 @@
+import { pdfBytes, pngBytes } from "../lib/engine/testing/media-fixtures";
+import { expect, test } from "./fixtures";
+import { ComposerPanel } from "./pages/composer-panel";
+
+const RUN_TIMEOUT = 20_000;
+// Opening a capture device takes seconds on a loaded machine.
+const MICROPHONE_TIMEOUT = 20_000;
+
+const PNG = {
+  name: "pixels.png",
+  mimeType: "image/png",
+  buffer: pngBytes(37, 21),
+};
+const PDF_TEXT = "Quarterly report: the playground reads PDFs.";
+const PDF = {
+  name: "report.pdf",
+  mimeType: "application/pdf",
+  buffer: pdfBytes([PDF_TEXT, "Second page."]),
+};
+
+/** How many attachment contents the browser keeps in IndexedDB (the composer's own database). */
+function storedAttachmentCount(page: import("@playwright/test").Page) {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open("responses-playground-draft-attachments");
+        open.onerror = () => reject(open.error ?? new Error("open failed"));
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains("attachments")) return resolve(0);
+          const count = db
+            .transaction("attachments")
+            .objectStore("attachments")
+            .count();
+          count.onsuccess = () => resolve(count.result);
+          count.onerror = () =>
+            reject(count.error ?? new Error("count failed"));
+        };
+      }),
+  );
+}
+
+test("an attached image is sent and the engine states its format and pixel size", async ({
+  playground,
+  page,
+}) => {
+  const composer = new ComposerPanel(page);
+  await composer.attach(PNG);
+  await expect(composer.attachment(PNG.name)).toContainText("image · ");
+  await page.screenshot({ path: "/tmp/shots/attached-image.png" });
+  await playground.send("What is in this picture?");
+  const response = playground.response(1);
+  await expect(playground.statusBadge(response)).toHaveText("completed", {
+    timeout: RUN_TIMEOUT,
+  });
+  expect(await playground.messageText(response)).toContain(
+    "input_image (PNG image, 37×21 px; data URL image/png",
+  );
+});
+
+test("an attached PDF is read and its text quoted", async ({
+  playground,
+  page,
+}) => {
+  const composer = new ComposerPanel(page);
+  await composer.attach(PDF);
+  await expect(composer.attachment(PDF.name)).toContainText("file · ");
+  await page.screenshot({ path: "/tmp/shots/attached-pdf.png" });
+  await playground.send("Summarize the report.");
+  const response = playground.response(1);
+  await expect(playground.statusBadge(response)).toHaveText("completed", {
+    timeout: RUN_TIMEOUT,
+  });
+  const text = await playground.messageText(response);
+  expect(text).toContain("input_file report.pdf");
+  expect(text).toContain(`PDF, 2 pages`);
+  expect(text).toContain(`starting "${PDF_TEXT}`);
+});
+
+test("attachments survive a reload from IndexedDB, and Remove deletes their content", async ({
+  playground,
+  page,
+}) => {
+  // Two reloads and a turn: more than one page load's work.
+  test.slow();
+  const composer = new ComposerPanel(page);
+  await composer.attach(PNG, PDF);
+  await expect(composer.attachment(PDF.name)).toBeVisible();
+  await expect.poll(() => storedAttachmentCount(page)).toBe(2);
+
+  await page.reload();
+  await expect(composer.attachment(PNG.name)).toBeVisible();
+  await expect(composer.removeButton(PNG.name)).toBeVisible();
+  await expect(composer.removeButton(PDF.name)).toBeVisible();
+  // Restored with their bytes: neither says it must be attached again.
+  await expect(composer.attachments.getByRole("alert")).toHaveCount(0);
+  await page.screenshot({ path: "/tmp/shots/restored-attachments.png" });
+
+  await composer.removeButton(PDF.name).click();
+  await expect.poll(() => storedAttachmentCount(page)).toBe(1);
+  await page.reload();
+  await expect(composer.attachment(PNG.name)).toBeVisible();
+  await expect(composer.attachment(PDF.name)).toHaveCount(0);
+
+  await playground.send("Still there?");
+  const response = playground.response(1);
+  await expect(playground.statusBadge(response)).toHaveText("completed", {
+    timeout: RUN_TIMEOUT,
+  });
+  expect(await playground.messageText(response)).toContain(
+    "PNG image, 37×21 px",
+  );
+  // Sending starts the next turn with an empty message, so the content goes too.
+  await expect.poll(() => storedAttachmentCount(page)).toBe(0);
+});
+
+test("without a microphone, Record audio says so in words and keeps the draft", async ({
+  playground,
+  page,
+}) => {
+  const composer = new ComposerPanel(page);
+  await playground.input.fill("keep me");
+  await composer.attach(PNG);
+  await composer.recordButton.click();
+  await expect(composer.attachAlert).toContainText("No microphone was found", {
+    timeout: MICROPHONE_TIMEOUT,
+  });
+  await expect(playground.input).toHaveValue("keep me");
+  await expect(composer.attachments.getByRole("listitem")).toHaveCount(1);
+  await expect(composer.recordButton).toBeEnabled();
+});
