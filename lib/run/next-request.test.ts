@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
-import {
-  initialRunTree,
-  reduceEvents,
-  runEventsFromResponse,
-} from "@/lib/protocol";
 import { defaultDraft, type Draft } from "@/lib/request/draft-schema";
-import type { Turn } from "@/lib/stores/run-store";
 import { continuationFor } from "./continuation";
 import { nextRequest } from "./next-request";
+import { answeredTurn } from "./testing/answered-turn";
 import {
   approvalsDecided,
   pendingApprovals,
@@ -24,34 +19,6 @@ function draftWith(text: string, changes: Partial<Draft> = {}): Draft {
     ...defaultDraft(),
     messages: [{ id: "m1", role: "user", text }],
     ...changes,
-  };
-}
-
-/** A finished turn whose response carried these output items. */
-function answeredTurn(id: string, output: unknown[], store = true): Turn {
-  const response = {
-    id,
-    object: "response",
-    created_at: 1,
-    status: "completed",
-    model: "local-echo",
-    output,
-    usage: null,
-  } as unknown as Parameters<typeof runEventsFromResponse>[0];
-  const events = runEventsFromResponse(response);
-  return {
-    id: `turn-${id}`,
-    upstream: "local",
-    request: store
-      ? { model: "local-echo" }
-      : { model: "local-echo", store: false },
-    newInput: [{ role: "user", content: `question ${id}` }],
-    startedAt: 0,
-    events,
-    tree: reduceEvents(events, initialRunTree()),
-    phase: "done",
-    failure: null,
-    timings: { firstByte: 1, firstToken: 1, total: 2 },
   };
 }
 
@@ -86,7 +53,7 @@ describe("continuationFor", () => {
 
   it("resends every earlier input and output when the last response was not stored", () => {
     const continuation = continuationFor([
-      answeredTurn("resp_a", [message], false),
+      answeredTurn("resp_a", [message], { store: false }),
     ]);
     expect(continuation?.previousResponseId).toBeNull();
     expect(continuation?.history).toEqual([
@@ -115,7 +82,7 @@ describe("continuationFor", () => {
 
   it("chains to the origin and resends the unstored turns after it", () => {
     const continuation = continuationFor(
-      [answeredTurn("resp_a", [message], false)],
+      [answeredTurn("resp_a", [message], { store: false })],
       origin,
     );
     expect(continuation).toEqual({
