@@ -27,6 +27,9 @@ export function normalizeInput(
     if (!ITEMS_WITH_STATUS.has(type)) return { ...item, id, type };
     const status = typeof item.status === "string" ? item.status : "completed";
     const stored: StoredItem = { ...item, id, type, status };
+    // The API lists a shell_call_output with its max_output_length, null when the client sent none.
+    if (type === "shell_call_output")
+      return { ...stored, max_output_length: item.max_output_length ?? null };
     if (type !== "message") return stored;
     if (item.role === "assistant") return withOutputParts(stored);
     return typeof item.content === "string"
@@ -40,6 +43,9 @@ const ITEMS_WITH_STATUS = new Set([
   "message",
   "function_call",
   "function_call_output",
+  "custom_tool_call_output",
+  "computer_call_output",
+  "shell_call_output",
 ]);
 
 /** An assistant message's content as output_text parts with annotations and logprobs, as the API stores them. */
