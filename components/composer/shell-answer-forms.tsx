@@ -36,19 +36,19 @@ function CommandFields({
         Command {index + 1}{" "}
         <span className="font-mono text-zinc-300">{command}</span>
       </legend>
-      <TextAreaField
-        label="stdout"
-        rows={2}
-        value={result.stdout}
-        onChange={(stdout) => onChange({ stdout })}
-      />
-      <TextAreaField
-        label="stderr"
-        rows={1}
-        value={result.stderr}
-        onChange={(stderr) => onChange({ stderr })}
-      />
       <div className="grid grid-cols-2 gap-2">
+        <TextAreaField
+          label="stdout"
+          rows={2}
+          value={result.stdout}
+          onChange={(stdout) => onChange({ stdout })}
+        />
+        <TextAreaField
+          label="stderr"
+          rows={2}
+          value={result.stderr}
+          onChange={(stderr) => onChange({ stderr })}
+        />
         <SelectField
           label="Outcome"
           value={result.outcome}

@@ -47,10 +47,8 @@ export function SentOutput({ item }: { item: Record<string, unknown> }) {
   return (
     <div className="max-w-[85%] rounded-lg border border-violet-500/30 bg-violet-500/5 px-3 py-2 font-mono text-xs text-zinc-200">
       <span className="mr-2 text-violet-300">{String(item.type)}</span>
-      <span className="text-zinc-500">{String(callId)}</span>
-      {typeof item.status === "string" ? (
-        <span className="ml-2">{item.status}</span>
-      ) : null}
+      {typeof item.status === "string" ? <span>{item.status}</span> : null}
+      <span className="block break-all text-zinc-500">{String(callId)}</span>
       <SentOutputBody item={item} />
       {Array.isArray(item.acknowledged_safety_checks) ? (
         <p className="mt-1 text-amber-300">
