@@ -165,13 +165,22 @@ export function OptionalSelectField<T extends string>({
   );
 }
 
-/** A one-line text field. */
+/** Ties a control to the problem shown under it, so screen readers read the two together. */
+export function problemProps(id: string, problem: string | null | undefined) {
+  return {
+    "aria-invalid": problem ? true : undefined,
+    "aria-describedby": problem ? `${id}-problem` : undefined,
+  } as const;
+}
+
+/** A one-line text field, with the problem of its value shown under it. */
 export function TextField({
   label,
   value,
   onChange,
   placeholder,
   hint,
+  problem,
   mono = false,
 }: {
   label: string;
@@ -179,19 +188,26 @@ export function TextField({
   onChange: (value: string) => void;
   placeholder?: string;
   hint?: string;
+  problem?: string | null;
   mono?: boolean;
 }) {
   return (
     <Field label={label} hint={hint}>
       {(id) => (
-        <Input
-          id={id}
-          className={mono ? "font-mono" : undefined}
-          spellCheck={false}
-          placeholder={placeholder}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-        />
+        <>
+          <Input
+            id={id}
+            className={mono ? "font-mono" : undefined}
+            spellCheck={false}
+            placeholder={placeholder}
+            value={value}
+            {...problemProps(id, problem)}
+            onChange={(event) => onChange(event.target.value)}
+          />
+          {problem ? (
+            <FieldProblem id={`${id}-problem`}>{problem}</FieldProblem>
+          ) : null}
+        </>
       )}
     </Field>
   );
@@ -225,8 +241,7 @@ export function TextAreaField({
             spellCheck={false}
             placeholder={placeholder}
             value={value}
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={problem ? `${id}-problem` : undefined}
+            {...problemProps(id, problem)}
             onChange={(event) => onChange(event.target.value)}
           />
           {problem ? (

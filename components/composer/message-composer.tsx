@@ -7,6 +7,7 @@ import { ShareButton } from "@/components/share/share-button";
 import { Button } from "@/components/ui/button";
 import { Select, Textarea } from "@/components/ui/form-controls";
 import { MESSAGE_ROLES, type DraftMessage } from "@/lib/request/draft-schema";
+import { answerItems, answerProblems } from "@/lib/run/pending-answers";
 import { isTurnActive, sendDraft } from "@/lib/run/send-draft";
 import { stopTurn } from "@/lib/run/turn-runner";
 import {
@@ -107,14 +108,18 @@ export function MessageComposer() {
   const primaryIndex = messages.findLastIndex(
     (message) => message.role === "user",
   );
-  const hasToolOutput = useRunStore((state) =>
-    Object.values(state.toolOutputs).some((output) => output.trim() !== ""),
+  const hasToolOutput = useRunStore(
+    (state) => answerItems(state.turns, state).length > 0,
+  );
+  const answersReady = useRunStore(
+    (state) => answerProblems(state.turns, state).length === 0,
   );
   // An empty upstream is the server's default, not resolved until the list of upstreams arrives.
   const hasUpstream = useComposerStore((state) => state.draft.upstream !== "");
   const hasItems = useComposerStore((state) => state.draft.items.length > 0);
   const canSend =
     hasUpstream &&
+    answersReady &&
     (hasToolOutput ||
       hasItems ||
       messages.some(

@@ -35,6 +35,7 @@ export function RequestPanel() {
   const draft = useComposerStore((state) => state.draft);
   const turns = useRunStore((state) => state.turns);
   const toolOutputs = useRunStore((state) => state.toolOutputs);
+  const callAnswers = useRunStore((state) => state.callAnswers);
   const threadOrigin = useRunStore((state) => state.origin);
   const approvals = useRunStore((state) => state.approvals);
   const upstreams = useQuery(upstreamsQuery());
@@ -46,10 +47,24 @@ export function RequestPanel() {
   const [view, setView] = useState<ViewId>("json");
   const checkerReady = useJsonSchemaChecker();
   const built = useMemo(
-    () => nextRequest(draft, turns, { toolOutputs, approvals }, threadOrigin),
+    () =>
+      nextRequest(
+        draft,
+        turns,
+        { toolOutputs, callAnswers, approvals },
+        threadOrigin,
+      ),
     // A json_schema format is checked again once the schema checker has loaded.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [draft, turns, toolOutputs, approvals, threadOrigin, checkerReady],
+    [
+      draft,
+      turns,
+      toolOutputs,
+      callAnswers,
+      approvals,
+      threadOrigin,
+      checkerReady,
+    ],
   );
   // An empty message box is simply not sent; only problems that change the request are worth a warning.
   const problems = built.problems.filter(

@@ -4,56 +4,76 @@ import { useMemo } from "react";
 import { Textarea } from "@/components/ui/form-controls";
 import { pendingToolCalls, type PendingCall } from "@/lib/run/pending-answers";
 import { useRunActions, useRunStore } from "@/lib/stores/run-store";
+import { ApplyPatchAnswerForm } from "./apply-patch-answer-form";
+import { callSummary } from "./call-answer-group";
+import { ComputerAnswerForm } from "./computer-answer-form";
+import { LocalShellAnswerForm, ShellAnswerForm } from "./shell-answer-forms";
 
-/** What the call asked for: a function call's JSON arguments, a custom tool call's free-form input. */
-function callRequest(call: PendingCall): string {
-  return call.type === "function_call" ? call.arguments : call.input;
+/** The text box answering a function or custom tool call, named "Output of NAME ARGUMENTS". */
+function TextAnswer({
+  call,
+}: {
+  call: Extract<PendingCall, { type: "function_call" | "custom_tool_call" }>;
+}) {
+  const output = useRunStore((state) => state.toolOutputs[call.call_id] ?? "");
+  const { setToolOutput } = useRunActions();
+  return (
+    <label className="flex flex-col gap-1 text-xs text-zinc-400">
+      <span>
+        Output of <span className="font-mono text-violet-300">{call.name}</span>{" "}
+        {call.type === "custom_tool_call" ? (
+          <span className="text-zinc-500">(custom tool) </span>
+        ) : null}
+        <span className="font-mono break-all text-zinc-500">
+          {callSummary(call)}
+        </span>
+      </span>
+      <Textarea
+        rows={2}
+        placeholder={
+          call.type === "function_call"
+            ? '{"temperature_c": 21}'
+            : "Result text"
+        }
+        value={output}
+        onChange={(event) => setToolOutput(call.call_id, event.target.value)}
+      />
+    </label>
+  );
+}
+
+function CallAnswer({ call }: { call: PendingCall }) {
+  switch (call.type) {
+    case "function_call":
+    case "custom_tool_call":
+      return <TextAnswer call={call} />;
+    case "local_shell_call":
+      return <LocalShellAnswerForm call={call} />;
+    case "shell_call":
+      return <ShellAnswerForm call={call} />;
+    case "computer_call":
+      return <ComputerAnswerForm call={call} />;
+    case "apply_patch_call":
+      return <ApplyPatchAnswerForm call={call} />;
+  }
 }
 
 /**
- * Answers to the function and custom tool calls of the last response, sent together with the next turn as
- * function_call_output and custom_tool_call_output items.
+ * Answers to the client-run calls of the last response (function, custom tool, local shell, shell, computer
+ * and apply_patch calls), sent together with the next turn as their output items, in output order.
  */
 export function ToolOutputFields() {
   const turns = useRunStore((state) => state.turns);
-  const outputs = useRunStore((state) => state.toolOutputs);
-  const { setToolOutput } = useRunActions();
   const calls = useMemo(() => pendingToolCalls(turns), [turns]);
   if (calls.length === 0) return null;
   return (
-    <fieldset className="flex flex-col gap-2 rounded-md border border-violet-500/30 bg-violet-500/5 p-2">
+    <fieldset className="flex max-h-[45vh] flex-col gap-2 overflow-y-auto rounded-md border border-violet-500/30 bg-violet-500/5 p-2">
       <legend className="px-1 text-xs text-violet-300">
         Tool call outputs for the next turn
         {calls.length > 1 ? ` (${calls.length} calls, sent together)` : ""}
       </legend>
       {calls.map((call) => (
-        <label
-          key={call.call_id}
-          className="flex flex-col gap-1 text-xs text-zinc-400"
-        >
-          <span>
-            Output of{" "}
-            <span className="font-mono text-violet-300">{call.name}</span>{" "}
-            {call.type === "custom_tool_call" ? (
-              <span className="text-zinc-500">(custom tool) </span>
-            ) : null}
-            <span className="font-mono break-all text-zinc-500">
-              {callRequest(call)}
-            </span>
-          </span>
-          <Textarea
-            rows={2}
-            placeholder={
-              call.type === "function_call"
-                ? '{"temperature_c": 21}'
-                : "Result text"
-            }
-            value={outputs[call.call_id] ?? ""}
-            onChange={(event) =>
-              setToolOutput(call.call_id, event.target.value)
-            }
-          />
-        </label>
+        <CallAnswer key={call.call_id} call={call} />
       ))}
     </fieldset>
   );

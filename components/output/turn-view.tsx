@@ -9,6 +9,7 @@ import { ItemUpstreamContext } from "./item-context";
 import { preloadMarkdownText } from "./lazy-markdown-text";
 import { OutputItem } from "./output-item";
 import { RunOutcome, ViolationList } from "./run-outcome";
+import { SentOutput } from "./sent-output";
 import { StatusBadge } from "./status-badge";
 import { UsageLine } from "./usage-line";
 
@@ -26,22 +27,8 @@ function UserItem({ item }: { item: Record<string, unknown> }) {
       </div>
     );
   }
-  if (
-    item.type === "function_call_output" ||
-    item.type === "custom_tool_call_output"
-  ) {
-    return (
-      <div className="max-w-[85%] rounded-lg border border-violet-500/30 bg-violet-500/5 px-3 py-2 font-mono text-xs text-zinc-200">
-        <span className="mr-2 text-violet-300">{item.type}</span>
-        <span className="text-zinc-500">{String(item.call_id)}</span>
-        <pre className="mt-1 whitespace-pre-wrap">
-          {typeof item.output === "string"
-            ? item.output
-            : JSON.stringify(item.output)}
-        </pre>
-      </div>
-    );
-  }
+  if (typeof item.type === "string" && item.type.endsWith("_call_output"))
+    return <SentOutput item={item} />;
   return (
     <div className="max-w-[85%] rounded-lg bg-zinc-800/70 px-3 py-2 text-sm whitespace-pre-wrap text-zinc-100">
       {item.role !== "user" ? (

@@ -16,7 +16,7 @@ export function pickedFile(attachmentId: string): File | undefined {
   return pickedFiles.get(attachmentId);
 }
 
-function readDataUrl(file: Blob): Promise<string> {
+export function readDataUrl(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () =>

@@ -49,7 +49,7 @@ describe("continuationFor", () => {
 
   it("resends every earlier input and output when the last response was not stored", () => {
     const continuation = continuationFor([
-      answeredTurn("resp_a", [message], false),
+      answeredTurn("resp_a", [message], { store: false }),
     ]);
     expect(continuation?.previousResponseId).toBeNull();
     expect(continuation?.history).toEqual([
@@ -78,7 +78,7 @@ describe("continuationFor", () => {
 
   it("chains to the origin and resends the unstored turns after it", () => {
     const continuation = continuationFor(
-      [answeredTurn("resp_a", [message], false)],
+      [answeredTurn("resp_a", [message], { store: false })],
       origin,
     );
     expect(continuation).toEqual({

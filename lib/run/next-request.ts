@@ -2,7 +2,7 @@ import { buildRequest, type BuiltRequest } from "@/lib/request/build-request";
 import type { Draft } from "@/lib/request/draft-schema";
 import type { ThreadOrigin, Turn } from "@/lib/stores/run-store";
 import { continuationFor } from "./continuation";
-import { answerItems, type Answers } from "./pending-answers";
+import { answerItems, answerProblems, type Answers } from "./pending-answers";
 
 export interface NextRequest extends Omit<BuiltRequest, "newInput"> {
   /** The items this turn adds to the thread: tool outputs first, then the draft's items and messages. */
@@ -27,7 +27,16 @@ export function nextRequest(
   const built = buildRequest(draft, continuationFor(turns, origin));
   const outputs = answerItems(turns, answers);
   const messages = built.newInput as unknown as Record<string, unknown>[];
-  if (outputs.length === 0) return { ...built, newInput: messages };
+  // An answer that cannot be built yet is named like a draft part left out, so the preview says why.
+  const unanswered = answerProblems(turns, answers).map(
+    ({ callId, message }) => ({ field: `answer to ${callId}`, message }),
+  );
+  if (outputs.length === 0)
+    return {
+      ...built,
+      problems: [...built.problems, ...unanswered],
+      newInput: messages,
+    };
   const input = Array.isArray(built.body.input) ? built.body.input : [];
   const history = input.slice(0, input.length - messages.length);
   return {
@@ -35,9 +44,12 @@ export function nextRequest(
       ...built.body,
       input: [...history, ...outputs, ...input.slice(history.length)],
     } as BuiltRequest["body"],
-    problems: built.problems.filter(
-      (problem) => !problem.message.startsWith("Empty message"),
-    ),
+    problems: [
+      ...built.problems.filter(
+        (problem) => !problem.message.startsWith("Empty message"),
+      ),
+      ...unanswered,
+    ],
     newInput: [...outputs, ...messages],
   };
 }

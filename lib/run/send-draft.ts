@@ -3,7 +3,7 @@ import { useApiKeyStore } from "@/lib/stores/api-key-store";
 import { useComposerStore } from "@/lib/stores/composer-store";
 import { useRunStore, type Turn } from "@/lib/stores/run-store";
 import { nextRequest } from "./next-request";
-import { approvalsDecided } from "./pending-answers";
+import { answerProblems, approvalsDecided } from "./pending-answers";
 import { runTurn, stopTurn } from "./turn-runner";
 
 const activePhases = new Set<Turn["phase"]>([
@@ -27,7 +27,13 @@ export function sendDraft({ answersOnly = false } = {}): void {
   const { body, newInput } = nextRequest(draft, turns, run, origin, {
     answersOnly,
   });
-  if (!draft.upstream || newInput.length === 0 || turns.some(isTurnActive))
+  // An answer with a problem holds the whole turn back, so Send never drops what the user filled in.
+  if (
+    !draft.upstream ||
+    newInput.length === 0 ||
+    turns.some(isTurnActive) ||
+    answerProblems(turns, run).length > 0
+  )
     return;
   void runTurn({
     turnId: newDraftId("turn"),

@@ -71,7 +71,7 @@ describe("resumeOrigin", () => {
     const origin = resumeOrigin({
       turns: [
         answeredTurn("resp_a", [message]),
-        answeredTurn("resp_b", [message], false),
+        answeredTurn("resp_b", [message], { store: false }),
       ],
       origin: null,
     });

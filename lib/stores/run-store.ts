@@ -7,6 +7,7 @@ import {
 } from "@/lib/protocol";
 import type { RequestBody } from "@/lib/request/build-request";
 import type { RequestFailure } from "@/lib/api/error-envelope";
+import type { CallAnswer } from "@/lib/run/call-answers";
 
 export type { RequestFailure };
 
@@ -82,6 +83,8 @@ interface RunActions {
   fail: (turnId: string, failure: RequestFailure) => void;
   selectTurn: (turnId: string) => void;
   setToolOutput: (callId: string, output: string) => void;
+  /** Records the form answer to a computer, shell or apply_patch call, by its call_id. */
+  setCallAnswer: (callId: string, answer: CallAnswer) => void;
   /** Approves or denies an MCP approval request, by its id. */
   decideApproval: (requestId: string, approve: boolean) => void;
   /** Forgets typed tool outputs and approval decisions once a turn carried them. */
@@ -98,6 +101,8 @@ export interface RunState {
   selectedTurnId: string | null;
   /** What the user typed as the result of each function call awaiting an answer, by call_id. */
   toolOutputs: Readonly<Record<string, string>>;
+  /** What the user filled in for each computer, shell and apply_patch call awaiting an answer, by call_id. */
+  callAnswers: Readonly<Record<string, CallAnswer>>;
   origin: ThreadOrigin | null;
   /** The user's decision on each MCP approval request awaiting one, by request id. */
   approvals: Readonly<Record<string, boolean>>;
@@ -125,6 +130,7 @@ export const useRunStore = create<RunState>()((set) => {
     turns: [],
     selectedTurnId: null,
     toolOutputs: {},
+    callAnswers: {},
     origin: null,
     approvals: {},
     actions: {
@@ -178,16 +184,22 @@ export const useRunStore = create<RunState>()((set) => {
         set((state) => ({
           toolOutputs: { ...state.toolOutputs, [callId]: output },
         })),
+      setCallAnswer: (callId, answer) =>
+        set((state) => ({
+          callAnswers: { ...state.callAnswers, [callId]: answer },
+        })),
       decideApproval: (requestId, approve) =>
         set((state) => ({
           approvals: { ...state.approvals, [requestId]: approve },
         })),
-      clearAnswers: () => set({ toolOutputs: {}, approvals: {} }),
+      clearAnswers: () =>
+        set({ toolOutputs: {}, callAnswers: {}, approvals: {} }),
       clearThread: () =>
         set({
           turns: [],
           selectedTurnId: null,
           toolOutputs: {},
+          callAnswers: {},
           approvals: {},
           origin: null,
         }),
@@ -196,6 +208,7 @@ export const useRunStore = create<RunState>()((set) => {
           turns: [],
           selectedTurnId: null,
           toolOutputs: {},
+          callAnswers: {},
           approvals: {},
           origin,
         }),

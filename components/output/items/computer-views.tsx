@@ -17,7 +17,7 @@ function withKeys(text: string, keys: readonly string[] | null | undefined) {
 }
 
 /** One computer action in words, e.g. "click left at (10, 20)". */
-function describeComputerAction(action: Action): string {
+export function describeComputerAction(action: Action): string {
   switch (action.type) {
     case "click":
       return withKeys(

@@ -4,11 +4,7 @@ import {
   summarizeInput,
 } from "./describe-input";
 import { parseDirectives, type Directives } from "./directives";
-import {
-  lastUserIndex,
-  lastUserText,
-  toolResultsAfterLastUser,
-} from "./input-items";
+import { lastUserIndex, lastUserText } from "./input-items";
 import { MARKDOWN_SAMPLE } from "./markdown-sample";
 import { planApprovalReplies } from "./playback/mcp-examples";
 import { planPlayback } from "./playback/plan-playback";
@@ -16,7 +12,7 @@ import { prose } from "./prose";
 import { planReasoning } from "./reasoning";
 import { structuredText, type TextResult } from "./structured-output";
 import { planToolCalls } from "./tool-calls";
-import { toolResultsReply } from "./tool-results";
+import { toolResultsAfterLastUser, toolResultsReply } from "./tool-results";
 import type {
   ModelContext,
   ModelPlan,

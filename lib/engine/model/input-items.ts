@@ -1,7 +1,4 @@
-import type {
-  ResponseFunctionCallOutputItemList,
-  ResponseInputItem,
-} from "openai/resources/responses/responses";
+import type { ResponseInputItem } from "openai/resources/responses/responses";
 
 /** Narrows an unknown JSON value to a plain object, so fields can be read without `any`. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -54,47 +51,4 @@ export function lastUserText(items: readonly ResponseInputItem[]): string {
     .filter((part) => part.type === "input_text" || part.type === "output_text")
     .map((part) => stringField(part, "text") ?? "")
     .join("");
-}
-
-/** A tool result the client sent back, with the name of the call it answers. */
-export interface ToolResult {
-  callId: string;
-  name: string;
-  output: string;
-}
-
-/** Renders a tool output that is a list of parts as text, naming the non-text parts. */
-function outputText(
-  output: string | ResponseFunctionCallOutputItemList,
-): string {
-  if (typeof output === "string") return output;
-  return output
-    .map((part) => (part.type === "input_text" ? part.text : `[${part.type}]`))
-    .join("\n");
-}
-
-/** Finds the function name of a call id among earlier items, since outputs carry only the id. */
-function callName(
-  items: readonly ResponseInputItem[],
-  callId: string,
-): string | undefined {
-  for (const item of items) {
-    if (item.type === "function_call" && item.call_id === callId)
-      return item.name;
-  }
-  return undefined;
-}
-
-/** The `function_call_output` items that follow the last user message, oldest first. */
-export function toolResultsAfterLastUser(
-  items: readonly ResponseInputItem[],
-): ToolResult[] {
-  const results: ToolResult[] = [];
-  for (const item of items.slice(lastUserIndex(items) + 1)) {
-    if (item.type !== "function_call_output") continue;
-    const callId = item.call_id ?? "";
-    const name = callName(items, callId) ?? item.name ?? "unknown_tool";
-    results.push({ callId, name, output: outputText(item.output) });
-  }
-  return results;
 }

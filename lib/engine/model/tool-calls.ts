@@ -1,5 +1,6 @@
 import type { FunctionTool } from "openai/resources/responses/responses";
-import { isRecord, stringField, toolResultsAfterLastUser } from "./input-items";
+import { isRecord, stringField } from "./input-items";
+import { toolResultsAfterLastUser } from "./tool-results";
 import { sampleFromSchema, type SampleHints } from "./schema-sample";
 import { checkValue } from "./schema-validate";
 import type { ModelContext } from "./types";

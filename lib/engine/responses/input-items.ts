@@ -29,6 +29,9 @@ export function normalizeInput(
     if (!itemTypesWithStatus.has(type)) return { ...item, id, type };
     const status = typeof item.status === "string" ? item.status : "completed";
     const stored: StoredItem = { ...item, id, type, status };
+    // The API lists a shell_call_output with its max_output_length, null when the client sent none.
+    if (type === "shell_call_output")
+      return { ...stored, max_output_length: item.max_output_length ?? null };
     if (type !== "message") return stored;
     if (item.role === "assistant") return withOutputParts(stored);
     return typeof item.content === "string"

@@ -19,7 +19,7 @@ const CLIENT_RUN_TOOLS = new Set([
 const ENGINE_RUN_TOOLS = new Set<string>();
 
 /** A shell tool runs on the client unless its environment is a hosted container. */
-function runsOnClient(tool: unknown, type: string): boolean {
+export function runsOnClient(tool: unknown, type: string): boolean {
   if (type !== "shell") return CLIENT_RUN_TOOLS.has(type);
   const environment = isRecord(tool) ? tool.environment : undefined;
   return !stringField(environment, "type")?.startsWith("container");

@@ -5,17 +5,17 @@ import {
 } from "@/lib/protocol";
 import type { Turn } from "@/lib/stores/run-store";
 
-/** A finished turn whose response carried these output items. */
+/** A finished turn whose response carried these output items and ended with `status`. */
 export function answeredTurn(
   id: string,
   output: unknown[],
-  store = true,
+  { store = true, status = "completed" } = {},
 ): Turn {
   const response = {
     id,
     object: "response",
     created_at: 1,
-    status: "completed",
+    status,
     model: "local-echo",
     output,
     usage: null,

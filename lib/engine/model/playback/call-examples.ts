@@ -8,6 +8,7 @@ import type {
   Tool,
 } from "openai/resources/responses/responses";
 import { newId } from "../../ids";
+import { runsOnClient } from "../../tools/hosted-tools";
 import { textSteps, type ScriptStep } from "../scripted-item";
 import type { PlannedItem } from "../types";
 import { playbackLabel } from "./label";
@@ -16,6 +17,7 @@ import { playbackLabel } from "./label";
 function announced(
   item:
     | ResponseComputerToolCall
+    | ResponseFunctionShellToolCall
     | ResponseOutputItem.LocalShellCall
     | ResponseApplyPatchToolCall,
 ): PlannedItem {
@@ -50,8 +52,26 @@ const OUTPUTS = [
   { stdout: "# Responses Playground\n", stderr: "head: playback\n" },
 ];
 
-/** A hosted shell call: commands streamed in, then their output streamed per command. */
-export function shellExample(): PlannedItem[] {
+/** A shell call for the client to run (its shell tool has a local environment): the call alone, awaiting output. */
+function localShellCallExample(): PlannedItem[] {
+  const call: ResponseFunctionShellToolCall = {
+    id: newId("sh"),
+    type: "shell_call",
+    call_id: newId("call"),
+    status: "in_progress",
+    environment: { type: "local" },
+    action: { commands: COMMANDS, max_output_length: 4096, timeout_ms: 10_000 },
+  };
+  return [announced(call)];
+}
+
+/**
+ * A shell call: when the offered shell tool runs on the client, the call alone for the client to answer;
+ * otherwise a hosted one, with commands streamed in and then their output streamed per command.
+ */
+export function shellExample(tools: readonly Tool[]): PlannedItem[] {
+  const shell = tools.find((tool) => tool.type === "shell");
+  if (shell && runsOnClient(shell, "shell")) return localShellCallExample();
   const callId = newId("call");
   const environment = {
     type: "container_reference",
