@@ -10,7 +10,7 @@ import { screenshotProblem, type ComputerAnswer } from "@/lib/run/call-answers";
 import { MAX_INLINE_BYTES, formatBytes } from "@/lib/request/draft-attachments";
 import { useRunActions, useRunStore } from "@/lib/stores/run-store";
 import { CallAnswerGroup } from "./call-answer-group";
-import { Field, FieldProblem, problemProps } from "./fields";
+import { Field, FieldProblem, ProblemUnder, problemProps } from "./fields";
 
 /** Reads a picked or pasted image as a data URL, or says why it cannot be the screenshot. */
 async function screenshotDataUrl(file: File): Promise<string | Error> {
@@ -94,9 +94,7 @@ export function ComputerAnswerForm({
                 <ImageUp /> Upload screenshot
               </Button>
             </div>
-            {problem ? (
-              <FieldProblem id={`${id}-problem`}>{problem}</FieldProblem>
-            ) : null}
+            <ProblemUnder controlId={id} problem={problem} />
           </>
         )}
       </Field>

@@ -173,6 +173,19 @@ export function problemProps(id: string, problem: string | null | undefined) {
   } as const;
 }
 
+/** The problem `problemProps` points the control `controlId` at, or nothing when there is none. */
+export function ProblemUnder({
+  controlId,
+  problem,
+}: {
+  controlId: string;
+  problem: string | null | undefined;
+}) {
+  return problem ? (
+    <FieldProblem id={`${controlId}-problem`}>{problem}</FieldProblem>
+  ) : null;
+}
+
 /** A one-line text field, with the problem of its value shown under it. */
 export function TextField({
   label,
@@ -204,9 +217,7 @@ export function TextField({
             {...problemProps(id, problem)}
             onChange={(event) => onChange(event.target.value)}
           />
-          {problem ? (
-            <FieldProblem id={`${id}-problem`}>{problem}</FieldProblem>
-          ) : null}
+          <ProblemUnder controlId={id} problem={problem} />
         </>
       )}
     </Field>
@@ -244,9 +255,7 @@ export function TextAreaField({
             {...problemProps(id, problem)}
             onChange={(event) => onChange(event.target.value)}
           />
-          {problem ? (
-            <FieldProblem id={`${id}-problem`}>{problem}</FieldProblem>
-          ) : null}
+          <ProblemUnder controlId={id} problem={problem} />
         </>
       )}
     </Field>

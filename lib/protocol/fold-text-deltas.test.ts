@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { reduceEvent, reduceEvents } from "./reduce-events";
-import { toRunEvent, type RunEvent } from "./run-event";
+import type { RunEvent } from "./run-event";
 import { initialRunTree } from "./run-tree";
 import {
   at,
@@ -75,20 +75,6 @@ const mutations: Array<(data: Data[], at: number) => Data[]> = [
   ],
 ];
 
-/** Log entries numbered in order unless an entry carries its own sequence number. */
-function numbered(data: readonly Data[]): RunEvent[] {
-  return data.map((entry, index) =>
-    toRunEvent(
-      {
-        event: entry.type,
-        data: JSON.stringify({ sequence_number: index, ...entry }),
-      },
-      index,
-      index,
-    ),
-  );
-}
-
 describe("folding runs of text deltas", () => {
   it("finds runs of deltas to one part with consecutive numbers", () => {
     const events = eventsOf(stream(["a", "b", "c"], ["d", "e"]));
@@ -127,7 +113,7 @@ describe("folding runs of text deltas", () => {
               data,
               position % data.length,
             );
-          const events = numbered(data);
+          const events = eventsOf(data);
           const folded = reduceEvents(events);
           expect(folded).toEqual(oneByOne(events));
         },
