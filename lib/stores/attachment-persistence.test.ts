@@ -145,6 +145,15 @@ describe("draft attachments in IndexedDB", () => {
     await load();
     expect(await stored()).toEqual({ att_a: PNG });
   });
+
+  it("opens the database at start only to read content back, and forgets leftovers at its first write", async () => {
+    await raw.table("attachments").put({ id: "att_orphan", data: PNG });
+    const page = await load();
+    expect(await stored()).toEqual({ att_orphan: PNG });
+    page.actions.addAttachments(page.messageId, [attachment("att_b")]);
+    await page.settled();
+    expect(await stored()).toEqual({ att_b: PNG });
+  });
 });
 
 describe("diffInlineData", () => {

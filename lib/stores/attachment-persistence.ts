@@ -58,7 +58,7 @@ function restorableIds(draft: Draft): string[] {
 /**
  * Keeps the draft's attachment content in IndexedDB: restores it into the draft now, then writes
  * every added attachment and deletes every removed one (by Remove, a cleared draft or a sent turn).
- * Dexie is imported on first use, so the playground's first load does not carry it.
+ * Dexie is imported on first use (a restore or a write), so the playground's first load does not carry it.
  */
 export function persistDraftAttachments(store: DraftAttachmentStore): {
   /** Resolves when every write and delete so far has reached IndexedDB. */
@@ -67,12 +67,23 @@ export function persistDraftAttachments(store: DraftAttachmentStore): {
 } {
   let known = inlineDataOf(store.getState().draft);
   let db: Promise<AttachmentDbModule> | null = null;
+  let pruned = false;
   let queue: Promise<void> = Promise.resolve();
   // One queue keeps a write and a later delete of the same attachment in order; a failed step
   // (the chunk did not load) only costs that step, as a reload then shows the "attach again" note.
   const enqueue = (operation: (db: AttachmentDbModule) => Promise<void>) => {
     queue = queue
-      .then(async () => operation(await (db ??= import("./attachment-db"))))
+      .then(async () => {
+        const attachmentDb = await (db ??= import("./attachment-db"));
+        await operation(attachmentDb);
+        if (pruned) return;
+        pruned = true;
+        // Content no attachment of the draft names (left by a closed tab or another tab's draft) goes
+        // the first time the database is open anyway.
+        await attachmentDb.keepOnlyAttachmentData(
+          attachmentsOf(store.getState().draft).map((a) => a.id),
+        );
+      })
       .catch(() => undefined);
   };
   const stop = store.subscribe((state, previous) => {
@@ -83,18 +94,15 @@ export function persistDraftAttachments(store: DraftAttachmentStore): {
     if (save.length > 0) enqueue((db) => db.saveAttachmentData(save));
     if (remove.length > 0) enqueue((db) => db.deleteAttachmentData(remove));
   });
-  enqueue(async (db) => {
-    const data = await db.loadAttachmentData(
-      restorableIds(store.getState().draft),
-    );
-    // Known before the draft changes, so the listener does not write back what was just read.
-    known = new Map([...known, ...data]);
-    if (data.size > 0) store.getState().actions.restoreAttachmentData(data);
-    // Content no attachment of the draft names (left by a closed tab or another tab's draft) goes.
-    await db.keepOnlyAttachmentData(
-      attachmentsOf(store.getState().draft).map((a) => a.id),
-    );
-  });
+  const restorable = restorableIds(store.getState().draft);
+  // Dexie loads at start only when the draft has content to read back: most first loads have none.
+  if (restorable.length > 0)
+    enqueue(async (db) => {
+      const data = await db.loadAttachmentData(restorable);
+      // Known before the draft changes, so the listener does not write back what was just read.
+      known = new Map([...known, ...data]);
+      if (data.size > 0) store.getState().actions.restoreAttachmentData(data);
+    });
   void queue.then(() => useAttachmentRestore.setState({ restoring: false }));
   return { settled: () => queue, stop };
 }
