@@ -51,10 +51,10 @@ function ToolCard({
   const { removeTool, moveTool } = useComposerActions();
   const title = toolTitle(tool, index);
   return (
-    <fieldset className="flex flex-col gap-2 rounded-md border border-zinc-800 bg-zinc-900/40 p-2">
+    <fieldset className="flex min-w-0 flex-col gap-2 rounded-md border border-zinc-800 bg-zinc-900/40 p-2">
       <legend className="sr-only">{title}</legend>
       <div className="flex items-center gap-1">
-        <span className="flex-1 truncate text-xs font-medium text-zinc-300">
+        <span className="min-w-0 flex-1 truncate text-xs font-medium text-zinc-300">
           {kindLabel.get(tool.type)}
           <span className="ml-1 font-mono text-zinc-500">{tool.type}</span>
         </span>
