@@ -81,7 +81,9 @@ test.describe("background jobs", () => {
     await expect(jobs.currentPhase(row)).toHaveText("Done: completed", {
       timeout: RUN_TIMEOUT,
     });
+    // The thread's views load on first use, so the message is awaited like the job.
     const response = playground.response(1);
+    await expect(playground.statusBadge(response)).toHaveText("completed");
     expect(await playground.messageWords(response)).toBe(200);
     const events = await playground.downloadEvents();
     expect(events.map((event) => event.data.sequence_number)).toEqual(
