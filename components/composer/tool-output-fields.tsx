@@ -1,6 +1,7 @@
 "use client";
 
-import { lazy, Suspense, useMemo } from "react";
+import { lazy, Suspense } from "react";
+import { useShallow } from "zustand/react/shallow";
 import { pendingToolCalls } from "@/lib/run/pending-answers";
 import { useRunStore } from "@/lib/stores/run-store";
 
@@ -14,8 +15,10 @@ const CallAnswer = lazy(() =>
  * and apply_patch calls), sent together with the next turn as their output items, in output order.
  */
 export function ToolOutputFields() {
-  const turns = useRunStore((state) => state.turns);
-  const calls = useMemo(() => pendingToolCalls(turns), [turns]);
+  // Compared item by item, so a streaming turn (no pending calls yet) does not re-render this every frame.
+  const calls = useRunStore(
+    useShallow((state) => pendingToolCalls(state.turns)),
+  );
   if (calls.length === 0) return null;
   return (
     <fieldset className="flex max-h-[45vh] flex-col gap-2 overflow-y-auto rounded-md border border-violet-500/30 bg-violet-500/5 p-2">
