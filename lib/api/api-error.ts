@@ -1,3 +1,5 @@
+import { toWebResponse, type ApiReply } from "./api-reply";
+
 /** The kinds of error the API's envelope distinguishes. */
 export type ApiErrorType =
   | "invalid_request_error"
@@ -73,11 +75,16 @@ export class ApiError extends Error {
     };
   }
 
-  toResponse(): Response {
-    return new Response(JSON.stringify(this.toBody()), {
+  toReply(): ApiReply {
+    return {
       status: this.status,
       headers: { "content-type": "application/json", ...this.headers },
-    });
+      body: JSON.stringify(this.toBody()),
+    };
+  }
+
+  toResponse(): Response {
+    return toWebResponse(this.toReply());
   }
 }
 
@@ -92,9 +99,9 @@ export function playgroundError(
 }
 
 /** Any thrown value as an envelope: an ApiError as itself, anything else as what `unexpected` makes of it. */
-export function errorResponse(
+export function errorReply(
   error: unknown,
   unexpected: (error: unknown) => ApiError,
-): Response {
-  return (error instanceof ApiError ? error : unexpected(error)).toResponse();
+): ApiReply {
+  return (error instanceof ApiError ? error : unexpected(error)).toReply();
 }

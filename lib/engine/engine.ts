@@ -1,5 +1,7 @@
 import type { EngineContext } from "./engine-context";
-import { ApiError, errorResponse } from "@/lib/api/api-error";
+import { ApiError, errorReply } from "@/lib/api/api-error";
+import { toWebResponse, type ApiReply } from "@/lib/api/api-reply";
+import { fromWebRequest, type EngineRequest } from "./http/engine-request";
 import { defaultTokensPerSecond } from "@/lib/env/env";
 import { MAX_FILE_BYTES } from "./files/upload";
 import { newRequestId } from "./http/respond";
@@ -17,7 +19,10 @@ export interface EngineOptions {
 }
 
 export interface Engine {
+  /** Web-standard: the app's `/v1` route, the proxy's local upstream and the tests call this. */
   handle(request: Request): Promise<Response>;
+  /** The same without Web objects, for the standalone server's hot path. */
+  serve(request: EngineRequest): Promise<ApiReply>;
   close(): void;
 }
 
@@ -47,11 +52,11 @@ function failInterruptedRuns(store: EngineStore): void {
 /** An unexpected throw: logged once on the server with its stack, answered as a 500 naming the request id. */
 function internalError(
   error: unknown,
-  request: Request,
+  request: EngineRequest,
   requestId: string,
 ): ApiError {
   console.error(
-    `[engine] ${requestId} ${request.method} ${new URL(request.url).pathname} failed:`,
+    `[engine] ${requestId} ${request.method} ${request.url.pathname} failed:`,
     error,
   );
   return new ApiError(
@@ -61,7 +66,7 @@ function internalError(
   );
 }
 
-/** A local Responses API server as one Web-standard function: Request in, Response out. */
+/** A local Responses API server as one function: a request in, its answer out (as Web objects or plain data). */
 export function createEngine(options: EngineOptions): Engine {
   const store = new EngineStore(options.dbPath);
   failInterruptedRuns(store);
@@ -71,26 +76,28 @@ export function createEngine(options: EngineOptions): Engine {
     tokensPerSecond: options.tokensPerSecond ?? defaultTokensPerSecond,
     maxFileBytes: options.maxFileBytes ?? MAX_FILE_BYTES,
   };
+  async function serve(request: EngineRequest): Promise<ApiReply> {
+    const requestId = newRequestId();
+    let reply: ApiReply;
+    try {
+      const path =
+        request.url.pathname
+          .replace(/^.*?\/v1(?=\/|$)/, "")
+          .replace(/\/+$/, "") || "/";
+      reply = await route(context, request, path);
+      // What a request wrote is committed before its answer leaves (in one commit with the other requests of this turn).
+      await store.committed();
+    } catch (error) {
+      reply = errorReply(error, (unexpected) =>
+        internalError(unexpected, request, requestId),
+      );
+    }
+    reply.headers["x-request-id"] = requestId;
+    return reply;
+  }
   return {
-    async handle(request) {
-      const requestId = newRequestId();
-      let response: Response;
-      try {
-        const url = new URL(request.url);
-        const path =
-          url.pathname.replace(/^.*?\/v1(?=\/|$)/, "").replace(/\/+$/, "") ||
-          "/";
-        response = await route(context, request, url, path);
-        // What a request wrote is committed before its answer leaves (in one commit with the other requests of this turn).
-        await store.committed();
-      } catch (error) {
-        response = errorResponse(error, (unexpected) =>
-          internalError(unexpected, request, requestId),
-        );
-      }
-      response.headers.set("x-request-id", requestId);
-      return response;
-    },
+    serve,
+    handle: (request) => serve(fromWebRequest(request)).then(toWebResponse),
     close() {
       for (const run of context.runs.values()) run.abort();
       store.close();

@@ -26,9 +26,22 @@ export function randomBase64url(length: number): string {
     .slice(0, length);
 }
 
-/** An id in the API's style: a prefix and 48 hex characters, e.g. `resp_68af…`. */
+/** A per-process counter from a random start, so ids made within one second still sort in creation order. */
+let counter = randomBytesFromPool(4).readUInt32BE(0);
+
+/**
+ * An id in the API's style: a prefix and 48 hex characters that begin, as the API's do, with the Unix time
+ * in seconds (`resp_68af…`). Ids that sort in creation order land at the end of SQLite's indexes instead of
+ * on a random page each, so a commit writes a few pages rather than one per row.
+ */
 export function newId(prefix: string): string {
-  return `${prefix}_${randomHex(24)}`;
+  counter = (counter + 1) >>> 0;
+  const seconds = Math.floor(Date.now() / 1000);
+  return `${prefix}_${hex8(seconds)}${hex8(counter)}${randomHex(16)}`;
+}
+
+function hex8(value: number): string {
+  return value.toString(16).padStart(8, "0");
 }
 
 /** Id prefixes by item type, as the real API uses them. */

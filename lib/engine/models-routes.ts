@@ -1,3 +1,4 @@
+import type { ApiReply } from "@/lib/api/api-reply";
 import { notFound } from "./errors";
 import { json } from "./http/respond";
 import { localModels } from "./model/local-models";
@@ -14,14 +15,14 @@ function modelBody(id: string) {
   };
 }
 
-export function listModels(): Response {
+export function listModels(): ApiReply {
   return json({
     object: "list",
     data: localModels.map((model) => modelBody(model.id)),
   });
 }
 
-export function retrieveModel(id: string): Response {
+export function retrieveModel(id: string): ApiReply {
   if (!localModels.some((model) => model.id === id))
     throw notFound(`The model '${id}' does not exist.`, "model");
   return json(modelBody(id));

@@ -1,7 +1,9 @@
+import type { ApiReply } from "@/lib/api/api-reply";
 import * as conversations from "./conversations/conversation-routes";
 import type { EngineContext } from "./engine-context";
 import { ApiError } from "@/lib/api/api-error";
 import * as files from "./files/file-routes";
+import type { EngineRequest } from "./http/engine-request";
 import { readJsonBody, validateBody, validateQuery } from "./http/validation";
 import { operations, warmValidators } from "./spec/request-validators";
 import { listModels, retrieveModel } from "./models-routes";
@@ -15,8 +17,8 @@ type Handler = (
   body: unknown,
   params: string[],
   url: URL,
-  request: Request,
-) => Response | Promise<Response>;
+  request: EngineRequest,
+) => ApiReply | Promise<ApiReply>;
 
 interface Route {
   /** The OpenAPI path template whose operations validate this route's requests. */
@@ -162,10 +164,10 @@ export function allowedMethods(path: string): string[] | null {
 /** Finds the handler and validates the request against the spec (query, then body) before it runs. */
 export async function route(
   context: EngineContext,
-  request: Request,
-  url: URL,
+  request: EngineRequest,
   path: string,
-): Promise<Response> {
+): Promise<ApiReply> {
+  const { url } = request;
   const method = request.method;
   const found = routes.find(({ pattern }) => pattern.test(path));
   if (!found) throw unknownUrl(method, path);

@@ -1,12 +1,15 @@
-import { errorResponse, playgroundError } from "@/lib/api/api-error";
+import { errorReply, playgroundError } from "@/lib/api/api-error";
+import { toWebResponse } from "@/lib/api/api-reply";
 
 /** Any thrown value as an envelope; an unexpected error becomes a generic 500 so no stack trace or secret reaches a client. */
 export function errorToResponse(error: unknown): Response {
-  return errorResponse(error, () =>
-    playgroundError(
-      500,
-      "internal_error",
-      "The playground server hit an internal error.",
+  return toWebResponse(
+    errorReply(error, () =>
+      playgroundError(
+        500,
+        "internal_error",
+        "The playground server hit an internal error.",
+      ),
     ),
   );
 }

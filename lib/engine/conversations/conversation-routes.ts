@@ -1,3 +1,4 @@
+import type { ApiReply } from "@/lib/api/api-reply";
 import { z } from "zod";
 import type { EngineContext } from "../engine-context";
 import { invalidRequest, notFound } from "../errors";
@@ -41,7 +42,7 @@ function findConversation(
 export function createConversation(
   context: EngineContext,
   raw: unknown,
-): Response {
+): ApiReply {
   const body = parseOrThrow(createSchema, raw);
   const conversation = {
     id: newId("conv"),
@@ -58,7 +59,7 @@ export function createConversation(
 export function retrieveConversation(
   context: EngineContext,
   id: string,
-): Response {
+): ApiReply {
   return json(conversationBody(findConversation(context, id)));
 }
 
@@ -66,7 +67,7 @@ export function updateConversation(
   context: EngineContext,
   id: string,
   raw: unknown,
-): Response {
+): ApiReply {
   const body = parseOrThrow(updateSchema, raw);
   const conversation = findConversation(context, id);
   const metadata = body.metadata ?? {};
@@ -77,7 +78,7 @@ export function updateConversation(
 export function deleteConversation(
   context: EngineContext,
   id: string,
-): Response {
+): ApiReply {
   findConversation(context, id);
   context.store.deleteConversation(id);
   return json({ id, object: "conversation.deleted", deleted: true });
@@ -87,7 +88,7 @@ export function addConversationItems(
   context: EngineContext,
   id: string,
   raw: unknown,
-): Response {
+): ApiReply {
   const body = parseOrThrow(addItemsSchema, raw);
   findConversation(context, id);
   const items = normalizeInput(body.items);
@@ -105,7 +106,7 @@ export function listConversationItems(
   context: EngineContext,
   id: string,
   url: URL,
-): Response {
+): ApiReply {
   const query = parsePageQuery(url);
   findConversation(context, id);
   const page = context.store.pageConversationItems(id, query);
@@ -121,7 +122,7 @@ export function retrieveConversationItem(
   context: EngineContext,
   id: string,
   itemId: string,
-): Response {
+): ApiReply {
   findConversation(context, id);
   const item = context.store.getConversationItem(id, itemId);
   if (!item)
@@ -135,7 +136,7 @@ export function deleteConversationItem(
   context: EngineContext,
   id: string,
   itemId: string,
-): Response {
+): ApiReply {
   const conversation = findConversation(context, id);
   if (!context.store.deleteConversationItem(id, itemId)) {
     throw notFound(

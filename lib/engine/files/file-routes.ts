@@ -1,3 +1,5 @@
+import type { ApiReply } from "@/lib/api/api-reply";
+import type { EngineRequest } from "../http/engine-request";
 import { z } from "zod";
 import type { EngineContext } from "../engine-context";
 import { notFound } from "../errors";
@@ -17,8 +19,8 @@ const listQuerySchema = z.strictObject({
 /** `POST /v1/files`: stores a multipart upload (`file`, `purpose`, optional `expires_after`). */
 export async function uploadFile(
   context: EngineContext,
-  request: Request,
-): Promise<Response> {
+  request: EngineRequest,
+): Promise<ApiReply> {
   const upload = await readUpload(request, context.maxFileBytes);
   const createdAt = Math.floor(Date.now() / 1000);
   const record = context.store.files.insert({
@@ -33,7 +35,7 @@ export async function uploadFile(
 }
 
 /** `GET /v1/files`: newest first by default, filtered by `purpose`, paged with `after` and `limit`. */
-export function listFiles(context: EngineContext, url: URL): Response {
+export function listFiles(context: EngineContext, url: URL): ApiReply {
   const query = parseOrThrow(listQuerySchema, queryObject(url));
   let files = context.store.files.all();
   if (query.order === "desc") files.reverse();
@@ -57,24 +59,26 @@ function findFile(context: EngineContext, id: string) {
   return file;
 }
 
-export function retrieveFile(context: EngineContext, id: string): Response {
+export function retrieveFile(context: EngineContext, id: string): ApiReply {
   return json(findFile(context, id));
 }
 
 /** `GET /v1/files/{id}/content`: the bytes as uploaded, with their media type. */
-export function fileContent(context: EngineContext, id: string): Response {
+export function fileContent(context: EngineContext, id: string): ApiReply {
   const file = findFile(context, id);
   const content = context.store.files.content(id);
   if (!content) throw notFound(`No such File object: ${id}`, "id");
-  return new Response(new Uint8Array(content.bytes), {
+  return {
+    status: 200,
     headers: {
       "content-type": content.mediaType,
       "content-disposition": `attachment; filename="${encodeURIComponent(file.filename)}"`,
     },
-  });
+    body: new Uint8Array(content.bytes),
+  };
 }
 
-export function deleteFile(context: EngineContext, id: string): Response {
+export function deleteFile(context: EngineContext, id: string): ApiReply {
   findFile(context, id);
   context.store.files.remove(id);
   return json({ id, object: "file", deleted: true });

@@ -1,5 +1,6 @@
 import { ApiError } from "@/lib/api/api-error";
 import { invalidRequest } from "../errors";
+import { readBodyCapped, type EngineRequest } from "../http/engine-request";
 import { newId } from "../ids";
 import { formatBytes } from "../model/describe-parts";
 
@@ -35,32 +36,10 @@ function tooLarge(maxBytes: number): ApiError {
   );
 }
 
-/** Reads the body up to a cap, refusing it as soon as it grows past the cap rather than after buffering it all. */
-async function readCapped(
-  request: Request,
-  cap: number,
+async function readForm(
+  request: EngineRequest,
   maxBytes: number,
-): Promise<Buffer> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > cap) throw tooLarge(maxBytes);
-  if (request.body === null) return Buffer.alloc(0);
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > cap) {
-      await reader.cancel();
-      throw tooLarge(maxBytes);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
-
-async function readForm(request: Request, maxBytes: number): Promise<FormData> {
+): Promise<FormData> {
   const type = request.headers.get("content-type") ?? "";
   if (!type.toLowerCase().startsWith("multipart/form-data"))
     throw invalidRequest(
@@ -68,10 +47,10 @@ async function readForm(request: Request, maxBytes: number): Promise<FormData> {
       null,
       "invalid_content_type",
     );
-  const body = await readCapped(
+  const body = await readBodyCapped(
     request,
     maxBytes + FORM_OVERHEAD_BYTES,
-    maxBytes,
+    () => tooLarge(maxBytes),
   );
   try {
     return await new Response(new Uint8Array(body), {
@@ -118,7 +97,7 @@ function readExpiry(form: FormData): number | null {
 
 /** Parses and checks an upload: a non-empty file within the size cap, a known purpose, an optional expiry. */
 export async function readUpload(
-  request: Request,
+  request: EngineRequest,
   maxBytes: number,
 ): Promise<Upload> {
   const form = await readForm(request, maxBytes);

@@ -1,3 +1,4 @@
+import type { ApiReply } from "@/lib/api/api-reply";
 import { randomHex } from "../ids";
 import type { RunFrame, ResponseRun } from "../run/response-run";
 import type { StoredEvent } from "../store/engine-store";
@@ -10,19 +11,21 @@ export function json(
   body: unknown,
   status = 200,
   headers: Record<string, string> = {},
-): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { "content-type": "application/json", ...headers },
-  });
+): ApiReply {
+  return rawJson(JSON.stringify(body), status, headers);
 }
 
 /** A JSON answer whose text is already serialized. */
-export function rawJson(text: string, status = 200): Response {
-  return new Response(text, {
+export function rawJson(
+  text: string,
+  status = 200,
+  headers: Record<string, string> = {},
+): ApiReply {
+  return {
     status,
-    headers: { "content-type": "application/json" },
-  });
+    headers: { "content-type": "application/json", ...headers },
+    body: text,
+  };
 }
 
 const encoder = new TextEncoder();
@@ -45,7 +48,7 @@ export interface SseOptions {
 export function sseResponse(
   run: ResponseRun | null,
   options: SseOptions = {},
-): Response {
+): ApiReply {
   let unsubscribe: () => void = () => undefined;
   // Frames of one event-loop turn go out as one chunk: a run at full speed is one write, a paced one a write per tick.
   let pending = "";
@@ -85,12 +88,13 @@ export function sseResponse(
       options.onDisconnect?.();
     },
   });
-  return new Response(body, {
+  return {
     status: 200,
     headers: {
       "content-type": "text/event-stream; charset=utf-8",
       "cache-control": "no-cache",
       connection: "keep-alive",
     },
-  });
+    body,
+  };
 }

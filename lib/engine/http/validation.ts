@@ -3,6 +3,7 @@ import { ApiError } from "@/lib/api/api-error";
 import { invalidRequest } from "../errors";
 import { queryParameterType, validatorFor } from "../spec/request-validators";
 import { requestLimits } from "../spec/spec-patches";
+import { readBodyCapped, type EngineRequest } from "./engine-request";
 import { requestError } from "./request-errors";
 
 /** Parses a value with a zod schema (the engine's typed view, after the spec's check) or throws a 400. */
@@ -32,31 +33,6 @@ const tooLarge = () =>
     { code: "request_too_large" },
   );
 
-/** Reads the body while it streams in, refusing it (413) as soon as it passes the size limit. */
-async function readCapped(request: Request): Promise<string> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > requestLimits.maxBodyBytes) {
-    await request.body?.cancel().catch(() => undefined);
-    throw tooLarge();
-  }
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const decoder = new TextDecoder();
-  let size = 0;
-  let text = "";
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > requestLimits.maxBodyBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
-}
-
 /** The path of the first value nested deeper than the limit, found without recursion. */
 function tooDeep(value: unknown): string | null {
   const stack: { value: unknown; depth: number; path: string }[] = [
@@ -80,8 +56,17 @@ function tooDeep(value: unknown): string | null {
 }
 
 /** Reads a JSON body: capped in size while it streams, malformed JSON and deep nesting answered with a 400. */
-export async function readJsonBody(request: Request): Promise<unknown> {
-  const text = await readCapped(request);
+export async function readJsonBody(request: EngineRequest): Promise<unknown> {
+  const bytes = await readBodyCapped(
+    request,
+    requestLimits.maxBodyBytes,
+    tooLarge,
+  );
+  const text = Buffer.from(
+    bytes.buffer,
+    bytes.byteOffset,
+    bytes.byteLength,
+  ).toString("utf8");
   if (!text.trim())
     throw invalidRequest("The request body is empty; send a JSON object.");
   let body: unknown;

@@ -1,3 +1,4 @@
+import type { ApiReply } from "@/lib/api/api-reply";
 import { seal } from "../compaction";
 import type { EngineContext } from "../engine-context";
 import { compactRequestSchema } from "../http/create-request-schema";
@@ -17,7 +18,7 @@ function isUserMessage(item: StoredItem): boolean {
 export function compactResponse(
   context: EngineContext,
   raw: unknown,
-): Response {
+): ApiReply {
   const body = parseOrThrow(compactRequestSchema, raw);
   const prior = priorContext(
     context.store,

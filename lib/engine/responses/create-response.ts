@@ -1,3 +1,4 @@
+import type { ApiReply } from "@/lib/api/api-reply";
 import type { EngineContext } from "../engine-context";
 import { ApiError } from "@/lib/api/api-error";
 import { invalidRequest } from "../errors";
@@ -29,7 +30,7 @@ import { initialResponse } from "./response-object";
 export async function createResponse(
   context: EngineContext,
   raw: unknown,
-): Promise<Response> {
+): Promise<ApiReply> {
   const body = parseOrThrow(createRequestSchema, raw);
   if (body.background && body.store === false) {
     throw invalidRequest(

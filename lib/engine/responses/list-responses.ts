@@ -1,3 +1,4 @@
+import type { ApiReply } from "@/lib/api/api-reply";
 import { z } from "zod";
 import type { EngineContext } from "../engine-context";
 import { invalidRequest } from "../errors";
@@ -41,7 +42,7 @@ function listQueryObject(url: URL): Record<string, unknown> {
  * `GET /v1/responses`: the engine's extension of the API, listing stored responses in the API's list
  * shape, newest first by default, each as retrieve would return it now.
  */
-export function listResponses(context: EngineContext, url: URL): Response {
+export function listResponses(context: EngineContext, url: URL): ApiReply {
   const query = parseOrThrow(listQuerySchema, listQueryObject(url));
   const page = context.store.pageResponses({
     ...query,

@@ -1,3 +1,4 @@
+import type { ApiReply } from "@/lib/api/api-reply";
 import type { EngineContext } from "../engine-context";
 import { invalidRequest, notFound } from "../errors";
 import { inputTokensRequestSchema } from "../http/create-request-schema";
@@ -25,7 +26,7 @@ export function retrieveResponse(
   context: EngineContext,
   id: string,
   url: URL,
-): Response {
+): ApiReply {
   const query = parseOrThrow(retrieveQuerySchema, queryObject(url));
   if (query.stream !== "true" && !context.runs.has(id)) {
     // Only stored responses have rows, and the row is already the JSON to send.
@@ -47,7 +48,7 @@ export function retrieveResponse(
   return sseResponse(context.runs.get(id) ?? null, { replay, after });
 }
 
-export function deleteResponse(context: EngineContext, id: string): Response {
+export function deleteResponse(context: EngineContext, id: string): ApiReply {
   findResponse(context, id);
   context.runs.get(id)?.abort();
   context.store.deleteResponse(id);
@@ -58,7 +59,7 @@ export function deleteResponse(context: EngineContext, id: string): Response {
 export async function cancelResponse(
   context: EngineContext,
   id: string,
-): Promise<Response> {
+): Promise<ApiReply> {
   const response = findResponse(context, id);
   if (!response.background) {
     throw invalidRequest(
@@ -80,7 +81,7 @@ export function listInputItems(
   context: EngineContext,
   id: string,
   url: URL,
-): Response {
+): ApiReply {
   const query = parsePageQuery(url);
   findResponse(context, id);
   const page = context.store.pageInputItems(id, query);
@@ -95,7 +96,7 @@ export function listInputItems(
 export function countResponseInputTokens(
   context: EngineContext,
   raw: unknown,
-): Response {
+): ApiReply {
   const body = parseOrThrow(inputTokensRequestSchema, raw);
   const prior = priorContext(
     context.store,

@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApiError } from "@/lib/api/api-error";
 import { createEngine, type EngineOptions } from "../engine";
-import { sendWebResponse, toWebRequest } from "./node-adapter";
+import { sendReply, toEngineRequest } from "./node-adapter";
 
 export interface EngineServer {
   /** The base URL an SDK points at, ending in `/v1`. */
@@ -35,9 +35,9 @@ export async function startEngineServer(
     response.once("close", () => {
       if (--inFlight === 0) idle?.();
     });
-    toWebRequest(request, origin)
-      .then((web) => engine.handle(web))
-      .then((web) => sendWebResponse(web, response))
+    toEngineRequest(request, origin)
+      .then((engineRequest) => engine.serve(engineRequest))
+      .then((reply) => sendReply(reply, response))
       .catch(() => {
         if (response.headersSent) response.destroy();
         else {

@@ -1,85 +1,76 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
+import type { ApiReply } from "@/lib/api/api-reply";
+import type { EngineRequest } from "../http/engine-request";
 
 /** Bodies up to this size are read whole before the engine sees them; larger ones stream, so its 413 can stop them early. */
 const BUFFERED_BODY_BYTES = 1024 * 1024;
 
-function requestHeaders(request: IncomingMessage): Headers {
-  const headers = new Headers();
-  const raw = request.rawHeaders;
-  for (let i = 0; i < raw.length; i += 2)
-    headers.append(raw[i] as string, raw[i + 1] as string);
-  return headers;
-}
-
-function readWhole(request: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
+function readWhole(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", () => {
-      const whole =
-        chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
-      // A view of the same bytes, typed as the BodyInit that Request takes.
+    request.on("end", () =>
       resolve(
-        new Uint8Array(
-          whole.buffer as ArrayBuffer,
-          whole.byteOffset,
-          whole.byteLength,
-        ),
-      );
-    });
+        chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks),
+      ),
+    );
     request.on("error", reject);
   });
 }
 
-/** A node request as a Web `Request`; a small body is read at once, a large or unsized one is streamed. */
-export async function toWebRequest(
+/** Node's headers, read the way `Headers.get` reads them: by lower-case name, repeated values joined. */
+function headerReader(request: IncomingMessage): EngineRequest["headers"] {
+  return {
+    get(name) {
+      const value = request.headers[name.toLowerCase()];
+      if (value === undefined) return null;
+      return Array.isArray(value) ? value.join(", ") : value;
+    },
+  };
+}
+
+/** A node request as the engine reads it: a small body read at once, a large or unsized one streamed. */
+export async function toEngineRequest(
   request: IncomingMessage,
   origin: string,
-): Promise<Request> {
+): Promise<EngineRequest> {
   const method = request.method ?? "GET";
-  const init: RequestInit & { duplex?: "half" } = {
-    method,
-    headers: requestHeaders(request),
-  };
+  let body: EngineRequest["body"] = null;
   if (method !== "GET" && method !== "HEAD") {
     const length = Number(request.headers["content-length"] ?? NaN);
-    if (length <= BUFFERED_BODY_BYTES) init.body = await readWhole(request);
-    else {
-      init.body = Readable.toWeb(request) as ReadableStream<Uint8Array>;
-      init.duplex = "half";
-    }
+    body =
+      length <= BUFFERED_BODY_BYTES
+        ? await readWhole(request)
+        : (Readable.toWeb(request) as ReadableStream<Uint8Array>);
   }
-  return new Request(origin + (request.url ?? "/"), init);
+  return {
+    method,
+    url: new URL(request.url ?? "/", origin),
+    headers: headerReader(request),
+    body,
+  };
 }
 
-function writeHead(response: ServerResponse, web: Response, length?: number) {
-  const headers: Record<string, string | string[]> = {};
-  web.headers.forEach((value, name) => {
-    if (name !== "set-cookie") headers[name] = value;
-  });
-  const cookies = web.headers.getSetCookie();
-  if (cookies.length > 0) headers["set-cookie"] = cookies;
-  if (length !== undefined) headers["content-length"] = String(length);
-  response.writeHead(web.status, headers);
-}
-
-/** Writes a Web `Response` to a node response: an event stream chunk by chunk as it is produced, anything else whole. */
-export async function sendWebResponse(
-  web: Response,
+/** Writes an engine answer to a node response: an event stream chunk by chunk as it is produced, anything else whole. */
+export async function sendReply(
+  reply: ApiReply,
   response: ServerResponse,
 ): Promise<void> {
-  const streaming =
-    web.body !== null &&
-    (web.headers.get("content-type") ?? "").startsWith("text/event-stream");
-  if (!streaming) {
-    const body = web.body ? Buffer.from(await web.arrayBuffer()) : null;
-    writeHead(response, web, body?.byteLength ?? 0);
-    response.end(body);
+  const { body } = reply;
+  if (!(body instanceof ReadableStream)) {
+    const bytes = body ?? "";
+    response.writeHead(reply.status, {
+      ...reply.headers,
+      "content-length": String(
+        typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.byteLength,
+      ),
+    });
+    response.end(bytes);
     return;
   }
-  writeHead(response, web);
-  const reader = (web.body as ReadableStream<Uint8Array>).getReader();
+  response.writeHead(reply.status, reply.headers);
+  const reader = body.getReader();
   // A client that leaves mid-stream cancels the body, which stops the engine's run.
   const onClose = () => void reader.cancel().catch(() => undefined);
   response.once("close", onClose);
