@@ -166,13 +166,13 @@ export async function emitMessage(
       eventLogprobs.push(...scored.event);
       partLogprobs.push(...scored.part);
     }
-    stream.run.emit({
+    stream.run.emitLazily(() => ({
       type: `${eventFamily}.delta`,
       ...base,
       delta,
       ...extra(scored?.event ?? []),
       ...obfuscation(stream, delta),
-    });
+    }));
     announce((part[field] as string).length);
   });
   if (options.stopHalfway) {
@@ -216,12 +216,12 @@ export async function emitFunctionCall(
   const base = { item_id: item.id, output_index: outputIndex };
   await streamPieces(stream, fragmentPieces(text), tokens, (delta) => {
     item.arguments = `${item.arguments as string}${delta}`;
-    stream.run.emit({
+    stream.run.emitLazily(() => ({
       type: "response.function_call_arguments.delta",
       ...base,
       delta,
       ...obfuscation(stream, delta),
-    });
+    }));
   });
   stream.run.emit({
     type: "response.function_call_arguments.done",
@@ -265,12 +265,12 @@ export async function emitReasoning(
     });
     await streamPieces(stream, textPieces(text), countTokens(text), (delta) => {
       part.text = `${part.text as string}${delta}`;
-      stream.run.emit({
+      stream.run.emitLazily(() => ({
         type: "response.reasoning_summary_text.delta",
         ...base,
         delta,
         ...obfuscation(stream, delta),
-      });
+      }));
     });
     stream.run.emit({
       type: "response.reasoning_summary_text.done",

@@ -65,7 +65,7 @@ export class ResponseRun {
   emit(event: JsonObject & { type: string }): void {
     if (this.ended) return;
     const sequence = this.sequence++;
-    if (this.subscribers.size === 0 && !this.options.persistEvents) return;
+    if (!this.observed) return;
     const frame = {
       sequence,
       type: event.type,
@@ -74,6 +74,16 @@ export class ResponseRun {
     if (this.options.persistEvents && this.options.store.isOpen)
       this.options.store.appendEvent(this.response.id, frame);
     for (const subscriber of this.subscribers) subscriber(frame);
+  }
+
+  /** Emits the event `build` makes, building it only when someone can read it: a non-streamed response needs only the text of its many deltas. */
+  emitLazily(build: () => JsonObject & { type: string }): void {
+    if (this.observed) this.emit(build());
+    else if (!this.ended) this.sequence++;
+  }
+
+  private get observed(): boolean {
+    return this.subscribers.size > 0 || this.options.persistEvents;
   }
 
   /** Emits a lifecycle event carrying the whole response as it is now. */

@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { initialResponse } from "../responses/response-object";
+import { EngineStore } from "../store/engine-store";
+import { ResponseRun, type RunFrame } from "./response-run";
+
+const stores: EngineStore[] = [];
+afterEach(() => stores.splice(0).forEach((store) => store.close()));
+
+function run(persistEvents = false): ResponseRun {
+  const store = new EngineStore(":memory:");
+  stores.push(store);
+  const response = initialResponse(
+    { model: "local-echo" },
+    {
+      id: "resp_test",
+      createdAt: 0,
+      conversationId: null,
+      defaultEffort: null,
+    },
+  );
+  // Stored events belong to a stored response.
+  if (persistEvents) store.insertResponse(response, []);
+  return new ResponseRun(response, {
+    store,
+    persistResponse: false,
+    persistEvents,
+  });
+}
+
+const delta = (text: string) => ({
+  type: "response.output_text.delta",
+  delta: text,
+});
+
+describe("ResponseRun.emitLazily", () => {
+  it("builds no event no one can read, yet numbers it", () => {
+    const unobserved = run();
+    let built = 0;
+    unobserved.emitLazily(() => (built++, delta("a")));
+    expect(built).toBe(0);
+    expect(unobserved.lastSequence).toBe(0);
+  });
+
+  it("builds and sends the event to a listener, numbered in order with the others", () => {
+    const observed = run();
+    const frames: RunFrame[] = [];
+    observed.subscribe((frame) => frames.push(frame));
+    observed.emit(delta("a"));
+    observed.emitLazily(() => delta("b"));
+    expect(
+      frames.map((frame) => ("end" in frame ? "end" : frame.sequence)),
+    ).toEqual([0, 1]);
+    expect(frames[1]).toMatchObject({ type: "response.output_text.delta" });
+    expect(JSON.parse((frames[1] as { json: string }).json)).toMatchObject({
+      delta: "b",
+      sequence_number: 1,
+    });
+  });
+
+  it("builds the event of a background run, whose events are stored", () => {
+    const background = run(true);
+    let built = 0;
+    background.emitLazily(() => (built++, delta("a")));
+    expect(built).toBe(1);
+  });
+});
