@@ -144,6 +144,8 @@ async function runOnce(page: Page, deltas: number): Promise<RunTimes> {
 interface FloorTimes {
   firstByte: number;
   lastByte: number;
+  /** The longest main-thread task while the body was read (0 = none ≥ 50 ms). */
+  longestTask: number;
 }
 
 /** Posts the exact body Send posted and reads the answer to its end, timed from the fetch call. */
@@ -154,6 +156,11 @@ async function fetchToLastByte({
   path: string;
   body: string;
 }): Promise<FloorTimes> {
+  const tasks: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push(entry.duration);
+  });
+  observer.observe({ type: "longtask" });
   const start = performance.now();
   const response = await fetch(path, {
     method: "POST",
@@ -166,7 +173,11 @@ async function fetchToLastByte({
   const firstByte = performance.now() - start;
   const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   while (!(await reader.read()).done);
-  return { firstByte, lastByte: performance.now() - start };
+  const lastByte = performance.now() - start;
+  // Long task entries are delivered after the task ends, so one more task lets the last one arrive.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  observer.disconnect();
+  return { firstByte, lastByte, longestTask: Math.max(0, ...tasks) };
 }
 
 function median(values: number[]): number {
@@ -222,7 +233,7 @@ function figures(
   const floorSamples = (pick: (floor: FloorTimes) => number) =>
     floors.map((floor) => Math.round(pick(floor))).join(", ");
   console.log(
-    `  ${label}, floor (fetch → last byte, nothing parsed or rendered): ${floorSamples((floor) => floor.lastByte)} ms, median ${Math.round(median(floors.map((floor) => floor.lastByte)))} ms; first byte ${floorSamples((floor) => floor.firstByte)} ms`,
+    `  ${label}, floor (fetch → last byte, nothing parsed or rendered): ${floorSamples((floor) => floor.lastByte)} ms, median ${Math.round(median(floors.map((floor) => floor.lastByte)))} ms; first byte ${floorSamples((floor) => floor.firstByte)} ms; longest task ${floorSamples((floor) => floor.longestTask)} ms`,
   );
   return [
     {
