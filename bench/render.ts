@@ -140,6 +140,46 @@ async function runOnce(page: Page, deltas: number): Promise<RunTimes> {
   return result;
 }
 
+/** The floor of one run: the page's own fetch of the proxy path, read to the last byte, nothing parsed or rendered. */
+interface FloorTimes {
+  firstByte: number;
+  lastByte: number;
+  /** The longest main-thread task while the body was read (0 = none ≥ 50 ms). */
+  longestTask: number;
+}
+
+/** Posts the exact body Send posted and reads the answer to its end, timed from the fetch call. */
+async function fetchToLastByte({
+  path,
+  body,
+}: {
+  path: string;
+  body: string;
+}): Promise<FloorTimes> {
+  const tasks: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push(entry.duration);
+  });
+  observer.observe({ type: "longtask" });
+  const start = performance.now();
+  const response = await fetch(path, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      accept: "text/event-stream",
+    },
+    body,
+  });
+  const firstByte = performance.now() - start;
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  while (!(await reader.read()).done);
+  const lastByte = performance.now() - start;
+  // Long task entries are delivered after the task ends, so one more task lets the last one arrive.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  observer.disconnect();
+  return { firstByte, lastByte, longestTask: Math.max(0, ...tasks) };
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -160,17 +200,26 @@ async function measureSize(browser: Browser, url: string, deltas: number) {
       .getByRole("combobox", { name: "Upstream" })
       .selectOption(upstreamId(deltas));
     await page.getByRole("tab", { name: "Events", exact: true }).click();
+    const path = `/api/proxy/${upstreamId(deltas)}/v1/responses`;
+    const sent = page.waitForRequest((request) => request.url().endsWith(path));
     await runOnce(page, deltas); // Warm-up: code paths compiled, chunks loaded.
+    const body = (await sent).postData() ?? "";
     const runs: RunTimes[] = [];
-    for (let i = 0; i < RUNS_PER_SIZE; i++)
+    const floors: FloorTimes[] = [];
+    for (let i = 0; i < RUNS_PER_SIZE; i++) {
       runs.push(await runOnce(page, deltas));
-    return runs;
+      floors.push(await page.evaluate(fetchToLastByte, { path, body }));
+    }
+    return { runs, floors };
   } finally {
     await page.close();
   }
 }
 
-function figures(deltas: number, runs: RunTimes[]): Figure[] {
+function figures(
+  deltas: number,
+  { runs, floors }: { runs: RunTimes[]; floors: FloorTimes[] },
+): Figure[] {
   const label = `${deltas.toLocaleString("en-US")} deltas`;
   const samples = (pick: (run: RunTimes) => number) =>
     runs.map((run) => Math.round(pick(run))).join(", ");
@@ -179,6 +228,12 @@ function figures(deltas: number, runs: RunTimes[]): Figure[] {
   const longest = (run: RunTimes) => run.longestTask;
   console.log(
     `  ${label}: final ${samples(finalText)} ms; first after byte ${samples(firstText)} ms; longest task ${samples(longest)} ms (0 = none ≥ 50 ms)`,
+  );
+  // Informational, no budget: the same request fetched and read by the page with no parsing or rendering.
+  const floorSamples = (pick: (floor: FloorTimes) => number) =>
+    floors.map((floor) => Math.round(pick(floor))).join(", ");
+  console.log(
+    `  ${label}, floor (fetch → last byte, nothing parsed or rendered): ${floorSamples((floor) => floor.lastByte)} ms, median ${Math.round(median(floors.map((floor) => floor.lastByte)))} ms; first byte ${floorSamples((floor) => floor.firstByte)} ms; longest task ${floorSamples((floor) => floor.longestTask)} ms`,
   );
   return [
     {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readSse, type SseMessage } from "./parse-sse";
+import { readSse, SLICE_BYTES, type SseMessage } from "./parse-sse";
 import { byteStream, chunkBytes, splitBytes } from "./testing/streams";
 
 async function collect(chunks: Uint8Array[]): Promise<{
@@ -82,6 +82,30 @@ describe("readSse", () => {
   it("keeps the id field", async () => {
     const { events } = await collect(chunkBytes("id: 7\ndata: x\n\n", 3));
     expect(events).toEqual([{ event: null, data: "x", id: "7" }]);
+  });
+
+  it("hands the thread back within one large chunk, slice by slice, without cutting characters", async () => {
+    // 25-byte events: the first slice boundary (65,536 = 2,621 × 25 + 11) cuts the two-byte "é" in half.
+    const event = "data: abcdé01234567890\n\n";
+    const count =
+      Math.ceil((3 * SLICE_BYTES) / new TextEncoder().encode(event).length) + 1;
+    const chunk = new TextEncoder().encode(event.repeat(count));
+    const seenAtPause: number[] = [];
+    const events: SseMessage[] = [];
+    await readSse(byteStream([chunk]), {
+      onEvent: (message) => events.push(message),
+      afterSlice: () => {
+        seenAtPause.push(events.length);
+        return Promise.resolve();
+      },
+    });
+    expect(new TextEncoder().encode(event)).toHaveLength(25);
+    expect(seenAtPause.length).toBe(Math.ceil(chunk.length / SLICE_BYTES));
+    expect(seenAtPause[0]).toBeLessThan(count / 3);
+    expect(events).toHaveLength(count);
+    expect(new Set(events.map((e) => e.data))).toEqual(
+      new Set(["abcdé01234567890"]),
+    );
   });
 
   it("stops and rejects when the signal aborts", async () => {

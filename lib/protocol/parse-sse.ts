@@ -20,16 +20,20 @@ export interface ReadSseOptions {
   /** Stops reading (and cancels the body) when aborted. */
   signal?: AbortSignal;
   /**
-   * Awaited after each chunk when it returns a promise, so a caller can hand the thread back (e.g. to
-   * let a frame render) while a fast body's chunks are already queued and `read()` never waits.
+   * Awaited after each slice of at most `SLICE_BYTES` when it returns a promise, so a caller can hand the
+   * thread back (e.g. to let a frame render) while a fast body's chunks are already queued and `read()`
+   * never waits.
    */
-  afterChunk?: () => Promise<void> | undefined;
+  afterSlice?: () => Promise<void> | undefined;
 }
 
 export interface ReadSseResult {
   /** Whether the stream sent `data: [DONE]`. */
   sawDone: boolean;
 }
+
+/** A body read while the thread was busy arrives in chunks of megabytes; parsing one whole would be one long task. */
+export const SLICE_BYTES = 64 * 1024;
 
 export function isDoneSentinel(data: string): boolean {
   return data.trim() === "[DONE]";
@@ -40,7 +44,7 @@ export async function readSse(
   body: ReadableStream<Uint8Array>,
   options: ReadSseOptions,
 ): Promise<ReadSseResult> {
-  const { onEvent, onDone, onComment, signal, afterChunk } = options;
+  const { onEvent, onDone, onComment, signal, afterSlice } = options;
   let sawDone = false;
   const parser = createParser({
     onEvent(message) {
@@ -69,11 +73,14 @@ export async function readSse(
       const { done, value } = await reader.read();
       signal?.throwIfAborted();
       if (done) break;
-      parser.feed(decoder.decode(value, { stream: true }));
-      const paused = afterChunk?.();
-      if (paused) {
-        await paused;
-        signal?.throwIfAborted();
+      for (let start = 0; start < value.length; start += SLICE_BYTES) {
+        const slice = value.subarray(start, start + SLICE_BYTES);
+        parser.feed(decoder.decode(slice, { stream: true }));
+        const paused = afterSlice?.();
+        if (paused) {
+          await paused;
+          signal?.throwIfAborted();
+        }
       }
     }
     // A server that ends without the final blank line still gets its last event dispatched.

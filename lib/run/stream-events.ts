@@ -38,16 +38,16 @@ export async function streamEvents(
   const { actions } = useRunStore.getState();
   const turn = useRunStore.getState().turns.find((t) => t.id === target.turnId);
   let tree = turn?.tree ?? initialRunTree();
-  // A chunk's events are reduced together once it is parsed, so a run of text deltas folds into one update.
+  // A slice's events are reduced together once it is parsed, so a run of text deltas folds into one update.
   let unreduced: RunEvent[] = [];
-  const reduceChunk = () => {
+  const reduceSlice = () => {
     if (unreduced.length === 0) return;
     tree = reduceEvents(unreduced, tree);
     unreduced = [];
   };
   const yieldToFrame = createYielder();
   const batcher = createFrameBatcher<RunEvent>((events) => {
-    reduceChunk();
+    reduceSlice();
     actions.appendEvents(target.turnId, events, tree);
     target.onBatch?.();
   });
@@ -58,8 +58,8 @@ export async function streamEvents(
   try {
     await readSse(body, {
       signal: target.signal,
-      afterChunk: () => {
-        reduceChunk();
+      afterSlice: () => {
+        reduceSlice();
         return yieldToFrame();
       },
       onEvent: (message) => {
@@ -82,7 +82,7 @@ export async function streamEvents(
       },
     });
   } finally {
-    reduceChunk();
+    reduceSlice();
     batcher.flush();
   }
 }
