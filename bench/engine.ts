@@ -169,9 +169,16 @@ async function measureNext(dir: string): Promise<Figure[]> {
   const rss = watchRss(() => server.rssMb());
   try {
     const rates = await measureRates(`${server.url}/v1`);
+    // The floor under every figure inside Next: a route of this app that does no engine work at all.
+    const floor = await requestsPerSecond({
+      url: `${server.url}/api/upstreams`,
+    });
     // The issue sets no budget for retrieves inside Next; the figure is printed for comparison only.
     console.log(
-      `inside Next: retrieves ${Math.round(rates.retrieves)} req/s (no budget)`,
+      [
+        `inside Next: retrieves ${Math.round(rates.retrieves)} req/s (no budget)`,
+        `inside Next, the floor: GET /api/upstreams (no engine work) ${Math.round(floor)} req/s`,
+      ].join("\n"),
     );
     return serverFigures("inside Next", rates, rss.peakMib(), {
       creates: "engineNextCreatesPerSecond",

@@ -7,6 +7,7 @@ import { performance } from "node:perf_hooks";
 import type { Figure } from "./budgets";
 import { startFirehose } from "./firehose-upstream";
 import { startNextServer, type NextServer } from "./next-server";
+import { startPlainProxy } from "./plain-proxy";
 
 /**
  * The proxy section: one and sixteen 20k-delta streams read whole, straight from the firehose and through
@@ -104,81 +105,114 @@ function freePort(): Promise<number> {
   });
 }
 
+interface PathFigures {
+  totalMs: number;
+  ttfbMs: number;
+  /** Bytes per second with {@link CONCURRENT} streams at once. */
+  rate: number;
+}
+
+interface Path {
+  url: string;
+  /** Wraps each of this path's concurrent rounds (to sample the server's memory meanwhile). */
+  around?: (run: () => Promise<number>) => Promise<number>;
+}
+
+/** Each path's single-stream and concurrent figures, the paths taken in turn round by round so the machine's noise spreads over all of them. */
+async function measurePaths(paths: readonly Path[]): Promise<PathFigures[]> {
+  const urls = paths.map((path) => path.url);
+  for (let i = 0; i < WARMUP_STREAMS; i++)
+    for (const url of urls) await readStream(url);
+  for (const url of urls)
+    await Promise.all(
+      Array.from({ length: CONCURRENT }, () => readStream(url)),
+    );
+
+  const single: StreamTiming[][] = urls.map(() => []);
+  for (let i = 0; i < SINGLE_ROUNDS; i++)
+    for (const [index, url] of urls.entries())
+      single[index]?.push(await readStream(url));
+  const bytes = single[0]?.[0]?.bytes ?? 0;
+  if (single.some((runs) => runs.some((run) => run.bytes !== bytes)))
+    throw new Error("A proxy returned a different number of bytes.");
+
+  const rates: number[][] = urls.map(() => []);
+  for (let i = 0; i < CONCURRENT_ROUNDS; i++)
+    for (const [index, { url, around }] of paths.entries()) {
+      const round = () => concurrentThroughput(url);
+      rates[index]?.push(await (around ? around(round) : round()));
+    }
+  return urls.map((_, index) => ({
+    totalMs: median((single[index] ?? []).map((run) => run.totalMs)),
+    ttfbMs: median((single[index] ?? []).map((run) => run.ttfbMs)),
+    rate: median(rates[index] ?? []),
+  }));
+}
+
+/** Samples the Next server's resident memory while its concurrent rounds run. */
+function rssSampler(server: NextServer) {
+  let peakMb = server.rssMb();
+  return {
+    peakMb: () => peakMb,
+    async during(run: () => Promise<number>): Promise<number> {
+      const timer = setInterval(() => {
+        peakMb = Math.max(peakMb, server.rssMb());
+      }, RSS_SAMPLE_MS);
+      try {
+        return await run();
+      } finally {
+        clearInterval(timer);
+      }
+    },
+  };
+}
+
 async function measure(
   direct: string,
   proxied: string,
+  plain: string,
   server: NextServer,
 ): Promise<Figure[]> {
-  for (let i = 0; i < WARMUP_STREAMS; i++) {
-    await readStream(direct);
-    await readStream(proxied);
-  }
-  await Promise.all(
-    Array.from({ length: CONCURRENT }, () => readStream(proxied)),
-  );
-
-  // Alternating the two paths spreads the machine's noise over both.
-  const directRuns: StreamTiming[] = [];
-  const proxyRuns: StreamTiming[] = [];
-  for (let i = 0; i < SINGLE_ROUNDS; i++) {
-    directRuns.push(await readStream(direct));
-    proxyRuns.push(await readStream(proxied));
-  }
-  const directMs = median(directRuns.map((run) => run.totalMs));
-  const proxyMs = median(proxyRuns.map((run) => run.totalMs));
-  const directTtfb = median(directRuns.map((run) => run.ttfbMs));
-  const proxyTtfb = median(proxyRuns.map((run) => run.ttfbMs));
-  const directBytes = directRuns[0]?.bytes ?? 0;
-  if (proxyRuns.some((run) => run.bytes !== directBytes))
-    throw new Error("The proxy returned a different number of bytes.");
-
-  let peakRssMb = server.rssMb();
-  const sampler = setInterval(() => {
-    peakRssMb = Math.max(peakRssMb, server.rssMb());
-  }, RSS_SAMPLE_MS);
-  const directRates: number[] = [];
-  const proxyRates: number[] = [];
-  try {
-    for (let i = 0; i < CONCURRENT_ROUNDS; i++) {
-      directRates.push(await concurrentThroughput(direct));
-      proxyRates.push(await concurrentThroughput(proxied));
-    }
-  } finally {
-    clearInterval(sampler);
-  }
-  const directRate = median(directRates);
-  const proxyRate = median(proxyRates);
+  const rss = rssSampler(server);
+  const [straight, next, floor] = (await measurePaths([
+    { url: direct },
+    { url: proxied, around: (run) => rss.during(run) },
+    { url: plain },
+  ])) as [PathFigures, PathFigures, PathFigures];
   const mb = (rate: number) => (rate / 1e6).toFixed(1);
-
+  const describe = (name: string, path: PathFigures) =>
+    `${name}: one stream ${path.totalMs.toFixed(1)} ms (first byte ${path.ttfbMs.toFixed(2)} ms), ${CONCURRENT} at once ${mb(path.rate)} MB/s`;
   console.log(
     [
-      `one ${DELTAS}-delta stream (${(directBytes / 1e6).toFixed(2)} MB), median of ${SINGLE_ROUNDS}: direct ${directMs.toFixed(1)} ms, proxy ${proxyMs.toFixed(1)} ms`,
-      `time to first byte, median: direct ${directTtfb.toFixed(2)} ms, proxy ${proxyTtfb.toFixed(2)} ms`,
-      `${CONCURRENT} streams at once, median of ${CONCURRENT_ROUNDS}: direct ${mb(directRate)} MB/s, proxy ${mb(proxyRate)} MB/s`,
+      `${DELTAS}-delta streams; single: median of ${SINGLE_ROUNDS}, concurrent: median of ${CONCURRENT_ROUNDS}`,
+      describe("direct", straight),
+      describe("through the app's proxy", next),
+      describe("through a plain Node proxy (no Next; the floor)", floor),
+      `floor, for comparison with the figures below: ${(floor.totalMs / straight.totalMs).toFixed(2)}× one stream, ${(floor.rate / straight.rate).toFixed(2)}× throughput, +${(floor.ttfbMs - straight.ttfbMs).toFixed(2)} ms first byte`,
     ].join("\n"),
   );
   return [
     {
       label: "proxy ÷ direct, one stream, total time",
-      value: proxyMs / directMs,
+      value: next.totalMs / straight.totalMs,
       unit: "×",
       budget: "proxySingleStreamTimeRatio",
     },
     {
       label: `proxy ÷ direct, ${CONCURRENT} streams, throughput`,
-      value: proxyRate / directRate,
+      value: next.rate / straight.rate,
       unit: "×",
       budget: "proxyConcurrentThroughputRatio",
     },
     {
       label: "time to first byte added by the proxy",
-      value: proxyTtfb - directTtfb,
+      value: next.ttfbMs - straight.ttfbMs,
       unit: "ms",
       budget: "proxyAddedTtfbMs",
     },
     {
       label: `server RSS, peak during ${CONCURRENT} streams`,
-      value: peakRssMb,
+      value: rss.peakMb(),
       unit: "MB",
       budget: "proxyServerRssMb",
     },
@@ -189,8 +223,10 @@ export async function benchProxy(): Promise<Figure[]> {
   const firehose = await startFirehose();
   const dataDir = mkdtempSync(join(tmpdir(), "proxy-bench-"));
   let server: NextServer | undefined;
+  let plain: Awaited<ReturnType<typeof startPlainProxy>> | undefined;
   try {
     const direct = firehose.baseURL(DELTAS);
+    plain = await startPlainProxy(new URL(direct).origin);
     server = await startNextServer(await freePort(), {
       PLAYGROUND_UPSTREAMS: JSON.stringify([
         { id: "firehose", label: "Firehose", baseURL: direct },
@@ -200,11 +236,13 @@ export async function benchProxy(): Promise<Figure[]> {
     return await measure(
       `${direct}/responses`,
       `${server.url}/api/proxy/firehose/v1/responses`,
+      `${plain.origin}${new URL(direct).pathname}/responses`,
       server,
     );
   } finally {
     agent.destroy();
     await server?.stop();
+    await plain?.stop();
     await firehose.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
