@@ -3,6 +3,7 @@ import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { Agent, request as undiciRequest, type Dispatcher } from "undici";
 import { playgroundError } from "@/lib/api/api-error";
+import { webStreamFrom } from "@/lib/web-stream-from-node";
 import { errorToResponse } from "./error-response";
 import { PLAYGROUND_API_KEY_HEADER } from "@/lib/api/api-key-header";
 import { clientResponseHeaders, upstreamRequestHeaders } from "./proxy-headers";
@@ -84,42 +85,6 @@ async function forwardToLocal(
   );
 }
 
-/**
- * The upstream's body as a web stream handing on each socket chunk as it is, pausing the socket when the
- * client reads slower; cancelling it (a closed tab) destroys the upstream request.
- */
-function webBody(body: Readable): ReadableStream<Uint8Array> {
-  let settled = false;
-  return new ReadableStream<Uint8Array>(
-    {
-      start(controller) {
-        body.on("data", (chunk: Buffer) => {
-          controller.enqueue(chunk);
-          if ((controller.desiredSize ?? 0) <= 0) body.pause();
-        });
-        body.once("end", () => {
-          if (!settled) controller.close();
-          settled = true;
-        });
-        body.on("error", (error) => {
-          if (!settled) controller.error(error);
-          settled = true;
-        });
-      },
-      pull() {
-        body.resume();
-      },
-      cancel() {
-        settled = true;
-        body.destroy();
-      },
-    },
-    // Up to 256 KB ahead of the client before the socket is paused: backpressure still reaches the upstream,
-    // without a pause and resume for every chunk.
-    { highWaterMark: 256 * 1024, size: (chunk) => chunk.byteLength },
-  );
-}
-
 async function forwardToRemote(
   request: Request,
   path: string,
@@ -171,7 +136,9 @@ async function forwardToRemote(
   }
   const empty = nullBodyStatuses.has(statusCode);
   if (empty) await body.dump();
-  return new Response(empty ? null : webBody(body), {
+  // Cancelling the body (a closed tab) destroys the upstream request.
+  const forwarded = empty ? null : webStreamFrom(body, () => body.destroy());
+  return new Response(forwarded, {
     status: statusCode,
     headers: clientResponseHeaders(headers),
   });

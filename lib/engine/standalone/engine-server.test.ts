@@ -96,4 +96,33 @@ describe("standalone engine server", () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ status: "completed" });
   });
+
+  it("stores an uploaded file and sends its bytes back unchanged", async () => {
+    const bytes = new Uint8Array([0, 1, 2, 253, 254, 255]);
+    const file = await client.files.create({
+      file: new File([bytes], "bytes.bin", {
+        type: "application/octet-stream",
+      }),
+      purpose: "user_data",
+    });
+    expect(file).toMatchObject({ filename: "bytes.bin", bytes: 6 });
+    const content = await fetch(`${server.baseURL}/files/${file.id}/content`);
+    expect(content.headers.get("content-length")).toBe("6");
+    expect(new Uint8Array(await content.arrayBuffer())).toEqual(bytes);
+  });
+
+  it("refuses a body larger than the engine accepts with a 413 envelope", async () => {
+    const response = await fetch(`${server.baseURL}/responses`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        model: "local-echo",
+        input: "x".repeat(21 * 1024 * 1024),
+      }),
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({
+      error: { code: "request_too_large", type: "invalid_request_error" },
+    });
+  });
 });

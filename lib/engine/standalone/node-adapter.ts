@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { Readable } from "node:stream";
 import type { ApiReply } from "@/lib/api/api-reply";
+import { webStreamFrom } from "@/lib/web-stream-from-node";
 import type { EngineRequest } from "../http/engine-request";
 
 /** Bodies up to this size are read whole before the engine sees them; larger ones stream, so its 413 can stop them early. */
@@ -42,7 +42,8 @@ export async function toEngineRequest(
     body =
       length <= BUFFERED_BODY_BYTES
         ? await readWhole(request)
-        : (Readable.toWeb(request) as ReadableStream<Uint8Array>);
+        : // Cancelled (a 413), the rest is read and dropped, so the client can still read the answer.
+          webStreamFrom(request, () => request.resume());
   }
   return {
     method,
