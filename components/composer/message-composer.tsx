@@ -6,9 +6,13 @@ import { preloadTurnView } from "@/components/output/output-panel";
 import { ShareButton } from "@/components/share/share-button";
 import { Button } from "@/components/ui/button";
 import { Select, Textarea } from "@/components/ui/form-controls";
-import { MESSAGE_ROLES, type DraftMessage } from "@/lib/request/draft-schema";
+import { MESSAGE_ROLES, type DraftMessage } from "@/lib/request/draft";
 import { answerItems, answerProblems } from "@/lib/run/pending-answers";
-import { isTurnActive, sendDraft } from "@/lib/run/send-draft";
+import {
+  isTurnActive,
+  preloadSendDraft,
+  sendDraft,
+} from "@/lib/run/send-draft";
 import { stopTurn } from "@/lib/run/turn-runner";
 import {
   useComposerActions,
@@ -70,7 +74,7 @@ function MessageRow({
         onKeyDown={(event) => {
           if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
             event.preventDefault();
-            sendDraft();
+            void sendDraft();
           }
         }}
       />
@@ -139,7 +143,10 @@ export function MessageComposer() {
   return (
     <form
       aria-label="Compose"
-      onFocus={preloadTurnView}
+      onFocus={() => {
+        preloadTurnView();
+        preloadSendDraft();
+      }}
       onDragOver={(event) => {
         if (event.dataTransfer.types.includes("Files")) event.preventDefault();
       }}
@@ -152,7 +159,7 @@ export function MessageComposer() {
       className="flex flex-col gap-2 border-t border-zinc-800 bg-zinc-950 p-3"
       onSubmit={(event) => {
         event.preventDefault();
-        sendDraft();
+        void sendDraft();
       }}
     >
       <ThreadOriginBanner />

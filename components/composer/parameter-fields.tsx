@@ -6,7 +6,7 @@ import {
   SERVICE_TIERS,
   TRUNCATIONS,
   type Draft,
-} from "@/lib/request/draft-schema";
+} from "@/lib/request/draft";
 import {
   useComposerActions,
   useComposerStore,

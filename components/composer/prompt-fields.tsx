@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { buildPrompt } from "@/lib/request/build-params";
-import { PROMPT_CACHE_RETENTIONS } from "@/lib/request/draft-schema";
+import { PROMPT_CACHE_RETENTIONS } from "@/lib/request/draft";
 import {
   useComposerActions,
   useComposerStore,

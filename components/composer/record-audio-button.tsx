@@ -95,9 +95,8 @@ export function RecordAudioButton({
           {clock(MAX_RECORDING_SECONDS)}
         </span>
         <Button
-          variant="ghost"
+          variant="ghost-danger"
           size="sm"
-          className="text-rose-300"
           onClick={() => void stop(state.recording)}
         >
           <Square className="fill-current" /> Stop recording

@@ -2,7 +2,7 @@
 
 import { ChevronRight } from "lucide-react";
 import { useId, useState, type ReactNode } from "react";
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 
 /**
  * A titled, collapsible group of settings in the sidebar (role group, named by its title), so the long
@@ -43,7 +43,10 @@ export function Section({
           >
             <ChevronRight
               aria-hidden
-              className={cn("size-3 transition-transform", open && "rotate-90")}
+              className={clsx(
+                "size-3 transition-transform",
+                open && "rotate-90",
+              )}
             />
             {title}
             {badge && !open ? (

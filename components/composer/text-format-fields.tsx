@@ -8,7 +8,7 @@ import {
   INCLUDABLES,
   VERBOSITIES,
   type DraftTextFormat,
-} from "@/lib/request/draft-schema";
+} from "@/lib/request/draft";
 import {
   useComposerActions,
   useComposerStore,

@@ -3,10 +3,7 @@
 import { useMemo } from "react";
 import { Checkbox } from "@/components/ui/form-controls";
 import { buildTools, toolKey } from "@/lib/request/build-tools";
-import {
-  HOSTED_TOOL_CHOICES,
-  type DraftToolChoice,
-} from "@/lib/request/draft-schema";
+import { HOSTED_TOOL_CHOICES, type DraftToolChoice } from "@/lib/request/draft";
 import {
   useComposerActions,
   useComposerStore,

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import type { DraftTool } from "@/lib/request/draft-schema";
+import type { DraftTool } from "@/lib/request/draft";
 import {
   CodeInterpreterToolForm,
   CustomToolForm,

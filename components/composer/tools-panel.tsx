@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { ChoiceMenu } from "@/components/ui/choice-menu";
 import type { DraftProblem } from "@/lib/request/build-json";
 import { buildTools } from "@/lib/request/build-tools";
-import type { DraftTool } from "@/lib/request/draft-schema";
+import type { DraftTool } from "@/lib/request/draft";
 import { TOOL_KINDS, type ToolKind } from "@/lib/request/draft-tools";
 import {
   useComposerActions,
@@ -112,7 +112,7 @@ function AddToolMenu() {
       }
       choices={TOOL_KINDS.map((kind) => ({
         label: kind.label,
-        onSelect: () => addTool(kind.type),
+        onSelect: () => void addTool(kind.type),
       }))}
     />
   );

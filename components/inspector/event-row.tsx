@@ -4,7 +4,7 @@ import { ChevronRight } from "lucide-react";
 import { memo } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import { HighlightedCode } from "@/components/ui/highlighted-code";
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 import type { RunEvent } from "@/lib/protocol";
 
 /** Colours by event family, so the shape of a stream is visible at a glance. */
@@ -57,13 +57,13 @@ export const EventRow = memo(function EventRow({
       >
         <ChevronRight
           aria-hidden="true"
-          className={cn(
+          className={clsx(
             "size-3 text-zinc-600 transition-transform",
             expanded && "rotate-90",
           )}
         />
         <span className="text-zinc-500">{event.sequenceNumber ?? "–"}</span>
-        <span className={cn("truncate", typeTone(event.type))}>
+        <span className={clsx("truncate", typeTone(event.type))}>
           {event.type}
           {known ? null : (
             <span className="ml-1 rounded bg-zinc-800 px-1 text-zinc-400">

@@ -3,7 +3,7 @@
 import { Ban } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 import { cancelJob } from "@/lib/run/job-runner";
 import { isJobRunning, type Job } from "@/lib/stores/jobs-store";
 
@@ -24,7 +24,7 @@ function JobPhases({ status }: { status: string }) {
         <li
           key={step}
           aria-current={index === current ? "step" : undefined}
-          className={cn(
+          className={clsx(
             "rounded px-1.5 py-0.5",
             index < current && "text-zinc-500",
             index === current &&

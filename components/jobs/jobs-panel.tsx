@@ -27,7 +27,7 @@ export function JobsPanel() {
   );
 
   useEffect(() => {
-    resumeJobs();
+    void resumeJobs();
     window.addEventListener("pagehide", keepRunningJobLogs);
     return () => window.removeEventListener("pagehide", keepRunningJobLogs);
   }, []);

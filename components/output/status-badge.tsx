@@ -1,4 +1,4 @@
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 
 const tones: Record<string, string> = {
   completed: "bg-emerald-500/15 text-emerald-300 ring-emerald-500/30",
@@ -24,7 +24,7 @@ export function StatusBadge({
 }) {
   return (
     <span
-      className={cn(
+      className={clsx(
         "inline-flex items-center rounded px-1.5 py-0.5 font-mono text-[11px] ring-1",
         tones[status] ?? "bg-zinc-500/15 text-zinc-300 ring-zinc-500/30",
         className,

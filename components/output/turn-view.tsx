@@ -2,7 +2,7 @@
 
 import { useEffect } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 import { isTurnActive } from "@/lib/run/send-draft";
 import { useRunActions, useRunStore } from "@/lib/stores/run-store";
 import { ItemUpstreamContext } from "./item-context";
@@ -92,7 +92,7 @@ export function TurnView({ turnId, index }: { turnId: string; index: number }) {
         aria-label={`Response ${index + 1}`}
         aria-busy={streaming}
         onClick={() => selectTurn(turnId)}
-        className={cn(
+        className={clsx(
           "flex flex-col gap-2 rounded-xl border p-3 transition-colors",
           selected ? "border-zinc-700 bg-zinc-900/30" : "border-zinc-800/60",
         )}

@@ -72,7 +72,7 @@ export function SharedLinkNotice() {
       </div>
       <div className="ml-auto flex shrink-0 items-center gap-1">
         {notice.canRestore ? (
-          <Button size="sm" onClick={restoreOwnDraft}>
+          <Button size="sm" onClick={() => void restoreOwnDraft()}>
             Restore my draft
           </Button>
         ) : null}

@@ -1,6 +1,6 @@
 import { cva, type VariantProps } from "class-variance-authority";
 import type { ComponentProps } from "react";
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 
 export const buttonVariants = cva(
   "inline-flex items-center justify-center gap-1.5 rounded-md text-sm font-medium whitespace-nowrap transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-500 disabled:pointer-events-none disabled:opacity-50 [&_svg]:size-4 [&_svg]:shrink-0",
@@ -12,9 +12,12 @@ export const buttonVariants = cva(
         secondary:
           "border border-zinc-700 bg-zinc-900 text-zinc-100 hover:bg-zinc-800",
         ghost: "text-zinc-400 hover:bg-zinc-800 hover:text-zinc-100",
+        // A ghost button for an action already under way, e.g. stopping a recording.
+        "ghost-danger": "text-rose-300 hover:bg-zinc-800 hover:text-zinc-100",
       },
       size: {
         sm: "h-7 px-2 text-xs",
+        xs: "h-7 px-2 text-[11px]",
         md: "h-8 px-3",
         icon: "size-7",
       },
@@ -33,7 +36,7 @@ export function Button({
   return (
     <button
       type={type}
-      className={cn(buttonVariants({ variant, size }), className)}
+      className={clsx(buttonVariants({ variant, size }), className)}
       {...props}
     />
   );

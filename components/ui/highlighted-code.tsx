@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 import {
   highlightToHtml,
   type CodeLanguage,
@@ -31,7 +31,7 @@ export function HighlightedCode({
       current = false;
     };
   }, [code, language]);
-  const classes = cn(
+  const classes = clsx(
     "overflow-auto font-mono text-[12px] leading-5 [&_pre]:!bg-transparent [&_pre]:p-0",
     className,
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 
 const styles = {
   underline: {
@@ -44,7 +44,7 @@ export function TabList<T extends string>({
           role="tab"
           aria-selected={value === tab.id}
           onClick={() => onChange(tab.id)}
-          className={cn(style.tab, value === tab.id ? style.on : style.off)}
+          className={clsx(style.tab, value === tab.id ? style.on : style.off)}
         >
           {tab.label}
         </button>

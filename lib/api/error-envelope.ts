@@ -1,5 +1,3 @@
-import * as z from "zod/mini";
-
 /** A request that failed before any event: an HTTP error envelope or a network failure. */
 export interface RequestFailure {
   status: number | null;
@@ -9,23 +7,19 @@ export interface RequestFailure {
   param: string | null;
 }
 
-const envelopeSchema = z.object({
-  error: z.object({
-    message: z.string(),
-    type: z.nullish(z.string()),
-    code: z.nullish(z.union([z.string(), z.number()])),
-    param: z.nullish(z.string()),
-  }),
-});
-
 /** Reads the API's `{error:{message,type,param,code}}` from a body's text, or says in words what came back instead. */
-function readFailureText(status: number, text: string): RequestFailure {
+async function readFailureText(
+  status: number,
+  text: string,
+): Promise<RequestFailure> {
   let json: unknown = undefined;
   try {
     json = JSON.parse(text);
   } catch {
     // Not JSON: fall through and show the start of what the server sent.
   }
+  // zod loads with the first failure, not with the first screen.
+  const { envelopeSchema } = await import("./error-envelope-schema");
   const parsed = envelopeSchema.safeParse(json);
   if (parsed.success) {
     const { message, type, code, param } = parsed.data.error;

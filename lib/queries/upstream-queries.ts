@@ -1,9 +1,9 @@
 import { queryOptions } from "@tanstack/react-query";
-import * as z from "zod/mini";
 import type { UpstreamList } from "@/lib/api/upstream";
 import { PLAYGROUND_API_KEY_HEADER } from "@/lib/api/api-key-header";
 import { readFailure } from "@/lib/api/error-envelope";
 import { proxyUrl } from "@/lib/api/proxy-url";
+import { isRecord } from "@/lib/protocol/json";
 
 async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
   const response = await fetch(url, init);
@@ -43,21 +43,24 @@ export function modelsQuery(upstream: string, apiKey: string | null) {
   });
 }
 
-const modelListSchema = z.object({
-  object: z.literal("list"),
-  data: z.array(z.object({ id: z.string() })),
-});
+/** Whether a body is a model list (`{object:"list", data:[{id}]}`); checked by hand, as zod is not on the first screen. */
+function isModelList(body: unknown): body is { data: { id: string }[] } {
+  return (
+    isRecord(body) &&
+    body.object === "list" &&
+    Array.isArray(body.data) &&
+    body.data.every((model) => isRecord(model) && typeof model.id === "string")
+  );
+}
 
 /** Whether the local engine answers at `/v1`, and how many models it lists. */
 export function engineStatusQuery() {
   return queryOptions({
     queryKey: ["local", "engine-status"],
     queryFn: async () => {
-      const list = modelListSchema.safeParse(
-        await getJson<unknown>("/v1/models", { cache: "no-store" }),
-      );
-      if (!list.success) throw new Error("unexpected /v1/models response");
-      return { models: list.data.data.length };
+      const list = await getJson<unknown>("/v1/models", { cache: "no-store" });
+      if (!isModelList(list)) throw new Error("unexpected /v1/models response");
+      return { models: list.data.length };
     },
     retry: false,
   });

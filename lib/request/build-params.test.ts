@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildRequest } from "./build-request";
 import { loadJsonSchemaChecker } from "./json-schema-check";
-import { INCLUDABLES, type Draft } from "./draft-schema";
-import { newDraftTool, type DraftTool } from "./draft-tools";
+import { INCLUDABLES, type Draft } from "./draft";
+import { newDraftTool } from "./draft-tool-schema";
+import type { DraftTool } from "./draft-tools";
 import { draftWith, tool } from "./testing/drafts";
 
 const tools: DraftTool[] = [

@@ -11,7 +11,7 @@ import {
   type DraftProblem,
 } from "./build-json";
 import { toolKey, toolReference } from "./build-tools";
-import type { Draft } from "./draft-schema";
+import type { Draft } from "./draft";
 import { jsonSchemaProblem } from "./json-schema-check";
 
 type ToolChoice = NonNullable<ResponseCreateParamsBase["tool_choice"]>;

@@ -11,8 +11,7 @@ import {
   isInline,
   type DraftAttachment,
 } from "./draft-attachments";
-import type { Draft, DraftMessage } from "./draft-schema";
-import { checkJsonItem } from "./json-item";
+import type { Draft, DraftMessage } from "./draft";
 
 export type { DraftProblem } from "./build-json";
 
@@ -141,28 +140,6 @@ export function buildMessages(
   messages.forEach((message, index) => {
     const item = buildMessage(message, `messages[${index}]`, problems);
     if (item !== null) value.push(item);
-  });
-  return { value, problems };
-}
-
-/** Hand-written JSON items, checked against the SDK's shapes; an item with problems is left out. */
-export function buildJsonItems(
-  items: Draft["items"],
-): Built<ResponseInputItem[]> {
-  const problems: DraftProblem[] = [];
-  const value: ResponseInputItem[] = [];
-  items.forEach((entry, index) => {
-    const checked = checkJsonItem(entry.json);
-    if (checked.ok) {
-      // The editor checked the shape; the server judges the rest, as it does for any client.
-      value.push(checked.item as unknown as ResponseInputItem);
-      return;
-    }
-    for (const problem of checked.problems)
-      problems.push({
-        field: `items[${index}]${problem.field === "" ? "" : `.${problem.field}`}`,
-        message: problem.message,
-      });
   });
   return { value, problems };
 }

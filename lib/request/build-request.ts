@@ -7,14 +7,10 @@ import {
   buildText,
   buildToolChoice,
 } from "./build-params";
-import {
-  buildHistory,
-  buildJsonItems,
-  buildMessages,
-  type DraftProblem,
-} from "./build-parts";
+import { buildHistory, buildMessages, type DraftProblem } from "./build-parts";
 import { buildTools } from "./build-tools";
-import type { Draft } from "./draft-schema";
+import type { Draft } from "./draft";
+import { buildJsonItems } from "./json-item";
 
 export type { DraftProblem } from "./build-parts";
 

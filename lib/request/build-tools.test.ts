@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildRequest } from "./build-request";
 import { buildTools } from "./build-tools";
-import { newDraftTool, TOOL_KINDS, type DraftTool } from "./draft-tools";
+import { newDraftTool } from "./draft-tool-schema";
+import { TOOL_KINDS, type DraftTool } from "./draft-tools";
 import { draftWith } from "./testing/drafts";
 
 function make<T extends DraftTool["type"]>(

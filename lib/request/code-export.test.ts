@@ -7,7 +7,7 @@ import {
   shellQuote,
   type ExportTarget,
 } from "./code-export";
-import { defaultDraft, type Draft } from "./draft-schema";
+import { defaultDraft, type Draft } from "./draft";
 import { CREATE_KWARGS_TO_JSON, runPython } from "./testing/run-python";
 import { typecheckModules } from "./testing/typecheck";
 

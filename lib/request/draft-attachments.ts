@@ -1,9 +1,10 @@
-import * as z from "zod/mini";
+import type { DraftAttachment } from "./draft-attachment-schema";
 
-const ATTACHMENT_KINDS = ["image", "file", "audio"] as const;
-const ATTACHMENT_SOURCES = ["data", "url", "file_id"] as const;
+// Attachment values and helpers for the first screen; the zod schema loads only when a draft is read.
+export const ATTACHMENT_KINDS = ["image", "file", "audio"] as const;
+export const ATTACHMENT_SOURCES = ["data", "url", "file_id"] as const;
 export const IMAGE_DETAILS = ["auto", "low", "high"] as const;
-const AUDIO_FORMATS = ["mp3", "wav"] as const;
+export const AUDIO_FORMATS = ["mp3", "wav"] as const;
 
 /**
  * The largest file sent inline, as a data URL in the request body. The API takes up to 50 MB per
@@ -13,31 +14,7 @@ export const MAX_INLINE_BYTES = 10 * 1024 * 1024;
 /** All inline attachments of one request together. */
 export const MAX_INLINE_TOTAL_BYTES = 20 * 1024 * 1024;
 
-const text = z.catch(z.string(), "");
-
-/**
- * One attachment of a message, sent as an input_image, input_file or input_audio part.
- * `data` holds the inline content as a data URL; localStorage never holds it, IndexedDB does
- * (lib/stores/attachment-persistence), and a restored draft whose content is gone says to attach it again.
- */
-export const attachmentSchema = z.object({
-  id: text,
-  /** The file name shown in the list and sent as input_file's `filename`. */
-  name: text,
-  kind: z.catch(z.enum(ATTACHMENT_KINDS), "file"),
-  source: z.catch(z.enum(ATTACHMENT_SOURCES), "url"),
-  mimeType: text,
-  /** Size in bytes of the inline content (0 when sent by URL or file id). */
-  size: z.catch(z.int().check(z.nonnegative()), 0),
-  data: text,
-  url: text,
-  fileId: text,
-  detail: z.catch(z.enum(IMAGE_DETAILS), "auto"),
-  /** Audio's format as input_audio names it. */
-  format: z.catch(z.enum(AUDIO_FORMATS), "wav"),
-});
-
-export type DraftAttachment = z.infer<typeof attachmentSchema>;
+export type { DraftAttachment } from "./draft-attachment-schema";
 
 /** Whether the attachment carries its bytes in the request (and so counts against the inline limits). */
 export function isInline(attachment: DraftAttachment): boolean {

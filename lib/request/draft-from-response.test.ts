@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createTestEngine } from "@/lib/engine/testing/engine-client";
 import { buildRequest } from "./build-request";
 import { draftFromResponse, ownInputItems } from "./draft-from-response";
-import { defaultDraft } from "./draft-schema";
+import { defaultDraft } from "./draft";
 
 const { client } = createTestEngine();
 

@@ -7,14 +7,14 @@ import {
   REASONING_EFFORTS,
   REASONING_SUMMARIES,
   newDraftId,
-  parseDraft,
   type Draft,
   type DraftMessage,
   type DraftTextFormat,
   type DraftTool,
   type DraftToolChoice,
   type MessageRole,
-} from "./draft-schema";
+} from "./draft";
+import { parseDraft } from "./draft-schema";
 
 /** The composer state that resends a stored response's request, and what the draft cannot hold. */
 export interface ForkedRequest {

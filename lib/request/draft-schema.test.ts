@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  DRAFT_VERSION,
-  defaultDraft,
-  newDraftId,
-  parseDraft,
-  type Draft,
-} from "./draft-schema";
+import { DRAFT_VERSION, defaultDraft, newDraftId, type Draft } from "./draft";
+import { parseDraft } from "./draft-schema";
 
 describe("defaultDraft", () => {
   it("starts on the server's default upstream with one empty user message", () => {
@@ -54,6 +49,7 @@ describe("defaultDraft", () => {
 
 describe("parseDraft", () => {
   it.each([undefined, null, "draft", 42, [], true])(
+    // defaultDraft() is written out without zod, so this also checks it agrees with the schema.
     "turns %j into the default draft",
     (input) => {
       expect(parseDraft(input)).toEqual(defaultDraft());

@@ -1,64 +1,22 @@
-import type { ResponseIncludable } from "openai/resources/responses/responses";
 import * as z from "zod/mini";
-import { attachmentSchema } from "./draft-attachments";
-import { draftToolSchema } from "./draft-tools";
+import {
+  DRAFT_VERSION,
+  HOSTED_TOOL_CHOICES,
+  INCLUDABLES,
+  MESSAGE_ROLES,
+  PROMPT_CACHE_RETENTIONS,
+  REASONING_EFFORTS,
+  REASONING_SUMMARIES,
+  SERVICE_TIERS,
+  TOOL_CHOICE_OPTIONS,
+  TRUNCATIONS,
+  VERBOSITIES,
+  defaultDraft,
+} from "./draft";
+import { attachmentSchema } from "./draft-attachment-schema";
+import { draftToolSchema } from "./draft-tool-schema";
 
-export type { DraftTool } from "./draft-tools";
-export type { DraftAttachment } from "./draft-attachments";
-
-/**
- * Bump when the draft's shape changes, and teach `parseDraft` to read the older shape.
- * Version 2: tools of every type (version 1 held function tools without a `type`), attachments, JSON items.
- */
-export const DRAFT_VERSION = 2;
-
-export const MESSAGE_ROLES = [
-  "user",
-  "system",
-  "developer",
-  "assistant",
-] as const;
-export const REASONING_EFFORTS = [
-  "none",
-  "minimal",
-  "low",
-  "medium",
-  "high",
-  "xhigh",
-] as const;
-export const REASONING_SUMMARIES = ["auto", "concise", "detailed"] as const;
-const TOOL_CHOICE_OPTIONS = ["auto", "required", "none"] as const;
-/** Tool types `tool_choice` can name on their own (the SDK's ToolChoiceTypes, shell and apply_patch). */
-export const HOSTED_TOOL_CHOICES = [
-  "file_search",
-  "web_search_preview",
-  "computer_use_preview",
-  "code_interpreter",
-  "image_generation",
-  "shell",
-  "apply_patch",
-] as const;
-export const VERBOSITIES = ["low", "medium", "high"] as const;
-export const TRUNCATIONS = ["auto", "disabled"] as const;
-export const SERVICE_TIERS = [
-  "auto",
-  "default",
-  "flex",
-  "scale",
-  "priority",
-] as const;
-export const PROMPT_CACHE_RETENTIONS = ["in_memory", "24h"] as const;
-/** Every value of the SDK's ResponseIncludable. */
-export const INCLUDABLES = [
-  "file_search_call.results",
-  "web_search_call.results",
-  "web_search_call.action.sources",
-  "message.input_image.image_url",
-  "computer_call_output.output.image_url",
-  "code_interpreter_call.outputs",
-  "reasoning.encrypted_content",
-  "message.output_text.logprobs",
-] as const satisfies readonly ResponseIncludable[];
+// The draft's zod schema: loaded only when there is a draft to read (a stored one, a link, a response).
 
 // Every field falls back on its own (`z.catch`) so one bad field in an old draft never discards the rest.
 const text = z.catch(z.string(), "");
@@ -189,19 +147,6 @@ export type DraftJsonItem = Draft["items"][number];
 export type DraftTextFormat = Draft["textFormat"];
 export type DraftToolChoice = Draft["toolChoice"];
 export type MessageRole = DraftMessage["role"];
-
-/** A fresh id for a message or tool row; `randomUUID` is missing outside secure contexts. */
-export function newDraftId(prefix: string): string {
-  const random =
-    typeof crypto !== "undefined" && typeof crypto.randomUUID === "function"
-      ? crypto.randomUUID()
-      : Math.random().toString(36).slice(2) + Date.now().toString(36);
-  return `${prefix}-${random}`;
-}
-
-export function defaultDraft(): Draft {
-  return draftSchema.parse({});
-}
 
 /** Rows need unique, non-empty ids for React keys and problem lookup; old drafts may lack them. */
 function withUniqueIds<T extends { id: string }>(

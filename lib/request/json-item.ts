@@ -1,6 +1,13 @@
 import { en } from "zod/locales";
 import * as z from "zod/mini";
-import { isPlainObject, parseJson, type DraftProblem } from "./build-json";
+import type { ResponseInputItem } from "openai/resources/responses/responses";
+import {
+  isPlainObject,
+  parseJson,
+  type Built,
+  type DraftProblem,
+} from "./build-json";
+import type { Draft } from "./draft";
 
 // zod/mini carries no messages of its own; the JSON editor shows these English ones at the field.
 z.config(en());
@@ -167,4 +174,26 @@ export function checkJsonItem(json: string): JsonItemCheck {
           : issue.message,
     })),
   };
+}
+
+/** Hand-written JSON items, checked against the SDK's shapes; an item with problems is left out. */
+export function buildJsonItems(
+  items: Draft["items"],
+): Built<ResponseInputItem[]> {
+  const problems: DraftProblem[] = [];
+  const value: ResponseInputItem[] = [];
+  items.forEach((entry, index) => {
+    const checked = checkJsonItem(entry.json);
+    if (checked.ok) {
+      // The editor checked the shape; the server judges the rest, as it does for any client.
+      value.push(checked.item as unknown as ResponseInputItem);
+      return;
+    }
+    for (const problem of checked.problems)
+      problems.push({
+        field: `items[${index}]${problem.field === "" ? "" : `.${problem.field}`}`,
+        message: problem.message,
+      });
+  });
+  return { value, problems };
 }

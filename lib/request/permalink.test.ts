@@ -1,14 +1,9 @@
-import { attachmentSchema } from "./draft-attachments";
+import { attachmentSchema } from "./draft-attachment-schema";
 import { describe, expect, it, vi } from "vitest";
 import { isRecord } from "@/lib/protocol/json";
 import { useApiKeyStore } from "@/lib/stores/api-key-store";
-import {
-  DRAFT_VERSION,
-  defaultDraft,
-  draftSchema,
-  parseDraft,
-  type Draft,
-} from "./draft-schema";
+import { DRAFT_VERSION, defaultDraft, type Draft } from "./draft";
+import { draftSchema, parseDraft } from "./draft-schema";
 import {
   LINK_VERSION,
   SHARE_LINK_WARN_BYTES,

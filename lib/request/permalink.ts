@@ -1,10 +1,6 @@
 import { isRecord } from "@/lib/protocol/json";
-import {
-  DRAFT_VERSION,
-  draftSchema,
-  parseDraft,
-  type Draft,
-} from "./draft-schema";
+import { DRAFT_VERSION, type Draft } from "./draft";
+import { draftSchema, parseDraft } from "./draft-schema";
 import {
   omitLargeAttachments,
   type OmittedAttachment,

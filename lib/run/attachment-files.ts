@@ -4,7 +4,7 @@ import {
   audioFormatOf,
   type DraftAttachment,
 } from "@/lib/request/draft-attachments";
-import { newDraftId } from "@/lib/request/draft-schema";
+import { newDraftId } from "@/lib/request/draft";
 
 /**
  * The files picked in this tab, by attachment id, so a file too big to send inline can still be uploaded

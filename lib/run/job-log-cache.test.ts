@@ -33,31 +33,31 @@ function delta(sequence: number, index: number) {
 describe("job log cache", () => {
   beforeEach(() => storage.clear());
 
-  it("gives back each running job's streamed events as they were received, once", () => {
+  it("gives back each running job's streamed events as they were received, once", async () => {
     const events = [delta(0, 0), delta(1, 1), delta(2, 2)];
     saveJobLogs({ "turn-1": events, "turn-2": [] });
-    const restored = takeJobLogs();
+    const restored = await takeJobLogs();
     expect(restored["turn-1"]).toEqual(events);
     expect(restored["turn-2"]).toEqual([]);
-    expect(takeJobLogs()).toEqual({});
+    expect(await takeJobLogs()).toEqual({});
   });
 
-  it("leaves out events rebuilt from a polled snapshot", () => {
+  it("leaves out events rebuilt from a polled snapshot", async () => {
     saveJobLogs({
       "turn-1": [delta(0, 0), { ...delta(1, 1), synthetic: true }],
     });
     expect(
-      takeJobLogs()["turn-1"]?.map((event) => event.sequenceNumber),
+      (await takeJobLogs())["turn-1"]?.map((event) => event.sequenceNumber),
     ).toEqual([0]);
   });
 
-  it("drops what it cannot read", () => {
+  it("drops what it cannot read", async () => {
     storage.setItem("responses-playground:job-logs", "{not json");
-    expect(takeJobLogs()).toEqual({});
+    expect(await takeJobLogs()).toEqual({});
     storage.setItem(
       "responses-playground:job-logs",
       JSON.stringify({ "turn-1": [{ event: 3 }] }),
     );
-    expect(takeJobLogs()).toEqual({});
+    expect(await takeJobLogs()).toEqual({});
   });
 });

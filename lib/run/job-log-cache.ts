@@ -1,18 +1,6 @@
-import * as z from "zod/mini";
 import { toRunEvent, type RunEvent } from "@/lib/protocol";
 
 const storageKey = "responses-playground:job-logs";
-
-const cachedLogsSchema = z.record(
-  z.string(),
-  z.array(
-    z.object({
-      event: z.nullable(z.string()),
-      data: z.string(),
-      at: z.number(),
-    }),
-  ),
-);
 
 function sessionStore(): Storage | null {
   try {
@@ -50,7 +38,7 @@ export function saveJobLogs(logs: Record<string, readonly RunEvent[]>): void {
 }
 
 /** Reads (and forgets) the logs the last unload kept, by turn id; anything unreadable is dropped. */
-export function takeJobLogs(): Record<string, RunEvent[]> {
+export async function takeJobLogs(): Promise<Record<string, RunEvent[]>> {
   const store = sessionStore();
   const text = store?.getItem(storageKey) ?? null;
   if (!store || text === null) return {};
@@ -61,6 +49,8 @@ export function takeJobLogs(): Record<string, RunEvent[]> {
   } catch {
     return {};
   }
+  // zod loads only when a reload left logs to read.
+  const { cachedLogsSchema } = await import("./job-log-schema");
   const parsed = cachedLogsSchema.safeParse(json);
   if (!parsed.success) return {};
   return Object.fromEntries(

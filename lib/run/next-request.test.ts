@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultDraft, type Draft } from "@/lib/request/draft-schema";
+import { defaultDraft, type Draft } from "@/lib/request/draft";
 import { continuationFor } from "./continuation";
 import { nextRequest } from "./next-request";
 import {

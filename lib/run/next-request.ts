@@ -1,5 +1,5 @@
 import { buildRequest, type BuiltRequest } from "@/lib/request/build-request";
-import type { Draft } from "@/lib/request/draft-schema";
+import type { Draft } from "@/lib/request/draft";
 import type { ThreadOrigin, Turn } from "@/lib/stores/run-store";
 import { continuationFor } from "./continuation";
 import { answerItems, answerProblems, type Answers } from "./pending-answers";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultDraft } from "@/lib/request/draft-schema";
+import { defaultDraft } from "@/lib/request/draft";
 import { nextRequest } from "./next-request";
 import {
   answerItems,

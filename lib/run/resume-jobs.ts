@@ -25,8 +25,8 @@ export function keepRunningJobLogs(): void {
  * After a load: puts every job that was running back into the thread, with the events this tab kept,
  * and re-attaches to it after the last one. Jobs already in the thread are left alone.
  */
-export function resumeJobs(): void {
-  const logs = takeJobLogs();
+export async function resumeJobs(): Promise<void> {
+  const logs = await takeJobLogs();
   const { turns, actions } = useRunStore.getState();
   for (const job of useJobsStore.getState().jobs.filter(isJobRunning)) {
     if (turns.some((turn) => turn.id === job.turnId)) continue;

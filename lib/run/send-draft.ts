@@ -1,8 +1,7 @@
-import { newDraftId } from "@/lib/request/draft-schema";
+import { newDraftId } from "@/lib/request/draft";
 import { useApiKeyStore } from "@/lib/stores/api-key-store";
 import { useComposerStore } from "@/lib/stores/composer-store";
 import { useRunStore, type Turn } from "@/lib/stores/run-store";
-import { nextRequest } from "./next-request";
 import { answerProblems, approvalsDecided } from "./pending-answers";
 import { runTurn, stopTurn } from "./turn-runner";
 
@@ -20,7 +19,16 @@ export function isTurnActive(turn: Turn): boolean {
  * Sends the composer's draft as the next turn of the thread; the input clears once the upstream accepts it.
  * With `answersOnly`, only the answers to pending calls and approvals go, and the draft's messages stay.
  */
-export function sendDraft({ answersOnly = false } = {}): void {
+// The request builder (with zod, for JSON items) is not part of the first screen.
+const loadNextRequest = () => import("./next-request");
+
+/** Starts loading what Send needs, e.g. when the composer gets focus, so the first Send does not wait for it. */
+export function preloadSendDraft(): void {
+  void loadNextRequest();
+}
+
+export async function sendDraft({ answersOnly = false } = {}): Promise<void> {
+  const { nextRequest } = await loadNextRequest();
   const { draft, actions: composer } = useComposerStore.getState();
   const run = useRunStore.getState();
   const { turns, origin } = run;
@@ -52,7 +60,7 @@ export function sendDraft({ answersOnly = false } = {}): void {
 export function decideApproval(requestId: string, approve: boolean): void {
   useRunStore.getState().actions.decideApproval(requestId, approve);
   const run = useRunStore.getState();
-  if (approvalsDecided(run.turns, run)) sendDraft({ answersOnly: true });
+  if (approvalsDecided(run.turns, run)) void sendDraft({ answersOnly: true });
 }
 
 /** Starts over: stops what is running and forgets the thread (stored responses stay on the server). */

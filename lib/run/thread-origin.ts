@@ -1,13 +1,19 @@
 import type { CompactedResponse } from "openai/resources/responses/responses";
 import type { ForkedRequest } from "@/lib/request/draft-from-response";
-import { useComposerStore } from "@/lib/stores/composer-store";
+import {
+  composerHydrated,
+  useComposerStore,
+} from "@/lib/stores/composer-store";
 import { useRunStore } from "@/lib/stores/run-store";
 import type { ContinueRequest } from "./continue-link";
 
+/** Waits for a stored draft to load first, or it would overwrite the upstream and model set here. */
 function selectUpstreamAndModel(upstream: string, model: string | null) {
-  const { setField } = useComposerStore.getState().actions;
-  setField("upstream", upstream);
-  if (model) setField("model", model);
+  void composerHydrated().then(() => {
+    const { setField } = useComposerStore.getState().actions;
+    setField("upstream", upstream);
+    if (model) setField("model", model);
+  });
 }
 
 /** A new thread whose first turn chains to a stored response; the draft's messages are kept. */
@@ -24,7 +30,9 @@ export function continueFromResponse(request: ContinueRequest): void {
 
 /** Loads a stored response's request into the composer, chained where the original was. */
 export function forkIntoComposer(fork: ForkedRequest, sourceId: string): void {
-  useComposerStore.getState().actions.replaceDraft(fork.draft);
+  void composerHydrated().then(() =>
+    useComposerStore.getState().actions.replaceDraft(fork.draft),
+  );
   useRunStore.getState().actions.startFrom({
     upstream: fork.draft.upstream,
     previousResponseId: fork.previousResponseId,

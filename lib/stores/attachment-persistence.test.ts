@@ -56,7 +56,9 @@ let stops: (() => void)[] = [];
 /** A page load: a fresh composer store hydrated from localStorage, with its attachment persistence started. */
 async function load() {
   vi.resetModules();
-  const { useComposerStore } = await import("./composer-store");
+  const { useComposerStore, composerHydrated } =
+    await import("./composer-store");
+  await composerHydrated();
   const persistence = persistDraftAttachments(useComposerStore);
   stops.push(persistence.stop);
   await persistence.settled();

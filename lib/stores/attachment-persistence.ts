@@ -1,5 +1,5 @@
 import { create } from "zustand";
-import type { Draft } from "@/lib/request/draft-schema";
+import type { Draft } from "@/lib/request/draft";
 import type { StoredAttachmentData } from "./attachment-db";
 
 type AttachmentDbModule = typeof import("./attachment-db");

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { DRAFT_VERSION, defaultDraft } from "@/lib/request/draft-schema";
+import { DRAFT_VERSION, defaultDraft } from "@/lib/request/draft";
 import { useComposerStore } from "./composer-store";
 
 // Node has no localStorage; a Map-backed one lets the store persist as it does in a browser.

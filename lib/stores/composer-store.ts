@@ -1,17 +1,20 @@
 import { create } from "zustand";
-import { createJSONStorage, persist } from "zustand/middleware";
+import {
+  createJSONStorage,
+  persist,
+  type PersistStorage,
+} from "zustand/middleware";
 import {
   DRAFT_VERSION,
   defaultDraft,
   newDraftId,
-  parseDraft,
   type Draft,
   type DraftAttachment,
   type DraftMessage,
   type DraftTool,
   type MessageRole,
-} from "@/lib/request/draft-schema";
-import { newDraftTool, type ToolKind } from "@/lib/request/draft-tools";
+} from "@/lib/request/draft";
+import type { ToolKind } from "@/lib/request/draft-tools";
 import { persistDraftAttachments } from "./attachment-persistence";
 
 interface ComposerActions {
@@ -21,7 +24,8 @@ interface ComposerActions {
   removeMessage: (id: string) => void;
   /** Swaps a message with its neighbour above (-1) or below (+1). */
   moveMessage: (id: string, offset: -1 | 1) => void;
-  addTool: (type: ToolKind) => void;
+  /** Adds a tool of `type` with its defaults, once the tool schema (which knows them) has loaded. */
+  addTool: (type: ToolKind) => Promise<void>;
   updateTool: <T extends DraftTool>(
     tool: T,
     patch: Partial<Omit<T, "id" | "type">>,
@@ -63,8 +67,7 @@ const exampleParameters = JSON.stringify(
 );
 
 /** A new tool row; the first function is a working example, so the panel shows what a tool looks like. */
-function newTool(type: ToolKind, existing: readonly DraftTool[]): DraftTool {
-  const tool = newDraftTool(type, newDraftId("tool"));
+function newTool(tool: DraftTool, existing: readonly DraftTool[]): DraftTool {
   if (tool.type === "function" && !existing.some((t) => t.type === "function"))
     return {
       ...tool,
@@ -119,6 +122,24 @@ function emptyUserMessage(): DraftMessage {
   return { id: newDraftId("msg"), role: "user", text: "" };
 }
 
+interface PersistedDraft {
+  draft: Draft;
+}
+
+const localJson = createJSONStorage<PersistedDraft>(() => localStorage);
+
+/** localStorage, whose stored draft is read through the draft schema; zod loads only when a draft is stored. */
+const draftStorage: PersistStorage<PersistedDraft> | undefined = localJson && {
+  ...localJson,
+  getItem: async (name) => {
+    const stored = await localJson.getItem(name);
+    if (!stored) return null;
+    const { parseDraft } = await import("@/lib/request/draft-schema");
+    const state = stored.state as Partial<PersistedDraft> | undefined;
+    return { ...stored, state: { draft: parseDraft(state?.draft) } };
+  },
+};
+
 /** The composer's draft: persisted in localStorage so it survives a reload; keys never live here. */
 export const useComposerStore = create<ComposerState>()(
   persist(
@@ -165,10 +186,14 @@ export const useComposerStore = create<ComposerState>()(
               const messages = moveRow(draft.messages, id, offset);
               return messages ? { messages } : {};
             }),
-          addTool: (type) =>
+          addTool: async (type) => {
+            const { newDraftTool } =
+              await import("@/lib/request/draft-tool-schema");
+            const tool = newDraftTool(type, newDraftId("tool"));
             update((draft) => ({
-              tools: [...draft.tools, newTool(type, draft.tools)],
-            })),
+              tools: [...draft.tools, newTool(tool, draft.tools)],
+            }));
+          },
           updateTool: (tool, patch) =>
             update((draft) => ({
               tools: draft.tools.map((t) =>
@@ -233,25 +258,34 @@ export const useComposerStore = create<ComposerState>()(
     {
       name: "responses-playground:draft",
       version: DRAFT_VERSION,
-      storage: createJSONStorage(() => localStorage),
+      storage: draftStorage,
       partialize: (state) => ({ draft: withoutInlineData(state.draft) }),
-      merge: (persisted, current) => ({
-        ...current,
-        draft: parseDraft(
-          (persisted as { draft?: unknown } | undefined)?.draft,
-        ),
-      }),
-      migrate: (persisted) => ({
-        draft: parseDraft(
-          (persisted as { draft?: unknown } | undefined)?.draft,
-        ),
-      }),
+      // draftStorage has already read any older shape into the current one.
+      migrate: (persisted) => persisted as PersistedDraft,
+      merge: (persisted, current) =>
+        persisted ? { ...current, ...(persisted as PersistedDraft) } : current,
     },
   ),
 );
 
+/**
+ * Resolves once a stored draft (read asynchronously, as its schema loads on demand) is in the store,
+ * so whatever replaces the draft at start (a shared link, a continued response) is not overwritten by it.
+ */
+export function composerHydrated(): Promise<void> {
+  const { persist } = useComposerStore;
+  if (persist.hasHydrated()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = persist.onFinishHydration(() => {
+      stop();
+      resolve();
+    });
+  });
+}
+
 // Only a browser has IndexedDB; tests start the persistence themselves, on a store they create.
-if (typeof window !== "undefined") persistDraftAttachments(useComposerStore);
+if (typeof window !== "undefined")
+  void composerHydrated().then(() => persistDraftAttachments(useComposerStore));
 
 export const useComposerActions = () =>
   useComposerStore((state) => state.actions);

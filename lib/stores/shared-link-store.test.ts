@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { defaultDraft, type Draft } from "@/lib/request/draft-schema";
+import { defaultDraft, type Draft } from "@/lib/request/draft";
 import { encodePermalink } from "@/lib/request/permalink";
 import { everyFieldDraft } from "@/lib/request/testing/drafts";
 import { useComposerStore } from "./composer-store";
@@ -45,7 +45,7 @@ describe("shared link store", () => {
       canRestore: true,
     });
 
-    link().actions.restoreOwnDraft();
+    await link().actions.restoreOwnDraft();
     expect(draft()).toEqual(own);
     expect(link().notice).toBeNull();
     expect(storage.getItem(OWN_DRAFT_KEY)).toBeNull();
@@ -57,7 +57,7 @@ describe("shared link store", () => {
     await link().actions.openLink((await encodePermalink(first)).fragment);
     await link().actions.openLink((await encodePermalink(second)).fragment);
     expect(draft().model).toBe("second");
-    link().actions.restoreOwnDraft();
+    await link().actions.restoreOwnDraft();
     expect(draft()).toEqual(own);
   });
 

@@ -1,11 +1,10 @@
 import { create } from "zustand";
-import { parseDraft, type Draft } from "@/lib/request/draft-schema";
+import type { Draft } from "@/lib/request/draft";
 import {
-  decodePermalink,
+  omitLargeAttachments,
   type OmittedAttachment,
-} from "@/lib/request/permalink";
-import { omitLargeAttachments } from "@/lib/request/permalink-attachments";
-import { useComposerStore } from "./composer-store";
+} from "@/lib/request/permalink-attachments";
+import { composerHydrated, useComposerStore } from "./composer-store";
 
 /** Where the person's own draft waits while a shared one fills the composer. */
 export const OWN_DRAFT_KEY = "responses-playground:draft-before-link";
@@ -22,7 +21,7 @@ interface SharedLinkState {
     /** Loads the draft of a permalink fragment into the composer, keeping the current one aside. */
     openLink: (fragment: string) => Promise<void>;
     /** Puts the draft that was set aside back into the composer. */
-    restoreOwnDraft: () => void;
+    restoreOwnDraft: () => Promise<void>;
     dismiss: () => void;
   };
 }
@@ -40,10 +39,13 @@ function keepAside(draft: Draft): boolean {
   }
 }
 
-function readAside(): Draft | null {
+/** The draft kept aside, read through the draft schema (loaded only now). */
+async function readAside(): Promise<Draft | null> {
   try {
     const saved = localStorage.getItem(OWN_DRAFT_KEY);
-    return saved === null ? null : parseDraft(JSON.parse(saved));
+    if (saved === null) return null;
+    const { parseDraft } = await import("@/lib/request/draft-schema");
+    return parseDraft(JSON.parse(saved));
   } catch {
     return null;
   }
@@ -55,6 +57,11 @@ export const useSharedLinkStore = create<SharedLinkState>()((set, get) => ({
   loaded: null,
   actions: {
     openLink: async (fragment) => {
+      // The codec (and zod) load with the first link; the stored draft must be in before the link replaces it.
+      const [{ decodePermalink }] = await Promise.all([
+        import("@/lib/request/permalink"),
+        composerHydrated(),
+      ]);
       const result = await decodePermalink(fragment);
       if (!result.ok) {
         set({ notice: { kind: "error", message: result.message } });
@@ -66,7 +73,7 @@ export const useSharedLinkStore = create<SharedLinkState>()((set, get) => ({
         loaded !== null &&
         JSON.stringify(loaded) === JSON.stringify(composer.draft);
       const canRestore = fromLastLink
-        ? readAside() !== null
+        ? (await readAside()) !== null
         : keepAside(composer.draft);
       composer.actions.replaceDraft(result.draft);
       set({
@@ -74,8 +81,8 @@ export const useSharedLinkStore = create<SharedLinkState>()((set, get) => ({
         notice: { kind: "loaded", omitted: result.omitted, canRestore },
       });
     },
-    restoreOwnDraft: () => {
-      const own = readAside();
+    restoreOwnDraft: async () => {
+      const own = await readAside();
       if (own) useComposerStore.getState().actions.replaceDraft(own);
       localStorage.removeItem(OWN_DRAFT_KEY);
       set({ notice: null, loaded: null });

@@ -1,6 +1,6 @@
 "use client";
 
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 import type { ItemOf } from "./item-of";
 import { CallLine, TextBlock } from "./item-parts";
 
@@ -30,7 +30,7 @@ function DiffView({ diff, label }: { diff: string; label: string }) {
       {lines.map((line, index) => (
         <span
           key={index}
-          className={cn("block px-2 whitespace-pre-wrap", lineTone(line))}
+          className={clsx("block px-2 whitespace-pre-wrap", lineTone(line))}
         >
           {line === "" ? " " : line}
         </span>

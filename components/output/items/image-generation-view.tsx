@@ -67,7 +67,7 @@ export function ImageGenerationView({
                 <OutputImage
                   src={dataUrl(image.b64, image.outputFormat ?? format)}
                   alt={`Partial image ${image.partialImageIndex + 1}`}
-                  className="max-h-20"
+                  thumbnail
                 />
               </li>
             ))}

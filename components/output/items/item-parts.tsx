@@ -4,7 +4,7 @@ import { Download } from "lucide-react";
 import Image from "next/image";
 import { useState, type ReactNode } from "react";
 import { buttonVariants } from "@/components/ui/button";
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 import { downloadThroughProxy } from "@/lib/api/download-file";
 import { useApiKeyStore } from "@/lib/stores/api-key-store";
 import { useItemUpstream } from "../item-context";
@@ -49,7 +49,7 @@ export function TextBlock({
   return (
     <pre
       aria-label={label}
-      className={cn(
+      className={clsx(
         "max-h-80 overflow-auto rounded-md border px-2 py-1.5 font-mono text-xs whitespace-pre-wrap",
         tone === "error"
           ? "border-rose-500/30 bg-rose-500/5 text-rose-200"
@@ -71,11 +71,14 @@ export function OutputImage({
   src,
   alt,
   filename,
+  thumbnail = false,
   className,
 }: {
   src: string;
   alt: string;
   filename?: string;
+  /** A small preview (one of several partial images) instead of the full image. */
+  thumbnail?: boolean;
   className?: string;
 }) {
   return (
@@ -87,8 +90,9 @@ export function OutputImage({
         unoptimized
         width={0}
         height={0}
-        className={cn(
-          "h-auto max-h-96 w-auto max-w-full rounded-md border border-zinc-800 bg-zinc-950 object-contain",
+        className={clsx(
+          "h-auto w-auto max-w-full rounded-md border border-zinc-800 bg-zinc-950 object-contain",
+          thumbnail ? "max-h-20" : "max-h-96",
           className,
         )}
       />
@@ -146,9 +150,9 @@ export function ProxyFileButton({
         disabled={busy}
         title={`GET /v1/${path}`}
         onClick={() => void download(upstream)}
-        className={cn(
-          buttonVariants({ variant: "secondary", size: "sm" }),
-          "font-mono text-[11px]",
+        className={clsx(
+          buttonVariants({ variant: "secondary", size: "xs" }),
+          "font-mono",
         )}
       >
         <Download /> {label}

@@ -1,5 +1,5 @@
-import { newDraftTool } from "../draft-tools";
-import { defaultDraft, type Draft, type DraftTool } from "../draft-schema";
+import { newDraftTool } from "../draft-tool-schema";
+import { defaultDraft, type Draft, type DraftTool } from "../draft";
 
 /** A default draft with one "Hi" user message, changed by `patch`. */
 export function draftWith(patch: Partial<Draft>): Draft {
