@@ -1,47 +1,42 @@
 "use client";
 
-import { useVirtualizer } from "@tanstack/react-virtual";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useMemo } from "react";
 import { useStickToBottom } from "@/components/ui/use-stick-to-bottom";
 import { knownEventTypes, type RunEvent } from "@/lib/protocol";
 import { EventRow } from "./event-row";
+import {
+  rowStart,
+  tallRows,
+  totalHeight,
+  visibleRange,
+  type RowLayout,
+} from "./row-layout";
+import { useExpandedRows } from "./use-expanded-rows";
+import { useViewport } from "./use-viewport";
 
 const known = new Set(knownEventTypes);
 /** A collapsed row's height; only expanded rows are measured, so a fast stream mounts rows without layout reads. */
 const rowHeight = 25;
+const overscan = 12;
 
-/** The run's events as a virtualized list that follows the stream until the reader scrolls up. */
+/**
+ * The run's events as a virtualized list that follows the stream until the reader scrolls up. Rows are
+ * placed by arithmetic (all collapsed rows have one height), so a frame that appends events costs the
+ * rows on screen and the expanded ones, however long the log already is.
+ */
 export function EventList({ events }: { events: readonly RunEvent[] }) {
   const { scroller, content, handlers } = useStickToBottom<HTMLDivElement>();
-  const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
-  const toggle = useCallback(
-    (index: number) =>
-      setExpanded((current) => {
-        const next = new Set(current);
-        if (!next.delete(index)) next.add(index);
-        return next;
-      }),
-    [],
-  );
-  const virtualizer = useVirtualizer({
-    count: events.length,
-    getScrollElement: () => scroller.current,
-    getItemKey: (position) => events[position]?.index ?? position,
-    estimateSize: () => rowHeight,
-    overscan: 12,
-    // Scrolling to the newest event re-renders in the next frame, not synchronously in the scroll event.
-    useFlushSync: false,
-  });
-  const wasExpanded = useRef(expanded);
-  useEffect(() => {
-    // A collapsed row is no longer measured, so its size goes back to a collapsed row's by hand.
-    for (const index of wasExpanded.current) {
-      if (expanded.has(index)) continue;
-      const position = events.findIndex((event) => event.index === index);
-      if (position !== -1) virtualizer.resizeItem(position, rowHeight);
-    }
-    wasExpanded.current = expanded;
-  }, [expanded, events, virtualizer]);
+  const viewport = useViewport(scroller);
+  const { heights, toggle, measured } = useExpandedRows(scroller, rowHeight);
+  const tall = useMemo(() => tallRows(events, heights), [events, heights]);
+  const layout: RowLayout = { count: events.length, rowHeight, tall };
+  const range = visibleRange(layout, viewport, overscan);
+  const positions = range
+    ? Array.from(
+        { length: range.last - range.first + 1 },
+        (_, offset) => range.first + offset,
+      )
+    : [];
 
   return (
     <div
@@ -54,24 +49,21 @@ export function EventList({ events }: { events: readonly RunEvent[] }) {
       <div
         ref={content}
         className="relative w-full"
-        style={{ height: virtualizer.getTotalSize() }}
+        style={{ height: totalHeight(layout) }}
       >
-        {virtualizer.getVirtualItems().map((row) => {
-          const event = events[row.index];
-          if (!event) return null;
-          const previous = events[row.index - 1];
+        {positions.map((position) => {
+          const event = events[position] as RunEvent;
+          const previous = events[position - 1];
+          const expanded = heights.has(event.index);
           return (
             <div
               key={event.index}
               role="listitem"
-              data-index={row.index}
-              ref={
-                expanded.has(event.index)
-                  ? virtualizer.measureElement
-                  : undefined
-              }
+              {...(expanded ? measured(event.index) : {})}
               className="absolute top-0 left-0 w-full"
-              style={{ transform: `translateY(${row.start}px)` }}
+              style={{
+                transform: `translateY(${rowStart(layout, position)}px)`,
+              }}
             >
               <EventRow
                 event={event}
@@ -80,7 +72,7 @@ export function EventList({ events }: { events: readonly RunEvent[] }) {
                     ? event.receivedAt - previous.receivedAt
                     : event.receivedAt
                 }
-                expanded={expanded.has(event.index)}
+                expanded={expanded}
                 known={known.has(event.type)}
                 onToggle={toggle}
               />
