@@ -71,6 +71,49 @@ test("the inspector lists every event in order, response.completed last", async 
   await expect(playground.stat("Events")).toHaveText(String(events.length));
 });
 
+test("the event log follows a long stream to its last event, and a row opens to its JSON", async ({
+  playground,
+}) => {
+  test.setTimeout(2 * RUN_TIMEOUT);
+  await playground.send(`/words ${WORDS}`);
+  const response = playground.response(1);
+  await expect(playground.statusBadge(response)).toHaveText("completed", {
+    timeout: RUN_TIMEOUT,
+  });
+  const rows = playground.eventRows();
+  await expect(
+    rows.filter({ hasText: "response.completed" }).last(),
+  ).toBeInViewport();
+
+  await playground.scrollEventLogToTop();
+  const first = rows.first();
+  const second = rows.nth(1);
+  // The list renders the top rows after the scroll event, so the first row is the created event only then.
+  await expect(first).toContainText("response.created");
+  const toggle = first.getByRole("button", { name: /response\.created/ });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  await expect(first).toContainText('"type": "response.created"');
+  // The rows below make room for the opened one, once it is measured.
+  await expect
+    .poll(async () => {
+      const [opened, next] = await Promise.all([
+        first.boundingBox(),
+        second.boundingBox(),
+      ]);
+      return opened && next ? next.y - (opened.y + opened.height) : null;
+    })
+    .toBe(0);
+  expect((await first.boundingBox())?.height).toBeGreaterThan(100);
+
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(first).not.toContainText('"type"');
+  await expect
+    .poll(async () => (await second.boundingBox())?.y)
+    .toBe(((await first.boundingBox())?.y ?? 0) + 25);
+});
+
 test("Stop ends a run mid-stream and keeps what arrived", async ({
   playground,
 }) => {

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import type { Locator, Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /** One line of the inspector's `.jsonl` export: an event with its arrival time and SSE name. */
 export interface ExportedEvent {
@@ -147,10 +147,14 @@ export class PlaygroundPage {
     await this.eventFilter.selectOption(type);
   }
 
+  /** Scrolls the event log to its top with the wheel, as a reader does, which also stops it following the tail. */
   async scrollEventLogToTop(): Promise<void> {
-    await this.eventLog.evaluate((element) => {
-      element.scrollTop = 0;
-    });
+    await this.eventLog.hover();
+    await this.page.mouse.wheel(0, -1_000_000);
+    // The log is its own scroller.
+    await expect
+      .poll(() => this.eventLog.evaluate((log) => log.scrollTop))
+      .toBe(0);
   }
 
   /** Downloads the inspected run's `.jsonl` export: every event, in the order it arrived. */
