@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { BudgetName, Figure } from "./budgets";
 import { CONNECTIONS, MEASURE_SECONDS, requestsPerSecond } from "./load";
 import { processTreeRssMb, startNextServer } from "./next-server";
+import { stopChild } from "./stop-child";
 
 /**
  * The engine's HTTP throughput at 16 connections with autocannon, as issue 9 measures it: standalone
@@ -97,12 +98,7 @@ async function startStandalone(env: Record<string, string>) {
   return {
     baseURL,
     pid: child.pid as number,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
+    stop: () => stopChild(child),
   };
 }
 

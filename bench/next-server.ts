@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import { stopChild } from "./stop-child";
 
 /** A production Next server of this checkout's build (run `next build` first), for the benches. */
 export interface NextServer {
@@ -84,11 +85,6 @@ export async function startNextServer(
   return {
     url,
     rssMb: () => processTreeRssMb(child.pid as number),
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
+    stop: () => stopChild(child),
   };
 }

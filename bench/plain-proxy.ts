@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { Agent, createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createInterface } from "node:readline";
+import { stopChild } from "./stop-child";
 
 /**
  * The floor under the proxy figures: a proxy with no Next in it, Node's HTTP server piping each request to
@@ -51,11 +52,6 @@ export async function startPlainProxy(upstreamOrigin: string) {
   return {
     origin,
     pid: child.pid as number,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
+    stop: () => stopChild(child),
   };
 }
