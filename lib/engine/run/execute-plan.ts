@@ -39,7 +39,7 @@ export async function executePlan(
   run.emitLifecycle("response.in_progress");
   const stream: ItemStream = {
     run,
-    pacer: new Pacer(settings.tokensPerSecond, run.signal),
+    pacer: new Pacer(settings.tokensPerSecond, run),
     obfuscate: settings.obfuscate,
     budget: settings.maxOutputTokens ?? Number.POSITIVE_INFINITY,
     topLogprobs: settings.topLogprobs,

@@ -16,7 +16,11 @@ export class Pacer {
 
   constructor(
     private readonly tokensPerSecond: number,
-    private readonly signal: AbortSignal,
+    /** The run's abort state; its signal is only asked for when the pacer sleeps. */
+    private readonly abort: {
+      readonly aborted: boolean;
+      readonly signal: AbortSignal;
+    },
   ) {}
 
   async spend(tokens: number): Promise<void> {
@@ -28,14 +32,14 @@ export class Pacer {
       if (this.debtMs >= 15) {
         const wait = this.debtMs;
         this.debtMs = 0;
-        await abortableSleep(wait, this.signal);
+        await abortableSleep(wait, this.abort.signal);
       }
     }
     this.throwIfAborted();
   }
 
   private throwIfAborted(): void {
-    if (this.signal.aborted) throw new RunAborted();
+    if (this.abort.aborted) throw new RunAborted();
   }
 }
 

@@ -38,7 +38,8 @@ export function failResponse(
 export class ResponseRun {
   private sequence = 0;
   private readonly subscribers = new Set<(frame: RunFrame) => void>();
-  private readonly controller = new AbortController();
+  // Made on first use: most runs are never aborted, and an AbortController is costly to create in Node 20.
+  private controller: AbortController | null = null;
   private ended = false;
 
   constructor(
@@ -47,7 +48,12 @@ export class ResponseRun {
   ) {}
 
   get signal(): AbortSignal {
+    this.controller ??= new AbortController();
     return this.controller.signal;
+  }
+
+  get aborted(): boolean {
+    return this.controller?.signal.aborted ?? false;
   }
 
   get lastSequence(): number {
@@ -173,6 +179,7 @@ export class ResponseRun {
 
   /** Stops generation; the runner notices through `signal`. */
   abort(): void {
+    this.controller ??= new AbortController();
     this.controller.abort();
   }
 

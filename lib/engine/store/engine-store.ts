@@ -26,13 +26,14 @@ interface ItemRow {
   item: string;
 }
 
-/** A response write not yet committed: a new row with its input items, or the latest body of an existing row. */
+/**
+ * A response write not yet committed: a new row with its input items, or the latest body of an existing row.
+ * The response is serialized when the write commits, as it is then, so one created and finished within the
+ * turn is serialized once.
+ */
 interface PendingResponse {
   insert: boolean;
-  createdAt: number;
-  status: EngineResponse["status"];
-  background: boolean;
-  body: string;
+  response: EngineResponse;
   inputItems: StoredItem[];
 }
 
@@ -126,16 +127,18 @@ export class EngineStore {
   }
 
   private writeResponse(id: string, write: PendingResponse): void {
+    const { response } = write;
+    const body = JSON.stringify(response);
     if (!write.insert) {
-      this.statements.updateResponse.run(write.status, write.body, id);
+      this.statements.updateResponse.run(response.status, body, id);
       return;
     }
     this.statements.insertResponse.run(
       id,
-      write.createdAt,
-      write.status,
-      write.background ? 1 : 0,
-      write.body,
+      response.created_at,
+      response.status,
+      response.background ? 1 : 0,
+      body,
     );
     write.inputItems.forEach((item, position) =>
       this.statements.insertInputItem.run(
@@ -165,10 +168,7 @@ export class EngineStore {
   insertResponse(response: EngineResponse, inputItems: StoredItem[]): void {
     this.pendingResponses.set(response.id, {
       insert: true,
-      createdAt: response.created_at,
-      status: response.status,
-      background: !!response.background,
-      body: JSON.stringify(response),
+      response,
       inputItems,
     });
     this.scheduleFlush();
@@ -176,17 +176,11 @@ export class EngineStore {
 
   updateResponse(response: EngineResponse): void {
     const pending = this.pendingResponses.get(response.id);
-    const body = JSON.stringify(response);
-    if (pending) {
-      pending.status = response.status;
-      pending.body = body;
-    } else
+    if (pending) pending.response = response;
+    else
       this.pendingResponses.set(response.id, {
         insert: false,
-        createdAt: response.created_at,
-        status: response.status,
-        background: !!response.background,
-        body,
+        response,
         inputItems: [],
       });
     this.scheduleFlush();
