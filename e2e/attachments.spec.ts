@@ -24,17 +24,30 @@ function storedAttachmentCount(page: import("@playwright/test").Page) {
     () =>
       new Promise<number>((resolve, reject) => {
         const open = indexedDB.open("responses-playground-draft-attachments");
-        open.onerror = () => reject(open.error ?? new Error("open failed"));
+        // Not created yet: the check must not create it (an empty version 1 held open blocks the app's own upgrade).
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () =>
+          open.error?.name === "AbortError"
+            ? resolve(0)
+            : reject(open.error ?? new Error("open failed"));
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains("attachments")) return resolve(0);
+          if (!db.objectStoreNames.contains("attachments")) {
+            db.close();
+            return resolve(0);
+          }
           const count = db
             .transaction("attachments")
             .objectStore("attachments")
             .count();
-          count.onsuccess = () => resolve(count.result);
-          count.onerror = () =>
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+          count.onerror = () => {
+            db.close();
             reject(count.error ?? new Error("count failed"));
+          };
         };
       }),
   );
@@ -84,6 +97,8 @@ test("attachments survive a reload from IndexedDB, and Remove deletes their cont
   // Two reloads and a turn: more than one page load's work.
   test.slow();
   const composer = new ComposerPanel(page);
+  // Checked before the app has opened its database: the check must leave it for the app to create.
+  expect(await storedAttachmentCount(page)).toBe(0);
   await composer.attach(PNG, PDF);
   await expect(composer.attachment(PDF.name)).toBeVisible();
   await expect.poll(() => storedAttachmentCount(page)).toBe(2);
