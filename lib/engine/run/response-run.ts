@@ -69,9 +69,15 @@ export class ResponseRun {
    * event; background events are also stored. Events no one can read (no listener, not stored) are only numbered.
    */
   emit(event: JsonObject & { type: string }): void {
+    this.emitLazily(() => event);
+  }
+
+  /** `emit` for the event `build` makes, built only when someone can read it: a non-streamed response needs only the text of its many deltas. */
+  emitLazily(build: () => JsonObject & { type: string }): void {
     if (this.ended) return;
     const sequence = this.sequence++;
-    if (!this.observed) return;
+    if (this.subscribers.size === 0 && !this.options.persistEvents) return;
+    const event = build();
     const frame = {
       sequence,
       type: event.type,
@@ -80,16 +86,6 @@ export class ResponseRun {
     if (this.options.persistEvents && this.options.store.isOpen)
       this.options.store.appendEvent(this.response.id, frame);
     for (const subscriber of this.subscribers) subscriber(frame);
-  }
-
-  /** Emits the event `build` makes, building it only when someone can read it: a non-streamed response needs only the text of its many deltas. */
-  emitLazily(build: () => JsonObject & { type: string }): void {
-    if (this.observed) this.emit(build());
-    else if (!this.ended) this.sequence++;
-  }
-
-  private get observed(): boolean {
-    return this.subscribers.size > 0 || this.options.persistEvents;
   }
 
   /** Emits a lifecycle event carrying the whole response as it is now. */
@@ -177,7 +173,7 @@ export class ResponseRun {
       this.options.store.updateResponse(this.response);
   }
 
-  /** Stops generation; the runner notices through `signal`. */
+  /** Stops generation; the runner notices through `aborted` (or `signal`, while it sleeps). */
   abort(): void {
     this.controller ??= new AbortController();
     this.controller.abort();
