@@ -50,6 +50,22 @@ describe("POST /v1/responses/input_tokens", () => {
     expect(countA - countTokens(a)).toBe(countB - countTokens(b));
   });
 
+  it("counts special-token text such as <|endoftext|> as plain text, in a count and in a create", async () => {
+    const text = "say <|endoftext|> and <|im_start|> please";
+    const plain = "say endoftext and im_start please";
+    const count = await client.responses.inputTokens.count({ input: text });
+    const baseline = await client.responses.inputTokens.count({ input: plain });
+    expect(count.input_tokens - baseline.input_tokens).toBe(
+      countTokens(text, { disallowedSpecial: new Set() }) - countTokens(plain),
+    );
+    const created = await client.responses.create({
+      model: "local-echo",
+      input: text,
+    });
+    expect(created.status).toBe("completed");
+    expect(created.output_text).toContain("<|endoftext|>");
+  });
+
   const bodies: Array<{
     name: string;
     body: InputTokenCountParams & ResponseCreateParamsNonStreaming;

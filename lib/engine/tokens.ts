@@ -1,4 +1,4 @@
-import { countTokens, decode, encode } from "gpt-tokenizer/encoding/o200k_base";
+import { countTokens, decode, encode } from "./tokenizer/o200k";
 import type { JsonObject } from "./types";
 
 /** Fixed costs for parts that are not text, so counts stay deterministic without decoding media. */

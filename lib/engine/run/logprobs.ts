@@ -2,7 +2,7 @@ import type {
   ResponseOutputText,
   ResponseTextDeltaEvent,
 } from "openai/resources/responses/responses";
-import { decode, encode } from "gpt-tokenizer/encoding/o200k_base";
+import { decode, encode } from "../tokenizer/o200k";
 
 /** Ids below this are ordinary tokens of o200k_base, safe to decode as alternatives. */
 const VOCABULARY = 199_000;
