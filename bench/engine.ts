@@ -23,15 +23,20 @@ const createBody = (stream: boolean) => ({
   store: true,
 });
 
-/** The peak of a process tree's resident memory in MiB (2^20 bytes), sampled while the load runs. */
-function watchRss(rssMb: () => number) {
+/** Runs `load` while sampling a server's resident memory: its result and the peak in MiB (2^20 bytes). */
+async function withPeakRss<T>(
+  rssMb: () => number,
+  load: () => Promise<T>,
+): Promise<[T, number]> {
   const sample = () => (rssMb() * 1e6) / 2 ** 20;
   let peak = sample();
   const timer = setInterval(() => (peak = Math.max(peak, sample())), 200);
-  return {
-    peakMib: () => Math.max(peak, sample()),
-    stop: () => clearInterval(timer),
-  };
+  try {
+    const result = await load();
+    return [result, Math.max(peak, sample())];
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 async function storedResponseId(baseURL: string): Promise<string> {
@@ -136,11 +141,13 @@ async function measureStandalone(dir: string): Promise<Figure[]> {
     LOCAL_ENGINE_DB: join(dir, "standalone.sqlite"),
     LOCAL_ENGINE_TOKENS_PER_SECOND: "0",
   });
-  const rss = watchRss(() => processTreeRssMb(server.pid));
   try {
-    const rates = await measureRates(server.baseURL);
+    const [rates, peakMib] = await withPeakRss(
+      () => processTreeRssMb(server.pid),
+      () => measureRates(server.baseURL),
+    );
     return [
-      ...serverFigures("standalone", rates, rss.peakMib(), {
+      ...serverFigures("standalone", rates, peakMib, {
         creates: "engineStandaloneCreatesPerSecond",
         streamed: "engineStandaloneStreamedCreatesPerSecond",
       }),
@@ -152,7 +159,6 @@ async function measureStandalone(dir: string): Promise<Figure[]> {
       },
     ];
   } finally {
-    rss.stop();
     await server.stop();
   }
 }
@@ -162,26 +168,29 @@ async function measureNext(dir: string): Promise<Figure[]> {
     LOCAL_ENGINE_DB: join(dir, "next.sqlite"),
     LOCAL_ENGINE_TOKENS_PER_SECOND: "0",
   });
-  const rss = watchRss(() => server.rssMb());
   try {
-    const rates = await measureRates(`${server.url}/v1`);
-    // The floor under every figure inside Next: a route of this app that does no engine work at all.
-    const floor = await requestsPerSecond({
-      url: `${server.url}/api/upstreams`,
-    });
+    // The floor under every figure inside Next, measured first while the server has loaded no engine
+    // code: a route of this app that does no engine work at all.
+    const [floor, floorPeakMib] = await withPeakRss(
+      () => server.rssMb(),
+      () => requestsPerSecond({ url: `${server.url}/api/upstreams` }),
+    );
+    const [rates, peakMib] = await withPeakRss(
+      () => server.rssMb(),
+      () => measureRates(`${server.url}/v1`),
+    );
     // The issue sets no budget for retrieves inside Next; the figure is printed for comparison only.
     console.log(
       [
         `inside Next: retrieves ${Math.round(rates.retrieves)} req/s (no budget)`,
-        `inside Next, the floor: GET /api/upstreams (no engine work) ${Math.round(floor)} req/s`,
+        `inside Next, the floor: GET /api/upstreams (no engine work) ${Math.round(floor)} req/s, server peak RSS ${Math.round(floorPeakMib)} MiB`,
       ].join("\n"),
     );
-    return serverFigures("inside Next", rates, rss.peakMib(), {
+    return serverFigures("inside Next", rates, peakMib, {
       creates: "engineNextCreatesPerSecond",
       streamed: "engineNextStreamedCreatesPerSecond",
     });
   } finally {
-    rss.stop();
     await server.stop();
   }
 }
