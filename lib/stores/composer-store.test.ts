@@ -60,4 +60,36 @@ describe("composer store", () => {
     expect(Object.keys(saved.state ?? {})).toEqual(["draft"]);
     expect(JSON.stringify(saved.state)).toContain("persisted-model");
   });
+
+  describe("reading back a stored draft", () => {
+    const storedDraft = (instructions: string) =>
+      JSON.stringify({
+        state: { draft: { ...defaultDraft(), instructions } },
+        version: DRAFT_VERSION,
+      });
+    /** A fresh copy of the store, as a page load makes it: it starts reading the stored draft at once. */
+    const loadStore = async () => {
+      vi.resetModules();
+      return import("./composer-store");
+    };
+
+    it("puts the stored draft in the composer", async () => {
+      storage.setItem("responses-playground:draft", storedDraft("from before"));
+      const { useComposerStore: store, composerHydrated } = await loadStore();
+      await composerHydrated();
+      expect(store.getState().draft.instructions).toBe("from before");
+    });
+
+    it("keeps what the user typed while the stored draft was still being read", async () => {
+      storage.setItem("responses-playground:draft", storedDraft("from before"));
+      const { useComposerStore: store, composerHydrated } = await loadStore();
+      expect(store.persist.hasHydrated()).toBe(false);
+      store.getState().actions.setField("instructions", "typed just now");
+      await composerHydrated();
+      expect(store.getState().draft.instructions).toBe("typed just now");
+      expect(storage.getItem("responses-playground:draft")).toContain(
+        "typed just now",
+      );
+    });
+  });
 });

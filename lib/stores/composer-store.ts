@@ -140,6 +140,9 @@ const draftStorage: PersistStorage<PersistedDraft> | undefined = localJson && {
   },
 };
 
+/** The draft a page load starts with, until the stored one has been read. */
+const startingDraft = defaultDraft();
+
 /** The composer's draft: persisted in localStorage so it survives a reload; keys never live here. */
 export const useComposerStore = create<ComposerState>()(
   persist(
@@ -158,7 +161,7 @@ export const useComposerStore = create<ComposerState>()(
           ),
         }));
       return {
-        draft: defaultDraft(),
+        draft: startingDraft,
         actions: {
           setField: (key, value) => update(() => ({ [key]: value })),
           updateMessage: (id, patch) =>
@@ -262,8 +265,11 @@ export const useComposerStore = create<ComposerState>()(
       partialize: (state) => ({ draft: withoutInlineData(state.draft) }),
       // draftStorage has already read any older shape into the current one.
       migrate: (persisted) => persisted as PersistedDraft,
+      // The stored draft is read asynchronously: what the user typed meanwhile is newer, so it wins.
       merge: (persisted, current) =>
-        persisted ? { ...current, ...(persisted as PersistedDraft) } : current,
+        persisted && current.draft === startingDraft
+          ? { ...current, ...(persisted as PersistedDraft) }
+          : current,
     },
   ),
 );
