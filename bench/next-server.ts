@@ -11,7 +11,7 @@ export interface NextServer {
 }
 
 /** Children by parent pid, read from /proc (Linux), so `next start`'s own workers count too. */
-function childPids(pid: number): number[] {
+export function childPids(pid: number): number[] {
   const children: number[] = [];
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
