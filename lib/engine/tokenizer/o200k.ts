@@ -38,12 +38,10 @@ function loadVocabulary(): Vocabulary {
     process.cwd(),
     "node_modules/gpt-tokenizer/data/o200k_base.tiktoken",
   );
-  const lines = readFileSync(file, "latin1").split("\n");
+  const text = readFileSync(file, "latin1");
   // Base64 is a third longer than its bytes, so the file's length bounds the buffer.
-  const buffer = Buffer.alloc(
-    lines.reduce((sum, line) => sum + line.length, 0),
-  );
-  const ranks = lines.filter((line) => line !== "");
+  const buffer = Buffer.alloc(text.length);
+  const ranks = text.split("\n").filter((line) => line !== "");
   const starts = new Uint32Array(ranks.length + 1);
   const slots = new Int32Array(1 << 19);
   const mask = slots.length - 1;
