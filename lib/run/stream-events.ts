@@ -73,12 +73,14 @@ export async function streamEvents(
           last = event.sequenceNumber ?? last;
         }
         index += 1;
+        unreduced.push(event);
+        batcher.push(event);
         if (firstToken === null && deltaTypes.test(event.type)) {
           firstToken = event.receivedAt;
           actions.setTimings(target.turnId, { firstToken });
+          // The first token goes to the page at once rather than at the next frame: it is what people wait for.
+          batcher.flush();
         }
-        unreduced.push(event);
-        batcher.push(event);
       },
     });
   } finally {
