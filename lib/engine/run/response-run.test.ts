@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { initialResponse } from "../responses/response-object";
 import { EngineStore } from "../store/engine-store";
-import { ResponseRun, type RunFrame } from "./response-run";
+import { ResponseRun, withSequence, type RunFrame } from "./response-run";
 
 const stores: EngineStore[] = [];
 afterEach(() => stores.splice(0).forEach((store) => store.close()));
@@ -27,8 +27,9 @@ function run(persistEvents = false): ResponseRun {
   });
 }
 
+const deltaType = "response.output_text.delta";
 const delta = (text: string) => ({
-  type: "response.output_text.delta",
+  type: deltaType,
   delta: text,
 });
 
@@ -36,7 +37,10 @@ describe("ResponseRun.emitLazily", () => {
   it("builds no event no one can read, yet numbers it", () => {
     const unobserved = run();
     let built = 0;
-    unobserved.emitLazily(() => (built++, delta("a")));
+    unobserved.emitLazily(
+      deltaType,
+      () => (built++, JSON.stringify(delta("a"))),
+    );
     expect(built).toBe(0);
     expect(unobserved.lastSequence).toBe(0);
   });
@@ -46,7 +50,7 @@ describe("ResponseRun.emitLazily", () => {
     const frames: RunFrame[] = [];
     observed.subscribe((frame) => frames.push(frame));
     observed.emit(delta("a"));
-    observed.emitLazily(() => delta("b"));
+    observed.emitLazily(deltaType, () => JSON.stringify(delta("b")));
     expect(
       frames.map((frame) => ("end" in frame ? "end" : frame.sequence)),
     ).toEqual([0, 1]);
@@ -60,7 +64,23 @@ describe("ResponseRun.emitLazily", () => {
   it("builds the event of a background run, whose events are stored", () => {
     const background = run(true);
     let built = 0;
-    background.emitLazily(() => (built++, delta("a")));
+    background.emitLazily(
+      deltaType,
+      () => (built++, JSON.stringify(delta("a"))),
+    );
     expect(built).toBe(1);
+  });
+});
+
+describe("withSequence", () => {
+  it("serializes as the event spread with sequence_number last", () => {
+    const event = {
+      type: "response.output_item.added",
+      output_index: 2,
+      item: { id: "msg_1", content: [{ text: 'a "quoted" }' }] },
+    };
+    expect(withSequence(JSON.stringify(event), 7)).toBe(
+      JSON.stringify({ ...event, sequence_number: 7 }),
+    );
   });
 });

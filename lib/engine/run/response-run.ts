@@ -34,6 +34,11 @@ export function failResponse(
   markUnfinishedItems(response);
 }
 
+/** An event's JSON text with `sequence_number` as its last key, byte for byte as `{ ...event, sequence_number }` serializes. */
+export function withSequence(json: string, sequence: number): string {
+  return `${json.slice(0, -1)},"sequence_number":${sequence}}`;
+}
+
 /** A response being generated: its live snapshot, its numbered events, and who is listening. */
 export class ResponseRun {
   private sequence = 0;
@@ -69,20 +74,15 @@ export class ResponseRun {
    * event; background events are also stored. Events no one can read (no listener, not stored) are only numbered.
    */
   emit(event: JsonObject & { type: string }): void {
-    this.emitLazily(() => event);
+    this.emitLazily(event.type, () => JSON.stringify(event));
   }
 
-  /** `emit` for the event `build` makes, built only when someone can read it: a non-streamed response needs only the text of its many deltas. */
-  emitLazily(build: () => JsonObject & { type: string }): void {
+  /** `emit` for an event whose JSON text `json` makes only when someone can read it: a non-streamed response needs only the text of its many deltas. */
+  emitLazily(type: string, json: () => string): void {
     if (this.ended) return;
     const sequence = this.sequence++;
     if (this.subscribers.size === 0 && !this.options.persistEvents) return;
-    const event = build();
-    const frame = {
-      sequence,
-      type: event.type,
-      json: JSON.stringify({ ...event, sequence_number: sequence }),
-    };
+    const frame = { sequence, type, json: withSequence(json(), sequence) };
     if (this.options.persistEvents && this.options.store.isOpen)
       this.options.store.appendEvent(this.response.id, frame);
     for (const subscriber of this.subscribers) subscriber(frame);

@@ -1,0 +1,31 @@
+import type { JsonObject } from "../types";
+
+/**
+ * The delta events of one streamed part as JSON text, from a head serialized once: a part streams many deltas
+ * whose fields differ only in `delta`, `logprobs` and `obfuscation`. Each text equals, key for key,
+ * `JSON.stringify({ ...fields, delta, logprobs, obfuscation })` with the absent ones left out.
+ */
+export class DeltaJson {
+  private readonly head: string;
+
+  constructor(readonly fields: JsonObject & { type: string }) {
+    this.head = `${JSON.stringify(fields).slice(0, -1)},"delta":`;
+  }
+
+  get type(): string {
+    return this.fields.type;
+  }
+
+  json(
+    delta: string,
+    logprobs: readonly unknown[] | undefined,
+    obfuscation: string | undefined,
+  ): string {
+    let text = this.head + JSON.stringify(delta);
+    if (logprobs !== undefined)
+      text += `,"logprobs":${JSON.stringify(logprobs)}`;
+    if (obfuscation !== undefined)
+      text += `,"obfuscation":${JSON.stringify(obfuscation)}`;
+    return `${text}}`;
+  }
+}
