@@ -161,6 +161,22 @@ describe("streaming create", () => {
     expect(types.has("response.output_text.delta")).toBe(false);
   });
 
+  it("pads every delta with base64url obfuscation up to 16 characters, at least one", async () => {
+    const events = await streamEvents(client, {
+      input: "pad these words, and an extraordinarily-long-hyphenated-word too",
+    });
+    const deltas = events.filter(
+      (event) => event.type === "response.output_text.delta",
+    );
+    expect(deltas.some((event) => event.delta.length >= 16)).toBe(true);
+    for (const event of deltas) {
+      // The SDK's types do not declare the field real servers send.
+      const { obfuscation } = event as { obfuscation?: unknown };
+      expect(obfuscation).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect(obfuscation).toHaveLength(Math.max(1, 16 - event.delta.length));
+    }
+  });
+
   it("omits obfuscation when stream_options.include_obfuscation is false", async () => {
     const events = await streamEvents(client, {
       input: "no obfuscation please",
