@@ -84,3 +84,75 @@ describe("withSequence", () => {
     );
   });
 });
+
+describe("ResponseRun lifecycle JSON", () => {
+  const usage = {
+    input_tokens: 1,
+    input_tokens_details: { cached_tokens: 0 },
+    output_tokens: 2,
+    output_tokens_details: { reasoning_tokens: 0 },
+    total_tokens: 3,
+  };
+
+  function storedRun(background: boolean) {
+    const store = new EngineStore(":memory:");
+    stores.push(store);
+    const response = initialResponse(
+      { model: "local-echo", background },
+      {
+        id: "resp_life",
+        createdAt: 0,
+        conversationId: null,
+        defaultEffort: null,
+      },
+    );
+    store.insertResponse(response, []);
+    const live = new ResponseRun(response, {
+      store,
+      persistResponse: true,
+      persistEvents: false,
+    });
+    const texts: string[] = [];
+    live.subscribe((frame) => {
+      if (!("end" in frame)) texts.push(frame.json);
+    });
+    return { store, live, texts };
+  }
+
+  const expected = (type: string, response: unknown, sequence: number) =>
+    JSON.stringify({ type, response, sequence_number: sequence });
+
+  it("announces a queued response as queued, then in progress", () => {
+    const { live, texts } = storedRun(true);
+    const queued = structuredClone(live.response);
+    live.begin();
+    expect(texts).toEqual([
+      expected("response.created", queued, 0),
+      expected("response.in_progress", live.response, 1),
+    ]);
+    expect(live.response.status).toBe("in_progress");
+  });
+
+  it("sends, stores and answers the final response as the same JSON of it", () => {
+    const { store, live, texts } = storedRun(false);
+    live.begin();
+    expect(texts[1]).toBe(expected("response.in_progress", live.response, 1));
+    live.complete(usage);
+    live.end();
+    expect(texts[2]).toBe(expected("response.completed", live.response, 2));
+    expect(live.json()).toBe(JSON.stringify(live.response));
+    expect(store.getResponseJson("resp_life")).toBe(live.json());
+  });
+
+  it("serializes again when the response changed after its final event", () => {
+    const { store, live } = storedRun(false);
+    live.begin();
+    live.complete(usage);
+    live.failMidStream({ code: "server_error", message: "late" }, usage);
+    live.end();
+    expect(store.getResponseJson("resp_life")).toBe(
+      JSON.stringify(live.response),
+    );
+    expect(live.response.status).toBe("failed");
+  });
+});
