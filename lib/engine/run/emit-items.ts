@@ -100,7 +100,8 @@ async function streamPieces(
 ) {
   const tokensPerPiece = pieces.length ? tokens / pieces.length : 0;
   for (const piece of pieces) {
-    await stream.pacer.spend(tokensPerPiece);
+    const wait = stream.pacer.spend(tokensPerPiece);
+    if (wait) await wait;
     onDelta(piece);
   }
 }
