@@ -285,4 +285,33 @@ describe("stream endings", () => {
       expect(te.requestCount() - before).toBe(1);
     },
   );
+
+  it("cancels the run, stored as cancelled, when the reader cancels the body mid-stream", async () => {
+    const paced = createTestEngine({ tokensPerSecond: 200 });
+    // The engine itself: the test client's spec check reads a clone of every body, which a cancel would not end.
+    const res = await paced.engine.handle(
+      new Request("http://engine.test/v1/responses", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          model: "local-echo",
+          input: "/words 2000",
+          stream: true,
+        }),
+      }),
+    );
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    const first = new TextDecoder().decode((await reader.read()).value);
+    const id = /"id":"(resp_[0-9a-f]+)"/.exec(first)?.[1] ?? "";
+    await reader.cancel();
+    let stored = await paced.client.responses.retrieve(id);
+    while (stored.status === "in_progress") {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      stored = await paced.client.responses.retrieve(id);
+    }
+    expect(stored.status).toBe("cancelled");
+    const [message] = stored.output;
+    expect(message?.type === "message" && message.status).toBe("incomplete");
+    paced.close();
+  });
 });
