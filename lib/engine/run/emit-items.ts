@@ -75,8 +75,8 @@ function emitDelta(
   delta: string,
   logprobs?: readonly unknown[],
 ): void {
-  stream.run.emitLazily(deltas.type, () =>
-    deltas.json(delta, logprobs, obfuscationPadding(stream, delta)),
+  stream.run.emitLazily(deltas.type, (sequence) =>
+    deltas.json(delta, logprobs, obfuscationPadding(stream, delta), sequence),
   );
 }
 

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { initialResponse } from "../responses/response-object";
 import { EngineStore } from "../store/engine-store";
-import { ResponseRun, withSequence, type RunFrame } from "./response-run";
+import {
+  ResponseRun,
+  sequenceTail,
+  withSequence,
+  type RunFrame,
+} from "./response-run";
 
 const stores: EngineStore[] = [];
 afterEach(() => stores.splice(0).forEach((store) => store.close()));
@@ -39,7 +44,10 @@ describe("ResponseRun.emitLazily", () => {
     let built = 0;
     unobserved.emitLazily(
       deltaType,
-      () => (built++, JSON.stringify(delta("a"))),
+      (sequence) => (
+        built++,
+        withSequence(JSON.stringify(delta("a")), sequence)
+      ),
     );
     expect(built).toBe(0);
     expect(unobserved.lastSequence).toBe(0);
@@ -50,7 +58,9 @@ describe("ResponseRun.emitLazily", () => {
     const frames: RunFrame[] = [];
     observed.subscribe((frame) => frames.push(frame));
     observed.emit(delta("a"));
-    observed.emitLazily(deltaType, () => JSON.stringify(delta("b")));
+    observed.emitLazily(deltaType, (sequence) =>
+      withSequence(JSON.stringify(delta("b")), sequence),
+    );
     expect(
       frames.map((frame) => ("end" in frame ? "end" : frame.sequence)),
     ).toEqual([0, 1]);
@@ -66,7 +76,10 @@ describe("ResponseRun.emitLazily", () => {
     let built = 0;
     background.emitLazily(
       deltaType,
-      () => (built++, JSON.stringify(delta("a"))),
+      (sequence) => (
+        built++,
+        withSequence(JSON.stringify(delta("a")), sequence)
+      ),
     );
     expect(built).toBe(1);
   });
@@ -154,5 +167,13 @@ describe("ResponseRun lifecycle JSON", () => {
       JSON.stringify(live.response),
     );
     expect(live.response.status).toBe("failed");
+  });
+});
+
+describe("sequenceTail", () => {
+  it("closes an event's text as withSequence does", () => {
+    expect(`{"type":"a"${sequenceTail(4)}`).toBe(
+      withSequence('{"type":"a"}', 4),
+    );
   });
 });

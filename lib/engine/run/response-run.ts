@@ -36,7 +36,12 @@ export function failResponse(
 
 /** An event's JSON text with `sequence_number` as its last key, byte for byte as `{ ...event, sequence_number }` serializes. */
 export function withSequence(json: string, sequence: number): string {
-  return `${json.slice(0, -1)},"sequence_number":${sequence}}`;
+  return `${json.slice(0, -1)}${sequenceTail(sequence)}`;
+}
+
+/** The end of an event's JSON text: its `sequence_number`, the last key. */
+export function sequenceTail(sequence: number): string {
+  return `,"sequence_number":${sequence}}`;
 }
 
 /** A response being generated: its live snapshot, its numbered events, and who is listening. */
@@ -76,15 +81,20 @@ export class ResponseRun {
    * event; background events are also stored. Events no one can read (no listener, not stored) are only numbered.
    */
   emit(event: JsonObject & { type: string }): void {
-    this.emitLazily(event.type, () => JSON.stringify(event));
+    this.emitLazily(event.type, (sequence) =>
+      withSequence(JSON.stringify(event), sequence),
+    );
   }
 
-  /** `emit` for an event whose JSON text `json` makes only when someone can read it: a non-streamed response needs only the text of its many deltas. */
-  emitLazily(type: string, json: () => string): void {
+  /**
+   * `emit` for an event whose whole JSON text, `sequence_number` last, `json` makes only when someone can read it:
+   * a non-streamed response needs only the text of its many deltas.
+   */
+  emitLazily(type: string, json: (sequence: number) => string): void {
     if (this.ended) return;
     const sequence = this.sequence++;
     if (this.subscribers.size === 0 && !this.options.persistEvents) return;
-    const frame = { sequence, type, json: withSequence(json(), sequence) };
+    const frame = { sequence, type, json: json(sequence) };
     if (this.options.persistEvents && this.options.store.isOpen)
       this.options.store.appendEvent(this.response.id, frame);
     for (const subscriber of this.subscribers) subscriber(frame);
@@ -97,7 +107,8 @@ export class ResponseRun {
   ): void {
     this.emitLazily(
       type,
-      () => `{"type":${JSON.stringify(type)},"response":${responseJson()}}`,
+      (sequence) =>
+        `{"type":${JSON.stringify(type)},"response":${responseJson()}${sequenceTail(sequence)}`,
     );
   }
 
