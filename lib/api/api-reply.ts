@@ -1,3 +1,5 @@
+import { isTextSource, webStreamOf, type TextSource } from "./text-source";
+
 /**
  * An HTTP answer as plain data: the app's routes make a Web `Response` of it, and the standalone engine
  * writes it straight to Node's response, never building the Web objects its hot path would pay for.
@@ -5,11 +7,12 @@
 export interface ApiReply {
   status: number;
   headers: Record<string, string>;
-  body: string | Uint8Array<ArrayBuffer> | ReadableStream<Uint8Array> | null;
+  body: string | Uint8Array<ArrayBuffer> | TextSource | null;
 }
 
 export function toWebResponse(reply: ApiReply): Response {
-  return new Response(reply.body, {
+  const { body } = reply;
+  return new Response(isTextSource(body) ? webStreamOf(body) : body, {
     status: reply.status,
     headers: reply.headers,
   });

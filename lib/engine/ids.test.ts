@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newId } from "./ids";
+import { newId, randomBase64url } from "./ids";
 
 describe("newId", () => {
   it("is the prefix and 48 hex characters, starting with the Unix time in seconds", () => {
@@ -16,5 +16,19 @@ describe("newId", () => {
     const ids = Array.from({ length: 5_000 }, () => newId("msg"));
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(ids);
+  });
+});
+
+describe("randomBase64url", () => {
+  it("is exactly the asked number of base64url characters, fresh each time, across refills of its pool", () => {
+    const drawn = Array.from({ length: 3_000 }, (_, index) =>
+      randomBase64url(1 + (index % 15)),
+    );
+    drawn.forEach((characters, index) => {
+      expect(characters).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect(characters).toHaveLength(1 + (index % 15));
+    });
+    const long = drawn.filter((characters) => characters.length >= 12);
+    expect(new Set(long).size).toBe(long.length);
   });
 });

@@ -161,6 +161,22 @@ describe("streaming create", () => {
     expect(types.has("response.output_text.delta")).toBe(false);
   });
 
+  it("pads every delta with base64url obfuscation up to 16 characters, at least one", async () => {
+    const events = await streamEvents(client, {
+      input: "pad these words, and an extraordinarily-long-hyphenated-word too",
+    });
+    const deltas = events.filter(
+      (event) => event.type === "response.output_text.delta",
+    );
+    expect(deltas.some((event) => event.delta.length >= 16)).toBe(true);
+    for (const event of deltas) {
+      // The SDK's types do not declare the field real servers send.
+      const { obfuscation } = event as { obfuscation?: unknown };
+      expect(obfuscation).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect(obfuscation).toHaveLength(Math.max(1, 16 - event.delta.length));
+    }
+  });
+
   it("omits obfuscation when stream_options.include_obfuscation is false", async () => {
     const events = await streamEvents(client, {
       input: "no obfuscation please",
@@ -269,4 +285,33 @@ describe("stream endings", () => {
       expect(te.requestCount() - before).toBe(1);
     },
   );
+
+  it("cancels the run, stored as cancelled, when the reader cancels the body mid-stream", async () => {
+    const paced = createTestEngine({ tokensPerSecond: 200 });
+    // The engine itself: the test client's spec check reads a clone of every body, which a cancel would not end.
+    const res = await paced.engine.handle(
+      new Request("http://engine.test/v1/responses", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          model: "local-echo",
+          input: "/words 2000",
+          stream: true,
+        }),
+      }),
+    );
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    const first = new TextDecoder().decode((await reader.read()).value);
+    const id = /"id":"(resp_[0-9a-f]+)"/.exec(first)?.[1] ?? "";
+    await reader.cancel();
+    let stored = await paced.client.responses.retrieve(id);
+    while (stored.status === "in_progress") {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      stored = await paced.client.responses.retrieve(id);
+    }
+    expect(stored.status).toBe("cancelled");
+    const [message] = stored.output;
+    expect(message?.type === "message" && message.status).toBe("incomplete");
+    paced.close();
+  });
 });

@@ -16,6 +16,18 @@ describe("parseDirectives", () => {
     });
   });
 
+  it("reads the same text the same way every time, with or without a slash", () => {
+    const text = "Hi /refuse /http 429 /words 3 /playback web_search";
+    expect(parseDirectives(text)).toEqual(parseDirectives(text));
+    expect(parseDirectives(text)).toMatchObject({
+      refuse: true,
+      httpStatus: 429,
+      words: 3,
+      playback: ["web_search"],
+    });
+    expect(parseDirectives("No slash here")).toEqual(parseDirectives("a/fail"));
+  });
+
   it("matches flags at the start or after whitespace, case-insensitively", () => {
     const parsed = parseDirectives(
       "/REFUSE please\n/Fail and /error then /markdown.",

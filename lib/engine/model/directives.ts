@@ -27,8 +27,18 @@ const flagPattern = (name: string): RegExp =>
 const numberPattern = (name: string): RegExp =>
   new RegExp(`(?:^|\\s)/${name}\\s+(\\d{1,9})(?![\\w/-])`, "i");
 
-function readNumber(text: string, name: string): number | null {
-  const digits = numberPattern(name).exec(text)?.[1];
+// Built once: every request's last user text is read for directives, twice.
+const patterns = {
+  refuse: flagPattern("refuse"),
+  fail: flagPattern("fail"),
+  error: flagPattern("error"),
+  markdown: flagPattern("markdown"),
+  http: numberPattern("http"),
+  words: numberPattern("words"),
+};
+
+function readNumber(text: string, pattern: RegExp): number | null {
+  const digits = pattern.exec(text)?.[1];
   return digits === undefined ? null : Number(digits);
 }
 
@@ -44,17 +54,31 @@ function readPlayback(text: string): string[] | null {
 
 /** Parses the directives of one user text; unknown `/words` are ignored, so prose stays prose. */
 export function parseDirectives(text: string): Directives {
-  const status = readNumber(text, "http");
-  const words = readNumber(text, "words");
+  // Every directive has a slash; most texts have none.
+  if (!text.includes("/")) return noDirectives();
+  const status = readNumber(text, patterns.http);
+  const words = readNumber(text, patterns.words);
   return {
-    refuse: flagPattern("refuse").test(text),
-    fail: flagPattern("fail").test(text),
-    error: flagPattern("error").test(text),
+    refuse: patterns.refuse.test(text),
+    fail: patterns.fail.test(text),
+    error: patterns.error.test(text),
     httpStatus:
       status !== null && status >= 400 && status <= 599 ? status : null,
     words: words === null ? null : Math.min(Math.max(words, 1), MAX_WORDS),
-    markdown: flagPattern("markdown").test(text),
+    markdown: patterns.markdown.test(text),
     playback: readPlayback(text),
+  };
+}
+
+function noDirectives(): Directives {
+  return {
+    refuse: false,
+    fail: false,
+    error: false,
+    httpStatus: null,
+    words: null,
+    markdown: false,
+    playback: null,
   };
 }
 

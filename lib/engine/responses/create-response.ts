@@ -6,7 +6,7 @@ import {
   createRequestSchema,
   type CreateRequest,
 } from "../http/create-request-schema";
-import { json, sseResponse } from "../http/respond";
+import { json, rawJson, sseResponse } from "../http/respond";
 import { checkCreateRules } from "../http/strict-schema";
 import { parseOrThrow } from "../http/validation";
 import { newId } from "../ids";
@@ -105,7 +105,7 @@ export async function createResponse(
   );
   if (reply) return reply;
   await finished;
-  return json(run.response);
+  return rawJson(run.json());
 }
 
 async function runToEnd(

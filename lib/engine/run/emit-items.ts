@@ -2,6 +2,7 @@ import type { ResponseOutputText } from "openai/resources/responses/responses";
 import { newId, newItemId, randomBase64url } from "../ids";
 import { countTokens, truncateToTokens } from "../tokens";
 import type { JsonObject, StoredItem } from "../types";
+import { DeltaJson } from "./delta-json";
 import { deltaLogprobs } from "./logprobs";
 import { fragmentPieces, textPieces, type Pacer } from "./pacer";
 import type { ResponseRun } from "./response-run";
@@ -53,10 +54,30 @@ function finishItem(
 }
 
 /** The random `obfuscation` padding real servers add to delta events, unless the client turned it off. */
+function obfuscationPadding(
+  stream: ItemStream,
+  delta: string,
+): string | undefined {
+  if (!stream.obfuscate) return undefined;
+  return randomBase64url(Math.max(1, 16 - delta.length));
+}
+
+/** {@link obfuscationPadding} as the field to spread into an event. */
 export function obfuscation(stream: ItemStream, delta: string): JsonObject {
-  if (!stream.obfuscate) return {};
-  const padding = Math.max(1, 16 - delta.length);
-  return { obfuscation: randomBase64url(padding) };
+  const padding = obfuscationPadding(stream, delta);
+  return padding === undefined ? {} : { obfuscation: padding };
+}
+
+/** Announces one delta of a part, its JSON built only when someone can read it. */
+function emitDelta(
+  stream: ItemStream,
+  deltas: DeltaJson,
+  delta: string,
+  logprobs?: readonly unknown[],
+): void {
+  stream.run.emitLazily(deltas.type, (sequence) =>
+    deltas.json(delta, logprobs, obfuscationPadding(stream, delta), sequence),
+  );
 }
 
 /** Fits a text into the remaining budget, saying whether it had to be cut. */
@@ -79,7 +100,8 @@ async function streamPieces(
 ) {
   const tokensPerPiece = pieces.length ? tokens / pieces.length : 0;
   for (const piece of pieces) {
-    await stream.pacer.spend(tokensPerPiece);
+    const wait = stream.pacer.spend(tokensPerPiece);
+    if (wait) await wait;
     onDelta(piece);
   }
 }
@@ -130,6 +152,7 @@ export async function emitMessage(
   const field = kind === "output_text" ? "text" : "refusal";
   const eventFamily =
     kind === "output_text" ? "response.output_text" : "response.refusal";
+  const deltas = new DeltaJson({ type: `${eventFamily}.delta`, ...base });
   const logprobs = kind === "output_text" ? stream.topLogprobs : null;
   const eventLogprobs: unknown[] = [];
   const partLogprobs: unknown[] = [];
@@ -166,13 +189,12 @@ export async function emitMessage(
       eventLogprobs.push(...scored.event);
       partLogprobs.push(...scored.part);
     }
-    stream.run.emitLazily(() => ({
-      type: `${eventFamily}.delta`,
-      ...base,
+    emitDelta(
+      stream,
+      deltas,
       delta,
-      ...extra(scored?.event ?? []),
-      ...obfuscation(stream, delta),
-    }));
+      kind === "output_text" ? (scored?.event ?? []) : undefined,
+    );
     announce((part[field] as string).length);
   });
   if (options.stopHalfway) {
@@ -214,14 +236,13 @@ export async function emitFunctionCall(
   };
   const outputIndex = addItem(stream, item);
   const base = { item_id: item.id, output_index: outputIndex };
+  const deltas = new DeltaJson({
+    type: "response.function_call_arguments.delta",
+    ...base,
+  });
   await streamPieces(stream, fragmentPieces(text), tokens, (delta) => {
     item.arguments = `${item.arguments as string}${delta}`;
-    stream.run.emitLazily(() => ({
-      type: "response.function_call_arguments.delta",
-      ...base,
-      delta,
-      ...obfuscation(stream, delta),
-    }));
+    emitDelta(stream, deltas, delta);
   });
   stream.run.emit({
     type: "response.function_call_arguments.done",
@@ -256,6 +277,10 @@ export async function emitReasoning(
       output_index: outputIndex,
       summary_index: summaryIndex,
     };
+    const deltas = new DeltaJson({
+      type: "response.reasoning_summary_text.delta",
+      ...base,
+    });
     const part: JsonObject = { type: "summary_text", text: "" };
     (item.summary as JsonObject[]).push(part);
     stream.run.emit({
@@ -265,12 +290,7 @@ export async function emitReasoning(
     });
     await streamPieces(stream, textPieces(text), countTokens(text), (delta) => {
       part.text = `${part.text as string}${delta}`;
-      stream.run.emitLazily(() => ({
-        type: "response.reasoning_summary_text.delta",
-        ...base,
-        delta,
-        ...obfuscation(stream, delta),
-      }));
+      emitDelta(stream, deltas, delta);
     });
     stream.run.emit({
       type: "response.reasoning_summary_text.done",

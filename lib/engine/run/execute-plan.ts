@@ -34,9 +34,7 @@ export async function executePlan(
   plan: ModelPlan,
   settings: ExecutionSettings,
 ): Promise<void> {
-  run.emitLifecycle("response.created");
-  run.start();
-  run.emitLifecycle("response.in_progress");
+  run.begin();
   const stream: ItemStream = {
     run,
     pacer: new Pacer(settings.tokensPerSecond, run),

@@ -23,18 +23,23 @@ export class Pacer {
     },
   ) {}
 
-  async spend(tokens: number): Promise<void> {
+  /**
+   * Accounts for `tokens` of output. Returns a promise only when the run must wait (a paced sleep, or an
+   * unpaced run's periodic yield), so an unpaced delta costs no promise and no microtask.
+   */
+  spend(tokens: number): Promise<void> | undefined {
     this.throwIfAborted();
-    if (this.tokensPerSecond <= 0) {
-      if (++this.steps % 512 === 0) await yieldToLoop();
-    } else {
-      this.debtMs += (tokens / this.tokensPerSecond) * 1000;
-      if (this.debtMs >= 15) {
-        const wait = this.debtMs;
-        this.debtMs = 0;
-        await abortableSleep(wait, this.abort.signal);
-      }
-    }
+    if (this.tokensPerSecond <= 0)
+      return ++this.steps % 512 === 0 ? this.after(yieldToLoop()) : undefined;
+    this.debtMs += (tokens / this.tokensPerSecond) * 1000;
+    if (this.debtMs < 15) return undefined;
+    const wait = this.debtMs;
+    this.debtMs = 0;
+    return this.after(abortableSleep(wait, this.abort.signal));
+  }
+
+  private async after(wait: Promise<unknown>): Promise<void> {
+    await wait;
     this.throwIfAborted();
   }
 

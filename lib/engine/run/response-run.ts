@@ -34,6 +34,16 @@ export function failResponse(
   markUnfinishedItems(response);
 }
 
+/** An event's JSON text with `sequence_number` as its last key, byte for byte as `{ ...event, sequence_number }` serializes. */
+export function withSequence(json: string, sequence: number): string {
+  return `${json.slice(0, -1)}${sequenceTail(sequence)}`;
+}
+
+/** The end of an event's JSON text: its `sequence_number`, the last key. */
+export function sequenceTail(sequence: number): string {
+  return `,"sequence_number":${sequence}}`;
+}
+
 /** A response being generated: its live snapshot, its numbered events, and who is listening. */
 export class ResponseRun {
   private sequence = 0;
@@ -41,6 +51,8 @@ export class ResponseRun {
   // Made on first use: most runs are never aborted, and an AbortController is costly to create in Node 20.
   private controller: AbortController | null = null;
   private ended = false;
+  /** The response's JSON once it is final: its terminal event, its stored row and a non-streamed answer share it. */
+  private finalJson: string | null = null;
 
   constructor(
     readonly response: EngineResponse,
@@ -69,28 +81,58 @@ export class ResponseRun {
    * event; background events are also stored. Events no one can read (no listener, not stored) are only numbered.
    */
   emit(event: JsonObject & { type: string }): void {
-    this.emitLazily(() => event);
+    this.emitLazily(event.type, (sequence) =>
+      withSequence(JSON.stringify(event), sequence),
+    );
   }
 
-  /** `emit` for the event `build` makes, built only when someone can read it: a non-streamed response needs only the text of its many deltas. */
-  emitLazily(build: () => JsonObject & { type: string }): void {
+  /**
+   * `emit` for an event whose whole JSON text, `sequence_number` last, `json` makes only when someone can read it:
+   * a non-streamed response needs only the text of its many deltas.
+   */
+  emitLazily(type: string, json: (sequence: number) => string): void {
     if (this.ended) return;
     const sequence = this.sequence++;
     if (this.subscribers.size === 0 && !this.options.persistEvents) return;
-    const event = build();
-    const frame = {
-      sequence,
-      type: event.type,
-      json: JSON.stringify({ ...event, sequence_number: sequence }),
-    };
+    const frame = { sequence, type, json: json(sequence) };
     if (this.options.persistEvents && this.options.store.isOpen)
       this.options.store.appendEvent(this.response.id, frame);
     for (const subscriber of this.subscribers) subscriber(frame);
   }
 
-  /** Emits a lifecycle event carrying the whole response as it is now. */
-  emitLifecycle(type: string): void {
-    this.emit({ type, response: this.response });
+  /** Emits a lifecycle event carrying the whole response as it is now, as `responseJson` serializes it. */
+  private emitLifecycle(
+    type: string,
+    responseJson: () => string = () => JSON.stringify(this.response),
+  ): void {
+    this.emitLazily(
+      type,
+      (sequence) =>
+        `{"type":${JSON.stringify(type)},"response":${responseJson()}${sequenceTail(sequence)}`,
+    );
+  }
+
+  /** Announces the response created, starts it, and announces it in progress: one serialization serves both unless starting changed it. */
+  begin(): void {
+    let json: string | null = null;
+    const responseJson = () => (json ??= JSON.stringify(this.response));
+    this.emitLifecycle("response.created", responseJson);
+    if (this.response.status !== "in_progress") {
+      this.start();
+      json = null;
+    }
+    this.emitLifecycle("response.in_progress", responseJson);
+  }
+
+  /** Emits the event that ends the run, carrying the response in its final state. */
+  private emitFinal(type: string): void {
+    this.finalJson = null;
+    this.emitLifecycle(type, () => this.json());
+  }
+
+  /** The response as JSON text, serialized once after it reached its final state (for a run that ended). */
+  json(): string {
+    return (this.finalJson ??= JSON.stringify(this.response));
   }
 
   /** The response's output items, live: emitters append and update them in place. */
@@ -99,7 +141,7 @@ export class ResponseRun {
   }
 
   /** Moves a queued (background) response to in_progress, stored at once; any other already is. */
-  start(): void {
+  private start(): void {
     if (this.response.status === "in_progress") return;
     this.response.status = "in_progress";
     this.save();
@@ -110,7 +152,7 @@ export class ResponseRun {
     this.settle(usage);
     this.response.status = "completed";
     this.response.completed_at = Math.floor(Date.now() / 1000);
-    this.emitLifecycle("response.completed");
+    this.emitFinal("response.completed");
   }
 
   /** Ends generation early for a documented reason and announces `response.incomplete`. */
@@ -121,18 +163,19 @@ export class ResponseRun {
     this.settle(usage);
     this.response.status = "incomplete";
     this.response.incomplete_details = { reason };
-    this.emitLifecycle("response.incomplete");
+    this.emitFinal("response.incomplete");
   }
 
   /** Ends generation as failed and announces `response.failed`; `usage` is what was generated, when known. */
   fail(error: EngineResponseError, usage?: EngineUsage): void {
     if (usage) this.settle(usage);
     failResponse(this.response, error);
-    this.emitLifecycle("response.failed");
+    this.emitFinal("response.failed");
   }
 
   /** Breaks the stream off with an `error` event (some servers nest the fields, so both forms are sent); the response is failed. */
   failMidStream(error: EngineResponseError, usage: EngineUsage): void {
+    this.finalJson = null;
     failResponse(this.response, error);
     this.emit({
       type: "error",
@@ -146,6 +189,7 @@ export class ResponseRun {
 
   /** Stops generation because it was cancelled or its client left; what streamed so far is kept. */
   cancel(usage: EngineUsage): void {
+    this.finalJson = null;
     this.response.status = "cancelled";
     this.response.usage = usage;
     markUnfinishedItems(this.response);
@@ -168,9 +212,9 @@ export class ResponseRun {
   }
 
   /** Writes the response to storage when it is stored. */
-  save(): void {
+  private save(json?: string): void {
     if (this.options.persistResponse && this.options.store.isOpen)
-      this.options.store.updateResponse(this.response);
+      this.options.store.updateResponse(this.response, json);
   }
 
   /** Stops generation; the runner notices through `aborted` (or `signal`, while it sleeps). */
@@ -182,7 +226,7 @@ export class ResponseRun {
   /** Saves the final state and closes every listener's stream. */
   end(): void {
     if (this.ended) return;
-    this.save();
+    if (this.options.persistResponse) this.save(this.json());
     this.ended = true;
     for (const subscriber of this.subscribers) subscriber({ end: true });
     this.subscribers.clear();

@@ -56,6 +56,39 @@ describe("standalone engine server", () => {
     expect(text).toContain("You said: hello as a stream");
   });
 
+  it("cancels a paced run whose client leaves mid-stream", async () => {
+    const paced = await startEngineServer({
+      dbPath: path.join(dir, "paced.sqlite"),
+      tokensPerSecond: 200,
+      port: 0,
+    });
+    const pacedClient = new OpenAI({
+      baseURL: paced.baseURL,
+      apiKey: "unused",
+      maxRetries: 0,
+    });
+    try {
+      const stream = await pacedClient.responses.create({
+        model: "local-echo",
+        input: "/words 2000",
+        stream: true,
+      });
+      let id = "";
+      for await (const event of stream) {
+        if (event.type === "response.created") id = event.response.id;
+        if (event.type === "response.output_text.delta") break;
+      }
+      let stored = await pacedClient.responses.retrieve(id);
+      while (stored.status === "in_progress") {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        stored = await pacedClient.responses.retrieve(id);
+      }
+      expect(stored.status).toBe("cancelled");
+    } finally {
+      await paced.close();
+    }
+  });
+
   it("answers bad input with the API's error envelope", async () => {
     const error: unknown = await client.responses
       .create({ model: "local-echo", input: "hi", temperature: 9 })

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ApiReply } from "@/lib/api/api-reply";
+import { isTextSource, type TextSource } from "@/lib/api/text-source";
 import { webStreamFrom } from "@/lib/web-stream-from-node";
 import type { EngineRequest } from "../http/engine-request";
 
@@ -53,63 +54,40 @@ export async function toEngineRequest(
   };
 }
 
-/** Writes an engine answer to a node response: an event stream chunk by chunk as it is produced, anything else whole. */
-export async function sendReply(
-  reply: ApiReply,
-  response: ServerResponse,
-): Promise<void> {
+/** Writes an engine answer to a node response: an event stream's text as it is produced, anything else whole. */
+export function sendReply(reply: ApiReply, response: ServerResponse): void {
   const { body } = reply;
-  if (!(body instanceof ReadableStream)) {
-    const bytes = body ?? "";
-    response.writeHead(reply.status, {
-      ...reply.headers,
-      "content-length": String(
-        typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.byteLength,
-      ),
-    });
-    response.end(bytes);
+  if (isTextSource(body)) {
+    response.writeHead(reply.status, reply.headers);
+    sendTextStream(body, response);
     return;
   }
-  response.writeHead(reply.status, reply.headers);
-  const reader = body.getReader();
-  // A client that leaves mid-stream cancels the body, which stops the engine's run.
-  const onClose = () => void reader.cancel().catch(() => undefined);
-  response.once("close", onClose);
-  // Chunks produced in one turn of the event loop go out in one write.
-  let flush: NodeJS.Immediate | null = null;
-  const uncork = () => {
-    flush = null;
-    response.uncork();
-  };
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done || response.destroyed) break;
-      if (!flush) {
-        response.cork();
-        flush = setImmediate(uncork);
-      }
-      if (!response.write(value)) await drained(response);
-    }
-  } finally {
-    response.off("close", onClose);
-    if (flush) {
-      clearImmediate(flush);
-      uncork();
-    }
-    response.end();
-  }
+  const bytes = body ?? "";
+  response.writeHead(reply.status, {
+    ...reply.headers,
+    "content-length": String(
+      typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.byteLength,
+    ),
+  });
+  response.end(bytes);
 }
 
-/** Resolves when the response can take more data, or when its connection is gone. */
-function drained(response: ServerResponse): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      response.off("drain", done);
-      response.off("close", done);
-      resolve();
-    };
-    response.on("drain", done);
-    response.on("close", done);
+/** Strings go straight to the response; a full socket holds the producer back until it drains, and a client that leaves cancels it (which stops the engine's run). */
+function sendTextStream(source: TextSource, response: ServerResponse): void {
+  let ended = false;
+  const controls = source.open({
+    write: (text) => response.write(text),
+    end: (text) => {
+      ended = true;
+      response.end(text);
+    },
   });
+  if (ended) return;
+  const onDrain = () => controls.resume();
+  response.on("drain", onDrain);
+  response.once("close", () => {
+    response.off("drain", onDrain);
+    if (!ended) controls.cancel();
+  });
+  if (response.destroyed) controls.cancel();
 }

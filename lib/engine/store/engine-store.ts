@@ -28,12 +28,14 @@ interface ItemRow {
 
 /**
  * A response write not yet committed: a new row with its input items, or the latest body of an existing row.
- * The response is serialized when the write commits, as it is then, so one created and finished within the
- * turn is serialized once.
+ * The response is serialized when the write commits, as it is then (unless the writer passed its final JSON),
+ * so one created and finished within the turn is serialized once.
  */
 interface PendingResponse {
   insert: boolean;
   response: EngineResponse;
+  /** The response's JSON, when the writer already has it and the response no longer changes. */
+  json: string | undefined;
   inputItems: StoredItem[];
 }
 
@@ -128,7 +130,7 @@ export class EngineStore {
 
   private writeResponse(id: string, write: PendingResponse): void {
     const { response } = write;
-    const body = JSON.stringify(response);
+    const body = write.json ?? JSON.stringify(response);
     if (!write.insert) {
       this.statements.updateResponse.run(response.status, body, id);
       return;
@@ -169,18 +171,23 @@ export class EngineStore {
     this.pendingResponses.set(response.id, {
       insert: true,
       response,
+      json: undefined,
       inputItems,
     });
     this.scheduleFlush();
   }
 
-  updateResponse(response: EngineResponse): void {
+  /** Stores the response as it is at commit; `json`, when given, is its JSON text and it must not change any more. */
+  updateResponse(response: EngineResponse, json?: string): void {
     const pending = this.pendingResponses.get(response.id);
-    if (pending) pending.response = response;
-    else
+    if (pending) {
+      pending.response = response;
+      pending.json = json;
+    } else
       this.pendingResponses.set(response.id, {
         insert: false,
         response,
+        json,
         inputItems: [],
       });
     this.scheduleFlush();

@@ -10,7 +10,7 @@ import { join } from "node:path";
 
 /** o200k_base's pre-tokenizer (tiktoken's pattern): text splits into pieces here before byte pairs merge. */
 const PIECES =
-  /[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+(?:'(?:[sS]|[dD]|[mM]|[tT]|[lL][lL]|[vV][eE]|[rR][eE]))?|[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*(?:'(?:[sS]|[dD]|[mM]|[tT]|[lL][lL]|[vV][eE]|[rR][eE]))?|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+/gu;
+  /[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+(?:'(?:[sS]|[dD]|[mM]|[tT]|[lL][lL]|[vV][eE]|[rR][eE]))?|[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*(?:'(?:[sS]|[dD]|[mM]|[tT]|[lL][lL]|[vV][eE]|[rR][eE]))?|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+/uy;
 
 const NONE = -1;
 const NO_MERGE = 0x7fffffff;
@@ -85,13 +85,13 @@ function rankOf(source: Uint8Array, start: number, end: number): number {
 
 let scratch = new Uint8Array(1024);
 
-/** Writes a piece's UTF-8 bytes to `scratch` and returns their count; a lone surrogate becomes U+FFFD, as TextEncoder does. */
-function utf8(piece: string): number {
-  if (scratch.length < piece.length * 3)
-    scratch = new Uint8Array(piece.length * 3);
+/** Writes the UTF-8 bytes of `text[start..end)` to `scratch` and returns their count; a lone surrogate becomes U+FFFD, as TextEncoder does. */
+function utf8(text: string, start: number, end: number): number {
+  if (scratch.length < (end - start) * 3)
+    scratch = new Uint8Array((end - start) * 3);
   let n = 0;
-  for (let i = 0; i < piece.length; i++) {
-    let code = piece.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    let code = text.charCodeAt(i);
     if (code < 0x80) {
       scratch[n++] = code;
       continue;
@@ -102,7 +102,7 @@ function utf8(piece: string): number {
       continue;
     }
     if (code >= 0xd800 && code <= 0xdfff) {
-      const next = piece.charCodeAt(i + 1);
+      const next = i + 1 < end ? text.charCodeAt(i + 1) : NaN;
       if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
         code = 0x10000 + ((code - 0xd800) << 10) + (next - 0xdc00);
         i++;
@@ -157,8 +157,14 @@ function mergePiece(length: number, emit: (rank: number) => void): void {
 
 /** Feeds every token of a text to `emit`; special tokens such as `<|endoftext|>` count as plain text. */
 function tokenize(text: string, emit: (rank: number) => void): void {
-  for (const [piece] of text.matchAll(PIECES)) {
-    const length = utf8(piece);
+  // Every character starts some piece, so the pieces tile the text: a sticky test finds each one's end without
+  // building the match array and substring that `matchAll` makes per piece (they cost more than the matching).
+  let start = 0;
+  PIECES.lastIndex = 0;
+  while (PIECES.test(text)) {
+    const end = PIECES.lastIndex;
+    const length = utf8(text, start, end);
+    start = end;
     const whole = rankOf(scratch, 0, length);
     if (whole === NONE) mergePiece(length, emit);
     else emit(whole);

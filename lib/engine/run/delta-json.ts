@@ -1,0 +1,33 @@
+import type { JsonObject } from "../types";
+import { sequenceTail } from "./response-run";
+
+/**
+ * The delta events of one streamed part as JSON text, from a head serialized once: a part streams many deltas
+ * whose fields differ only in `delta`, `logprobs`, `obfuscation` and `sequence_number`. Each text equals, key for
+ * key, `JSON.stringify({ ...fields, delta, logprobs, obfuscation, sequence_number })` with the absent ones left out.
+ */
+export class DeltaJson {
+  private readonly head: string;
+
+  constructor(readonly fields: JsonObject & { type: string }) {
+    this.head = `${JSON.stringify(fields).slice(0, -1)},"delta":`;
+  }
+
+  get type(): string {
+    return this.fields.type;
+  }
+
+  json(
+    delta: string,
+    logprobs: readonly unknown[] | undefined,
+    obfuscation: string | undefined,
+    sequence: number,
+  ): string {
+    let text = this.head + JSON.stringify(delta);
+    if (logprobs !== undefined)
+      text += `,"logprobs":${logprobs.length === 0 ? "[]" : JSON.stringify(logprobs)}`;
+    if (obfuscation !== undefined)
+      text += `,"obfuscation":${JSON.stringify(obfuscation)}`;
+    return text + sequenceTail(sequence);
+  }
+}
