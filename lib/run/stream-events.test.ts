@@ -29,9 +29,11 @@ afterEach(() => {
   useRunStore.getState().actions.clearThread();
 });
 
-it("hands the first text delta to the page at once, and later ones at the next frame", async () => {
+it("hands the first text delta to the page at once, and later ones with a later frame", async () => {
   // Frames never come while the clock is frozen: only what is delivered at once reaches the store.
-  vi.useFakeTimers();
+  vi.useFakeTimers({
+    toFake: ["setTimeout", "clearTimeout", "performance"],
+  });
   const { actions } = useRunStore.getState();
   actions.startTurn({
     id: "turn-1",
@@ -68,7 +70,7 @@ it("hands the first text delta to the page at once, and later ones at the next f
   send.enqueue(frame(delta(2, " world")));
   await vi.advanceTimersByTimeAsync(0);
   expect(events()).toHaveLength(2);
-  await vi.advanceTimersByTimeAsync(20);
+  await vi.advanceTimersByTimeAsync(80);
   expect(events()).toHaveLength(3);
 
   send.close();
