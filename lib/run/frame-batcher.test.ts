@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createFrameBatcher } from "./frame-batcher";
 
 /** A page whose frames come only when the test says so, on a clock the test moves. */
@@ -14,9 +14,12 @@ function page() {
   return {
     batcher,
     delivered,
-    /** Moves the clock and runs the frame callbacks that were waiting. */
+    /** Frame callbacks waiting for the next frame. */
+    framesAsked: () => frames.length,
+    /** Moves the clock (and its timers) and runs the frame callbacks that were waiting. */
     frame: (afterMs: number) => {
       time += afterMs;
+      vi.advanceTimersByTime(afterMs);
       const due = frames;
       frames = [];
       for (const callback of due) callback();
@@ -25,6 +28,9 @@ function page() {
 }
 
 describe("createFrameBatcher", () => {
+  beforeEach(() => vi.useFakeTimers({ toFake: ["setTimeout"] }));
+  afterEach(() => vi.useRealTimers());
+
   it("delivers what arrived before a frame in that frame, together", () => {
     const { batcher, delivered, frame } = page();
     batcher.push(1);
@@ -35,7 +41,7 @@ describe("createFrameBatcher", () => {
   });
 
   it("updates a fast stream at most every 50 ms, holding what arrives in between", () => {
-    const { batcher, delivered, frame } = page();
+    const { batcher, delivered, frame, framesAsked } = page();
     batcher.push(1);
     frame(16);
     batcher.push(2);
@@ -43,7 +49,9 @@ describe("createFrameBatcher", () => {
     batcher.push(3);
     frame(16);
     expect(delivered).toEqual([[1]]);
+    expect(framesAsked()).toBe(0);
     frame(20);
+    frame(16);
     expect(delivered).toEqual([[1], [2, 3]]);
   });
 

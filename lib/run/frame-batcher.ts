@@ -37,8 +37,10 @@ export function createFrameBatcher<T>(
   }
 
   function onFrame(): void {
-    if (buffer.length > 0 && now() < notBefore) {
-      schedule(onFrame);
+    const wait = notBefore - now();
+    // Frames asked for and left empty still cost a style, layout and paint pass: wait without asking for them.
+    if (buffer.length > 0 && wait > 0) {
+      setTimeout(() => schedule(onFrame), wait);
       return;
     }
     frameRequested = false;
