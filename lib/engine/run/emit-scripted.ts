@@ -8,7 +8,7 @@ import {
   obfuscation,
   type ItemResult,
   type ItemStream,
-} from "./emit-items";
+} from "./item-stream";
 
 /** A fresh copy of a scripted item as the run holds it (the SDK types leave a function call's id optional). */
 function storedCopy(item: ResponseOutputItem): StoredItem {

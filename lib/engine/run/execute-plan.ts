@@ -1,12 +1,7 @@
 import { seal } from "../compaction";
 import type { ModelPlan, PlannedItem } from "../model/types";
-import {
-  emitFunctionCall,
-  emitMessage,
-  emitReasoning,
-  type ItemResult,
-  type ItemStream,
-} from "./emit-items";
+import { emitFunctionCall, emitMessage, emitReasoning } from "./emit-items";
+import type { ItemResult, ItemStream } from "./item-stream";
 import { emitScripted } from "./emit-scripted";
 import { Pacer, RunAborted } from "./pacer";
 import type { ResponseRun } from "./response-run";
