@@ -1,6 +1,11 @@
+import { createRequire } from "node:module";
 import { parseEngineEnv } from "@/lib/env/env";
 import { engineOptions } from "../engine-env";
+import { setVocabularyFile, VOCABULARY_SPECIFIER } from "../tokenizer/o200k";
 import { startEngineServer } from "./engine-server";
+
+// The bundle leaves packages external, so Node resolves them from the bundle's own place, whatever the working directory.
+setVocabularyFile(createRequire(import.meta.url).resolve(VOCABULARY_SPECIFIER));
 
 /** `npm run engine`: serves the local engine at `http://$ENGINE_HOST:$ENGINE_PORT/v1` until SIGINT or SIGTERM; a bad variable stops it at once, named. */
 async function main(): Promise<void> {

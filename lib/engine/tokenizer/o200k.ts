@@ -31,14 +31,20 @@ function fnv1a(source: Uint8Array, start: number, end: number): number {
   return hash >>> 0;
 }
 
+/** The ranks' package path, for a server bundled with its packages left external to resolve from its own location. */
+export const VOCABULARY_SPECIFIER = "gpt-tokenizer/data/o200k_base.tiktoken";
+
+// Read from the project root by default, Next's documented way to read a file at run time: a bundler left to
+// resolve the package path would try to bundle the data file as a module.
+let vocabularyFile = join(process.cwd(), "node_modules", VOCABULARY_SPECIFIER);
+
+/** Reads the ranks from this file instead, when they are first needed. */
+export function setVocabularyFile(file: string): void {
+  vocabularyFile = file;
+}
+
 function loadVocabulary(): Vocabulary {
-  // Read from the project root, Next's documented way to read a file at run time: a bundler left to
-  // resolve the package path would try to bundle the data file as a module.
-  const file = join(
-    process.cwd(),
-    "node_modules/gpt-tokenizer/data/o200k_base.tiktoken",
-  );
-  const text = readFileSync(file, "latin1");
+  const text = readFileSync(vocabularyFile, "latin1");
   // Base64 is a third longer than its bytes, so the file's length bounds the buffer.
   const buffer = Buffer.alloc(text.length);
   const ranks = text.split("\n").filter((line) => line !== "");
