@@ -20,7 +20,7 @@ async function startBuilt(
     stdio: ["ignore", "pipe", "inherit"],
   });
   let output = "";
-  for await (const chunk of child.stdout!) {
+  for await (const chunk of child.stdout) {
     output += String(chunk);
     const url = /serving (http:\/\/\S+\/v1)/.exec(output)?.[1];
     if (url) return [child, url];
