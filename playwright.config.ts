@@ -57,7 +57,7 @@ export default defineConfig({
   // E2E runs against a production build, on its own port so a dev server on 3000 can keep running.
   webServer: [
     {
-      command: `npm run build && npx next start -p ${PORT}`,
+      command: `npm run build && npm start -- -p ${PORT}`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 600_000,
@@ -86,7 +86,7 @@ export default defineConfig({
     },
     {
       // Starts after the first server has built the app, and serves the same build.
-      command: `npx next start -p ${ENGINE_OFF_PORT}`,
+      command: `npm start -- -p ${ENGINE_OFF_PORT}`,
       url: `http://127.0.0.1:${ENGINE_OFF_PORT}/`,
       reuseExistingServer: false,
       timeout: 120_000,

@@ -9,7 +9,7 @@ import { stopChild } from "./stop-child";
 
 /**
  * The engine's HTTP throughput at 16 connections with autocannon, as issue 9 measures it: standalone
- * (`npm run engine`, a child process) and inside Next (`next start` of the build), both unpaced
+ * (`npm run engine`, a child process) and inside Next (`npm start` of the build), both unpaced
  * (LOCAL_ENGINE_TOKENS_PER_SECOND=0) on a fresh database, plus the servers' peak resident memory.
  */
 const STANDALONE_PORT = 4391;

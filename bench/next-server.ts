@@ -68,13 +68,17 @@ async function waitUntilServing(
   throw new Error(`next start did not answer at ${url} within 60 s`);
 }
 
+/**
+ * `npm start` exactly as documented (its node flags included) on `port`; the measured process is the server
+ * npm runs (the script execs node), not npm itself.
+ */
 export async function startNextServer(
   port: number,
   env: Record<string, string>,
 ): Promise<NextServer> {
   const child = spawn(
-    "node_modules/.bin/next",
-    ["start", "-p", String(port), "-H", "127.0.0.1"],
+    "npm",
+    ["start", "--silent", "--", "-p", String(port), "-H", "127.0.0.1"],
     {
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
       stdio: ["ignore", "ignore", "inherit"],
@@ -82,9 +86,12 @@ export async function startNextServer(
   );
   const url = `http://127.0.0.1:${port}`;
   await waitUntilServing(`${url}/api/upstreams`, child);
+  const [serverPid] = childPids(child.pid as number);
+  if (serverPid === undefined)
+    throw new Error("npm start is serving, but not from a process of its own.");
   return {
     url,
-    rssMb: () => processTreeRssMb(child.pid as number),
+    rssMb: () => processTreeRssMb(serverPid),
     stop: () => stopChild(child),
   };
 }
