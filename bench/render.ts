@@ -6,114 +6,23 @@ import { CHROMIUM_ARGS, findChromium } from "../scripts/find-chromium";
 import type { Figure } from "./budgets";
 import { startFirehose } from "./firehose-upstream";
 import { startNextServer } from "./next-server";
+import {
+  collect,
+  fetchToLastByte,
+  instrument,
+  RUNS_PER_SIZE,
+  upstreamId,
+  type FloorTimes,
+  type RunTimes,
+} from "./render-page";
+import { measureWithoutDevTools } from "./render-without-devtools";
 
 /**
- * The render section: Send → streamed text in the DOM, in a real Chromium against `next start`, with a
+ * The render section: Send → streamed text in the DOM, in a real Chromium against `npm start`, with a
  * firehose upstream and the event inspector open and live throughout.
  */
 const SIZES = [2_000, 10_000, 20_000] as const;
-const RUNS_PER_SIZE = 3;
 const PORT = Number(process.env.BENCH_RENDER_PORT ?? 3710);
-
-/** What the page measured for one run, in its own `performance.now()` clock. */
-interface RunTimes {
-  click: number;
-  firstByte: number;
-  firstText: number;
-  finalText: number;
-  longestTask: number;
-}
-
-const upstreamId = (deltas: number) => `firehose-${deltas}`;
-
-/**
- * Installed in the page before each run: stamps the click on Send, the first text and the final
- * "END" of the message (from a MutationObserver, so no polling delay), and every long task.
- */
-function instrument(): void {
-  const state = {
-    click: -1,
-    firstText: -1,
-    finalText: -1,
-    tasks: [] as { start: number; duration: number }[],
-  };
-  (window as unknown as { __bench: typeof state }).__bench = state;
-  const message = () =>
-    document.querySelector(
-      'section[aria-label="Response 1"] article[aria-label="Message"]',
-    );
-  const check = () => {
-    const article = message();
-    if (!article) return;
-    const body = article.querySelector(":scope > div");
-    const text = body?.textContent ?? "";
-    const now = performance.now();
-    if (state.firstText < 0 && text.includes("word")) state.firstText = now;
-    const badge = article.querySelector(":scope > header > span:last-child");
-    if (
-      state.finalText < 0 &&
-      text.includes("END") &&
-      badge?.textContent === "completed"
-    ) {
-      state.finalText = now;
-      observer.disconnect();
-    }
-  };
-  const observer = new MutationObserver(check);
-  observer.observe(document.body, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-  });
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries())
-      state.tasks.push({ start: entry.startTime, duration: entry.duration });
-  }).observe({ type: "longtask", buffered: false });
-  document.addEventListener(
-    "click",
-    (event) => {
-      const target = event.target as Element | null;
-      if (
-        state.click < 0 &&
-        target?.closest("button")?.textContent?.trim() === "Send"
-      )
-        state.click = performance.now();
-    },
-    { capture: true },
-  );
-}
-
-function collect(proxyPath: string): RunTimes | string {
-  const state = (
-    window as unknown as {
-      __bench: {
-        click: number;
-        firstText: number;
-        finalText: number;
-        tasks: { start: number; duration: number }[];
-      };
-    }
-  ).__bench;
-  const resource = performance
-    .getEntriesByType("resource")
-    .filter((entry) => entry.name.endsWith(proxyPath))
-    .at(-1) as PerformanceResourceTiming | undefined;
-  if (!resource) return "no resource timing for the proxy request";
-  if (state.click < 0 || state.firstText < 0 || state.finalText < 0)
-    return `incomplete run: ${JSON.stringify(state)}`;
-  const during = state.tasks.filter(
-    (task) =>
-      task.start + task.duration >= state.click &&
-      task.start <= state.finalText,
-  );
-  return {
-    click: state.click,
-    firstByte: resource.responseStart,
-    firstText: state.firstText,
-    finalText: state.finalText,
-    longestTask: Math.max(0, ...during.map((task) => task.duration)),
-  };
-}
 
 async function runOnce(page: Page, deltas: number): Promise<RunTimes> {
   const restart = page.getByRole("button", { name: "New conversation" });
@@ -138,46 +47,6 @@ async function runOnce(page: Page, deltas: number): Promise<RunTimes> {
   );
   if (typeof result === "string") throw new Error(result);
   return result;
-}
-
-/** The floor of one run: the page's own fetch of the proxy path, read to the last byte, nothing parsed or rendered. */
-interface FloorTimes {
-  firstByte: number;
-  lastByte: number;
-  /** The longest main-thread task while the body was read (0 = none ≥ 50 ms). */
-  longestTask: number;
-}
-
-/** Posts the exact body Send posted and reads the answer to its end, timed from the fetch call. */
-async function fetchToLastByte({
-  path,
-  body,
-}: {
-  path: string;
-  body: string;
-}): Promise<FloorTimes> {
-  const tasks: number[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) tasks.push(entry.duration);
-  });
-  observer.observe({ type: "longtask" });
-  const start = performance.now();
-  const response = await fetch(path, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      accept: "text/event-stream",
-    },
-    body,
-  });
-  const firstByte = performance.now() - start;
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-  while (!(await reader.read()).done);
-  const lastByte = performance.now() - start;
-  // Long task entries are delivered after the task ends, so one more task lets the last one arrive.
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  observer.disconnect();
-  return { firstByte, lastByte, longestTask: Math.max(0, ...tasks) };
 }
 
 function median(values: number[]): number {
@@ -210,31 +79,43 @@ async function measureSize(browser: Browser, url: string, deltas: number) {
       runs.push(await runOnce(page, deltas));
       floors.push(await page.evaluate(fetchToLastByte, { path, body }));
     }
-    return { runs, floors };
+    return { runs, floors, body };
   } finally {
     await page.close();
   }
 }
 
-function figures(
-  deltas: number,
+const finalText = (run: RunTimes) => run.finalText - run.click;
+const firstText = (run: RunTimes) => run.firstText - run.firstByte;
+const longest = (run: RunTimes) => run.longestTask;
+
+/** Prints each run and each floor of one size (the floor: the same request fetched by the page, nothing parsed or rendered). */
+function printRuns(
+  label: string,
   { runs, floors }: { runs: RunTimes[]; floors: FloorTimes[] },
-): Figure[] {
-  const label = `${deltas.toLocaleString("en-US")} deltas`;
+): void {
   const samples = (pick: (run: RunTimes) => number) =>
     runs.map((run) => Math.round(pick(run))).join(", ");
-  const finalText = (run: RunTimes) => run.finalText - run.click;
-  const firstText = (run: RunTimes) => run.firstText - run.firstByte;
-  const longest = (run: RunTimes) => run.longestTask;
   console.log(
     `  ${label}: final ${samples(finalText)} ms; first after byte ${samples(firstText)} ms; longest task ${samples(longest)} ms (0 = none ≥ 50 ms)`,
   );
-  // Informational, no budget: the same request fetched and read by the page with no parsing or rendering.
   const floorSamples = (pick: (floor: FloorTimes) => number) =>
     floors.map((floor) => Math.round(pick(floor))).join(", ");
   console.log(
     `  ${label}, floor (fetch → last byte, nothing parsed or rendered): ${floorSamples((floor) => floor.lastByte)} ms, median ${Math.round(median(floors.map((floor) => floor.lastByte)))} ms; first byte ${floorSamples((floor) => floor.firstByte)} ms; longest task ${floorSamples((floor) => floor.longestTask)} ms`,
   );
+}
+
+function figures(
+  deltas: number,
+  measured: { runs: RunTimes[]; floors: FloorTimes[] },
+  withoutDevTools: { runs: RunTimes[]; floors: FloorTimes[] },
+): Figure[] {
+  const label = `${deltas.toLocaleString("en-US")} deltas`;
+  const { runs } = measured;
+  printRuns(label, measured);
+  // Informational, no budget: what a browser with DevTools closed measures, the floor included.
+  printRuns(`${label} without DevTools' Network domain`, withoutDevTools);
   return [
     {
       label: `render: Send → final text, ${label} (median)`,
@@ -279,10 +160,16 @@ export async function benchRender(): Promise<Figure[]> {
   });
   try {
     const result: Figure[] = [];
-    for (const deltas of SIZES)
-      result.push(
-        ...figures(deltas, await measureSize(browser, server.url, deltas)),
+    for (const deltas of SIZES) {
+      const measured = await measureSize(browser, server.url, deltas);
+      const withoutDevTools = await measureWithoutDevTools(
+        executable?.path ?? chromium.executablePath(),
+        server.url,
+        deltas,
+        measured.body,
       );
+      result.push(...figures(deltas, measured, withoutDevTools));
+    }
     return result;
   } finally {
     await browser.close();
