@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import * as reference from "gpt-tokenizer/encoding/o200k_base";
-import { describe, expect, it } from "vitest";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it, vi } from "vitest";
 import { countTokens, decode, encode } from "./o200k";
 
 /** gpt-tokenizer with special tokens treated as text, as the engine counts a user's text. */
@@ -66,4 +69,27 @@ describe("o200k", () => {
     expect(() => decode([200_000])).toThrow(RangeError);
     expect(() => decode([-1])).toThrow(RangeError);
   });
+});
+
+describe("the rank file", () => {
+  it.each([
+    ["a rank out of order", "IQ== 0\nIg== 2\n", 12],
+    ["a character that is not base64", "IQ== 0\nI*== 1\n", 8],
+    ["a rank that is not a number", "IQ== 0\nIg== one\n", 12],
+  ])(
+    "is refused, with the byte where it goes wrong, for %s",
+    async (_, text, at) => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "o200k-"));
+      const file = path.join(dir, "ranks.tiktoken");
+      fs.writeFileSync(file, text);
+      // A fresh copy of the module: the vocabulary is loaded once per module.
+      vi.resetModules();
+      const fresh = await import("./o200k");
+      fresh.setVocabularyFile(file);
+      expect(() => fresh.countTokens("!")).toThrow(
+        `o200k_base.tiktoken is not a rank file at byte ${at}.`,
+      );
+      fs.rmSync(dir, { recursive: true });
+    },
+  );
 });
