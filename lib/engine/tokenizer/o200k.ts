@@ -34,13 +34,22 @@ function fnv1a(source: Uint8Array, start: number, end: number): number {
 /** The ranks' package path, for a server bundled with its packages left external to resolve from its own location. */
 export const VOCABULARY_SPECIFIER = "gpt-tokenizer/data/o200k_base.tiktoken";
 
-// Read from the project root by default, Next's documented way to read a file at run time: a bundler left to
-// resolve the package path would try to bundle the data file as a module.
-let vocabularyFile = join(process.cwd(), "node_modules", VOCABULARY_SPECIFIER);
+/** Set by a server that does not run from the project root (the standalone engine's bundle). */
+let vocabularyFile: string | null = null;
 
 /** Reads the ranks from this file instead, when they are first needed. */
 export function setVocabularyFile(file: string): void {
   vocabularyFile = file;
+}
+
+function readRankFile(): Buffer {
+  if (vocabularyFile !== null)
+    return readFileSync(/* turbopackIgnore: true */ vocabularyFile);
+  // From the project root, Next's documented way to read a file at run time, spelled out so Next's build traces
+  // this one file: a bundler left to resolve the package path would try to bundle the data file as a module.
+  return readFileSync(
+    join(process.cwd(), "node_modules/gpt-tokenizer/data/o200k_base.tiktoken"),
+  );
 }
 
 /** Base64's digits by character code: each one's six bits, or -1. */
@@ -55,7 +64,7 @@ const PADDING = 0x3d;
 /** The file's lines are `<base64 of the token's bytes> <rank>`, in rank order. */
 function loadVocabulary(): Vocabulary {
   // Read as bytes, not text: 200,000 line strings left about 25 MB of garbage in a server's memory.
-  const file = readFileSync(vocabularyFile);
+  const file = readRankFile();
   const corrupt = (at: number) =>
     new Error(`o200k_base.tiktoken is not a rank file at byte ${at}.`);
   // Base64 is a third longer than its bytes, so the file's length bounds the buffer.
