@@ -48,16 +48,31 @@ export async function openBarePage(
       if (message.id !== undefined) waiting.get(message.id)?.(message);
     }
   });
+  // A Chromium that exits (or never starts) fails what waits on it rather than leaving the bench hanging.
+  let exited: Error | null = null;
+  const fail = (error: Error) => {
+    exited ??= error;
+    for (const answer of waiting.values()) answer({ error: exited });
+  };
+  chrome.once("exit", (code, signal) =>
+    fail(new Error(`Chromium exited (${signal ?? code}).`)),
+  );
+  chrome.once("error", fail);
+  commands.on("error", fail);
+  replies.on("error", fail);
   const send = (
     method: string,
     params: object,
     sessionId?: string,
   ): Promise<Message> =>
-    new Promise((resolve) => {
+    new Promise((resolve, reject) => {
+      if (exited) return reject(exited);
       const id = ++nextId;
       waiting.set(id, (message) => {
         waiting.delete(id);
-        resolve(message);
+        if (message.error)
+          reject(new Error(`${method}: ${message.error.message}`));
+        else resolve(message);
       });
       commands.write(`${JSON.stringify({ id, method, params, sessionId })}\0`);
     });
@@ -75,9 +90,9 @@ export async function openBarePage(
         { expression, awaitPromise: true, returnByValue: true },
         sessionId,
       );
-      if (reply.error || reply.result?.exceptionDetails)
+      if (reply.result?.exceptionDetails)
         throw new Error(
-          `${expression.slice(0, 80)}: ${JSON.stringify(reply.error ?? reply.result?.exceptionDetails)}`,
+          `${expression.slice(0, 80)}: ${JSON.stringify(reply.result.exceptionDetails)}`,
         );
       return reply.result?.result?.value as T;
     },
