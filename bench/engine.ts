@@ -4,7 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BudgetName, Figure } from "./budgets";
 import { CONNECTIONS, MEASURE_SECONDS, requestsPerSecond } from "./load";
-import { childPids, processTreeRssMb, startNextServer } from "./next-server";
+import {
+  processTreeRssMb,
+  scriptProcess,
+  startNextServer,
+} from "./next-server";
 import { stopChild } from "./stop-child";
 
 /**
@@ -98,14 +102,9 @@ async function startStandalone(env: Record<string, string>) {
   });
   const baseURL = `http://127.0.0.1:${STANDALONE_PORT}/v1`;
   await waitUntilServing(baseURL, child);
-  const [serverPid] = childPids(child.pid as number);
-  if (serverPid === undefined)
-    throw new Error(
-      "npm run engine is serving, but not from a process of its own.",
-    );
   return {
     baseURL,
-    pid: serverPid,
+    pid: scriptProcess(child, "npm run engine"),
     stop: () => stopChild(child),
   };
 }

@@ -28,6 +28,14 @@ export function childPids(pid: number): number[] {
   return children;
 }
 
+/** The server process an npm script runs (the script execs node), so npm itself is not what gets measured. */
+export function scriptProcess(npm: ChildProcess, script: string): number {
+  const [pid] = childPids(npm.pid as number);
+  if (pid === undefined)
+    throw new Error(`${script} is serving, but not from a process of its own.`);
+  return pid;
+}
+
 function rssKb(pid: number): number {
   try {
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
@@ -86,9 +94,7 @@ export async function startNextServer(
   );
   const url = `http://127.0.0.1:${port}`;
   await waitUntilServing(`${url}/api/upstreams`, child);
-  const [serverPid] = childPids(child.pid as number);
-  if (serverPid === undefined)
-    throw new Error("npm start is serving, but not from a process of its own.");
+  const serverPid = scriptProcess(child, "npm start");
   return {
     url,
     rssMb: () => processTreeRssMb(serverPid),

@@ -82,8 +82,8 @@ function loadVocabulary(): Vocabulary {
     let bits = 0;
     let pending = 0;
     for (; file[i] !== SPACE; i++) {
-      const digit = BASE64_DIGITS[file[i] ?? NEWLINE] ?? -1;
       if (file[i] === PADDING) continue;
+      const digit = BASE64_DIGITS[file[i] ?? NEWLINE] ?? -1;
       if (digit < 0) throw corrupt(i);
       bits = ((bits << 6) | digit) & 0x3fff;
       pending += 6;
