@@ -1,4 +1,7 @@
 import fs from "node:fs";
+import path from "node:path";
+import os from "node:os";
+import Database from "better-sqlite3";
 import OpenAI from "openai";
 import type { ConversationItem } from "openai/resources/conversations/items";
 import { describe, expect, it } from "vitest";
@@ -136,6 +139,42 @@ describe("restart on the same database file", () => {
       OpenAI.NotFoundError,
     );
     b.close();
+  });
+});
+
+describe("page size", () => {
+  const pageSize = (dbPath: string): number => {
+    const db = new Database(dbPath, { readonly: true });
+    try {
+      return db.pragma("page_size", { simple: true }) as number;
+    } finally {
+      db.close();
+    }
+  };
+
+  it("a new database gets 8 KB pages; one made with 4 KB pages keeps them and keeps working", async () => {
+    const fresh = createTestEngine();
+    await fresh.client.responses.create({ model: "local-echo", input: "hi" });
+    fresh.close();
+    expect(pageSize(fresh.dbPath)).toBe(8192);
+
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "engine-4k-"));
+    const dbPath = path.join(dir, "engine.sqlite");
+    const old = new Database(dbPath);
+    old.pragma("page_size = 4096");
+    old.pragma("journal_mode = WAL");
+    old.close();
+    const engine = createTestEngine({ dbPath });
+    const created = await engine.client.responses.create({
+      model: "local-echo",
+      input: "on 4 KB pages",
+    });
+    expect(
+      (await engine.client.responses.retrieve(created.id)).output_text,
+    ).toBe(created.output_text);
+    engine.close();
+    expect(pageSize(dbPath)).toBe(4096);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
 

