@@ -10,6 +10,7 @@ import {
   startNextServer,
 } from "./next-server";
 import { stopChild } from "./stop-child";
+import { startStoreFloor } from "./store-floor";
 
 /**
  * The engine's HTTP throughput at 16 connections with autocannon, as issue 9 measures it: standalone
@@ -42,7 +43,8 @@ async function withPeakRss<T>(
   }
 }
 
-async function storedResponseId(baseURL: string): Promise<string> {
+/** One stored response's JSON, as the engine answered its create. */
+async function storedResponse(baseURL: string): Promise<string> {
   const response = await fetch(`${baseURL}/responses`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -50,13 +52,15 @@ async function storedResponseId(baseURL: string): Promise<string> {
   });
   if (!response.ok)
     throw new Error(`Creating a response failed: ${response.status}`);
-  return ((await response.json()) as { id: string }).id;
+  return response.text();
 }
 
 interface Rates {
   creates: number;
   streamed: number;
   retrieves: number;
+  /** The response the retrieves read, as JSON. */
+  sample: string;
 }
 
 async function measureRates(baseURL: string): Promise<Rates> {
@@ -71,9 +75,10 @@ async function measureRates(baseURL: string): Promise<Rates> {
     method: "POST",
     body: createBody(true),
   });
-  const id = await storedResponseId(baseURL);
+  const sample = await storedResponse(baseURL);
+  const { id } = JSON.parse(sample) as { id: string };
   const retrieves = await requestsPerSecond({ url: `${url}/${id}` });
-  return { creates, streamed, retrieves };
+  return { creates, streamed, retrieves, sample };
 }
 
 async function waitUntilServing(baseURL: string, child: ChildProcess) {
@@ -148,6 +153,10 @@ async function measureStandalone(dir: string): Promise<Figure[]> {
       () => processTreeRssMb(server.pid),
       () => measureRates(server.baseURL),
     );
+    await server.stop();
+    console.log(
+      `standalone, the floor: Node's HTTP server storing each create through the engine's store (no validation, model or tokenizer) ${Math.round(await storeFloorRate(dir, rates.sample))} req/s`,
+    );
     return [
       ...serverFigures("standalone", rates, peakMib, {
         creates: "engineStandaloneCreatesPerSecond",
@@ -162,6 +171,20 @@ async function measureStandalone(dir: string): Promise<Figure[]> {
     ];
   } finally {
     await server.stop();
+  }
+}
+
+/** Creates per second of the store floor (`bench/store-floor.ts`), on a database of its own, the engine stopped. */
+async function storeFloorRate(dir: string, sample: string): Promise<number> {
+  const floor = await startStoreFloor(join(dir, "floor.sqlite"), sample);
+  try {
+    return await requestsPerSecond({
+      url: `${floor.origin}/v1/responses`,
+      method: "POST",
+      body: createBody(false),
+    });
+  } finally {
+    await floor.stop();
   }
 }
 

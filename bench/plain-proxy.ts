@@ -1,8 +1,6 @@
-import { spawn } from "node:child_process";
 import { Agent, createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createInterface } from "node:readline";
-import { stopChild } from "./stop-child";
+import { startChildServer } from "./child-server";
 
 /**
  * The floor under the proxy figures: a proxy with no Next in it, Node's HTTP server piping each request to
@@ -35,23 +33,7 @@ export async function servePlainProxy(upstreamOrigin: string) {
   return `http://127.0.0.1:${port}`;
 }
 
-/** The plain proxy in its own process, as the Next server is, so it never shares the bench's event loop. */
-export async function startPlainProxy(upstreamOrigin: string) {
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", "bench/plain-proxy-main.ts", upstreamOrigin],
-    { stdio: ["ignore", "pipe", "inherit"] },
-  );
-  const lines = createInterface({ input: child.stdout });
-  const origin = await new Promise<string>((resolve, reject) => {
-    lines.once("line", resolve);
-    child.once("exit", (code) =>
-      reject(new Error(`The plain proxy exited with ${code}.`)),
-    );
-  });
-  return {
-    origin,
-    pid: child.pid as number,
-    stop: () => stopChild(child),
-  };
+/** The plain proxy in its own process, as the Next server is. */
+export function startPlainProxy(upstreamOrigin: string) {
+  return startChildServer("bench/plain-proxy-main.ts", [upstreamOrigin]);
 }
