@@ -9,6 +9,7 @@ import { cancelJob, followJob, syncJob } from "./job-runner";
 import { proxyHeaders } from "./proxy-headers";
 import { streamEvents } from "./stream-events";
 import { abortTurn, controlTurn, releaseTurn } from "./turn-controllers";
+import { whenIdle } from "./yield-to-frame";
 
 export interface TurnRequest {
   turnId: string;
@@ -16,7 +17,7 @@ export interface TurnRequest {
   body: RequestBody;
   newInput: Record<string, unknown>[];
   apiKey: string | null;
-  /** Called once the upstream accepted the request (2xx), so the composer can clear its input. */
+  /** Called once the upstream accepted the request (2xx), in an idle moment, so the composer can clear its input. */
   onAccepted?: () => void;
 }
 
@@ -108,7 +109,8 @@ export async function runTurn(turn: TurnRequest): Promise<void> {
       actions.fail(turn.turnId, await readFailure(response));
       return;
     }
-    turn.onAccepted?.();
+    // Clearing the composer re-renders it: in an idle moment, so it never delays the answer's first text.
+    if (turn.onAccepted) whenIdle(turn.onAccepted);
     await readAnswer(turn, response, startedAt, controller.signal);
     const phase = useRunStore
       .getState()

@@ -28,3 +28,13 @@ export function createYielder(now: () => number = () => performance.now()) {
     });
   };
 }
+
+/**
+ * Runs `callback` once the browser has an idle moment, or after `timeoutMs` at the latest; where idle callbacks
+ * do not exist, in a later task.
+ */
+export function whenIdle(callback: () => void, timeoutMs = 500): void {
+  if (typeof requestIdleCallback === "function")
+    requestIdleCallback(() => callback(), { timeout: timeoutMs });
+  else setTimeout(callback, 0);
+}
