@@ -26,13 +26,13 @@ export interface Engine {
   close(): void;
 }
 
-/** Background responses a previous process left unfinished can never finish: fail them and end their event logs. */
+/** Background responses a closed or crashed engine left unfinished can never finish: fail them and end their event logs. */
 function failInterruptedRuns(store: EngineStore): void {
-  for (const response of store.unfinishedBackgroundResponses()) {
+  for (const response of store.orphanedBackgroundResponses()) {
     failResponse(response, {
       code: "server_error",
       message:
-        "The local engine restarted before this background response finished.",
+        "The local engine running this background response stopped before it finished.",
     });
     const last = store.eventsAfter(response.id, -1).at(-1)?.sequence ?? -1;
     const event = {

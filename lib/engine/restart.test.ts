@@ -125,6 +125,22 @@ describe("restart on the same database file", () => {
     b.close();
   });
 
+  it("an engine opening a file another live engine uses leaves that engine's background responses running", async () => {
+    const a = createTestEngine({ tokensPerSecond: 200 });
+    const created = await startLongBackground(a.client);
+    const b = createTestEngine({ dbPath: a.dbPath });
+    expect(["queued", "in_progress"]).toContain(
+      (await b.client.responses.retrieve(created.id)).status,
+    );
+    // The run goes on in the first engine, and the second reads what it writes.
+    await a.client.responses.cancel(created.id);
+    expect((await b.client.responses.retrieve(created.id)).status).toBe(
+      "cancelled",
+    );
+    a.close();
+    b.close();
+  });
+
   it("a deletion made before the restart stays deleted", async () => {
     const a = createTestEngine();
     const gone = await a.client.responses.create({

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -39,6 +40,10 @@ interface PendingResponse {
   inputItems: StoredItem[];
 }
 
+/** How often an open store says its engine is alive, and how long a silent one counts as gone (a crashed process). */
+const HEARTBEAT_MS = 2_000;
+const RUNNER_GONE_MS = 10_000;
+
 /**
  * The engine's SQLite storage: responses, their input items and events, conversations, files.
  *
@@ -59,6 +64,9 @@ export class EngineStore {
   }[] = [];
   /** Files uploaded through `/v1/files`. */
   readonly files: FileStore;
+  /** This store's engine, as the runner of the background responses it creates (other processes may share the file). */
+  private readonly runnerId = randomUUID();
+  private readonly heartbeat: NodeJS.Timeout;
 
   constructor(dbPath: string) {
     if (dbPath !== ":memory:")
@@ -74,10 +82,31 @@ export class EngineStore {
     migrate(this.db);
     this.statements = prepareStatements(this.db);
     this.files = new FileStore(this.db);
+    this.beat();
+    this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS).unref();
+  }
+
+  private beat(): void {
+    try {
+      this.statements.heartbeat.run(this.runnerId, Date.now());
+    } catch (error) {
+      console.error(
+        "[engine] recording that this engine is alive failed:",
+        error,
+      );
+    }
   }
 
   close(): void {
-    if (this.db.open) this.flush();
+    clearInterval(this.heartbeat);
+    if (this.db.open) {
+      this.flush();
+      // Its unfinished background responses are orphans now, for the next engine to fail.
+      this.statements.forgetRunners.run({
+        id: this.runnerId,
+        since: Date.now() - RUNNER_GONE_MS,
+      });
+    }
     this.db.close();
     // Writes made after the close (runs winding down) are dropped; no answer waits for them.
     for (const waiter of this.commitWaiters) waiter.resolve();
@@ -143,6 +172,7 @@ export class EngineStore {
       response.status,
       response.background ? 1 : 0,
       body,
+      response.background ? this.runnerId : null,
     );
     write.inputItems.forEach((item, position) =>
       this.statements.insertInputItem.run(
@@ -221,12 +251,12 @@ export class EngineStore {
     return pageResponses(this.db, query);
   }
 
-  /** Background responses left unfinished by a previous process. */
-  unfinishedBackgroundResponses(): EngineResponse[] {
+  /** Unfinished background responses no live engine runs: left by a closed or crashed one (or by an engine before runners were recorded). */
+  orphanedBackgroundResponses(): EngineResponse[] {
     this.flush();
-    const rows = this.statements.unfinishedBackground.all() as {
-      body: string;
-    }[];
+    const rows = this.statements.orphanedBackground.all({
+      since: Date.now() - RUNNER_GONE_MS,
+    }) as { body: string }[];
     return rows.map((row) => JSON.parse(row.body) as EngineResponse);
   }
 

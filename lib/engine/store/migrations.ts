@@ -54,6 +54,14 @@ const migrations: readonly string[] = [
   );
   CREATE INDEX files_by_created ON files(created_at, id);
   `,
+  // Which engine process runs a background response, so an engine starting on a shared file fails only orphans.
+  `
+  ALTER TABLE responses ADD COLUMN runner TEXT;
+  CREATE TABLE engine_runners (
+    id TEXT PRIMARY KEY,
+    seen_at INTEGER NOT NULL
+  );
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -4,15 +4,23 @@ import type Database from "better-sqlite3";
 export function prepareStatements(db: Database.Database) {
   return {
     insertResponse: db.prepare(
-      "INSERT INTO responses (id, created_at, status, background, body) VALUES (?, ?, ?, ?, ?)",
+      "INSERT INTO responses (id, created_at, status, background, body, runner) VALUES (?, ?, ?, ?, ?, ?)",
     ),
     updateResponse: db.prepare(
       "UPDATE responses SET status = ?, body = ? WHERE id = ?",
     ),
     getResponse: db.prepare("SELECT body FROM responses WHERE id = ?"),
     deleteResponse: db.prepare("DELETE FROM responses WHERE id = ?"),
-    unfinishedBackground: db.prepare(
-      "SELECT body FROM responses WHERE background = 1 AND status IN ('queued', 'in_progress')",
+    // Unfinished background responses whose engine is gone: none, closed, or silent since @since.
+    orphanedBackground: db.prepare(
+      `SELECT body FROM responses WHERE background = 1 AND status IN ('queued', 'in_progress')
+       AND (runner IS NULL OR runner NOT IN (SELECT id FROM engine_runners WHERE seen_at >= @since))`,
+    ),
+    heartbeat: db.prepare(
+      "INSERT INTO engine_runners (id, seen_at) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET seen_at = excluded.seen_at",
+    ),
+    forgetRunners: db.prepare(
+      "DELETE FROM engine_runners WHERE id = @id OR seen_at < @since",
     ),
     insertInputItem: db.prepare(
       "INSERT INTO response_input_items (response_id, position, item_id, item) VALUES (?, ?, ?, ?)",
