@@ -8,7 +8,7 @@ import { json } from "../http/respond";
 import { parseOrThrow } from "../http/validation";
 import { newId } from "../ids";
 import { normalizeInput } from "../responses/input-items";
-import type { StoredConversation } from "../store/engine-store";
+import type { StoredConversation } from "../store/conversation-store";
 
 const metadataSchema = z.record(z.string(), z.string());
 
@@ -34,7 +34,7 @@ function findConversation(
   context: EngineContext,
   id: string,
 ): StoredConversation {
-  const conversation = context.store.getConversation(id);
+  const conversation = context.store.conversations.get(id);
   if (!conversation) throw notFound(`Conversation with id '${id}' not found.`);
   return conversation;
 }
@@ -49,7 +49,7 @@ export function createConversation(
     created_at: Math.floor(Date.now() / 1000),
     metadata: body.metadata ?? {},
   };
-  context.store.createConversation(
+  context.store.conversations.create(
     conversation,
     normalizeInput(body.items ?? []),
   );
@@ -71,7 +71,7 @@ export function updateConversation(
   const body = parseOrThrow(updateSchema, raw);
   const conversation = findConversation(context, id);
   const metadata = body.metadata ?? {};
-  context.store.updateConversationMetadata(id, metadata);
+  context.store.conversations.updateMetadata(id, metadata);
   return json(conversationBody({ ...conversation, metadata }));
 }
 
@@ -80,7 +80,7 @@ export function deleteConversation(
   id: string,
 ): ApiReply {
   findConversation(context, id);
-  context.store.deleteConversation(id);
+  context.store.conversations.delete(id);
   return json({ id, object: "conversation.deleted", deleted: true });
 }
 
@@ -92,7 +92,7 @@ export function addConversationItems(
   const body = parseOrThrow(addItemsSchema, raw);
   findConversation(context, id);
   const items = normalizeInput(body.items);
-  context.store.appendConversationItems(id, items);
+  context.store.conversations.appendItems(id, items);
   return json({
     object: "list",
     data: items,
@@ -109,7 +109,7 @@ export function listConversationItems(
 ): ApiReply {
   const query = parsePageQuery(url);
   findConversation(context, id);
-  const page = context.store.pageConversationItems(id, query);
+  const page = context.store.conversations.pageItems(id, query);
   if (!page)
     throw invalidRequest(
       `No item with id '${query.after}' in conversation '${id}'.`,
@@ -124,7 +124,7 @@ export function retrieveConversationItem(
   itemId: string,
 ): ApiReply {
   findConversation(context, id);
-  const item = context.store.getConversationItem(id, itemId);
+  const item = context.store.conversations.getItem(id, itemId);
   if (!item)
     throw notFound(
       `Item with id '${itemId}' not found in conversation '${id}'.`,
@@ -138,7 +138,7 @@ export function deleteConversationItem(
   itemId: string,
 ): ApiReply {
   const conversation = findConversation(context, id);
-  if (!context.store.deleteConversationItem(id, itemId)) {
+  if (!context.store.conversations.deleteItem(id, itemId)) {
     throw notFound(
       `Item with id '${itemId}' not found in conversation '${id}'.`,
     );

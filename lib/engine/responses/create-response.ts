@@ -138,9 +138,9 @@ async function runToEnd(
     if (
       conversation &&
       context.store.isOpen &&
-      context.store.getConversation(conversation.id)
+      context.store.conversations.get(conversation.id)
     ) {
-      context.store.appendConversationItems(conversation.id, [
+      context.store.conversations.appendItems(conversation.id, [
         ...inputItems,
         ...run.output,
       ]);

@@ -156,12 +156,12 @@ export function priorContext(
       conversationId: null,
     };
   if (conversationId) {
-    if (!store.getConversation(conversationId))
+    if (!store.conversations.get(conversationId))
       throw notFound(
         `Conversation with id '${conversationId}' not found.`,
         "conversation",
       );
-    return { items: store.conversationItems(conversationId), conversationId };
+    return { items: store.conversations.items(conversationId), conversationId };
   }
   return { items: [], conversationId: null };
 }

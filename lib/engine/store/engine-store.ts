@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -6,25 +5,22 @@ import type { EngineResponse, StoredItem } from "../types";
 import { FileStore } from "./file-store";
 import { migrate } from "./migrations";
 import { prepareStatements } from "./statements";
-import { toItemPage, type ItemPage, type PageQuery } from "./item-page";
+import { ConversationStore } from "./conversation-store";
+import { aliveSince, EngineRunner } from "./engine-runner";
+import {
+  pageOwnedItems,
+  parseItem,
+  type ItemPage,
+  type ItemRow,
+  type PageQuery,
+} from "./item-page";
 import { pageResponses, type ResponseFilter } from "./response-list";
-
-export interface StoredConversation {
-  id: string;
-  created_at: number;
-  metadata: Record<string, string>;
-}
 
 /** One serialized stream event of a background response. */
 export interface StoredEvent {
   sequence: number;
   type: string;
   json: string;
-}
-
-interface ItemRow {
-  position: number;
-  item: string;
 }
 
 /**
@@ -39,10 +35,6 @@ interface PendingResponse {
   json: string | undefined;
   inputItems: StoredItem[];
 }
-
-/** How often an open store says its engine is alive, and how long a silent one counts as gone (a crashed process). */
-const HEARTBEAT_MS = 2_000;
-const RUNNER_GONE_MS = 10_000;
 
 /**
  * The engine's SQLite storage: responses, their input items and events, conversations, files.
@@ -64,9 +56,8 @@ export class EngineStore {
   }[] = [];
   /** Files uploaded through `/v1/files`. */
   readonly files: FileStore;
-  /** This store's engine, as the runner of the background responses it creates (other processes may share the file). */
-  private readonly runnerId = randomUUID();
-  private readonly heartbeat: NodeJS.Timeout;
+  readonly conversations: ConversationStore;
+  private readonly runner: EngineRunner;
 
   constructor(dbPath: string) {
     if (dbPath !== ":memory:")
@@ -82,30 +73,16 @@ export class EngineStore {
     migrate(this.db);
     this.statements = prepareStatements(this.db);
     this.files = new FileStore(this.db);
-    this.beat();
-    this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS).unref();
-  }
-
-  private beat(): void {
-    try {
-      this.statements.heartbeat.run(this.runnerId, Date.now());
-    } catch (error) {
-      console.error(
-        "[engine] recording that this engine is alive failed:",
-        error,
-      );
-    }
+    this.conversations = new ConversationStore(this.db, this.statements, () =>
+      this.flush(),
+    );
+    this.runner = new EngineRunner(this.statements);
   }
 
   close(): void {
-    clearInterval(this.heartbeat);
     if (this.db.open) {
       this.flush();
-      // Its unfinished background responses are orphans now, for the next engine to fail.
-      this.statements.forgetRunners.run({
-        id: this.runnerId,
-        since: Date.now() - RUNNER_GONE_MS,
-      });
+      this.runner.retire();
     }
     this.db.close();
     // Writes made after the close (runs winding down) are dropped; no answer waits for them.
@@ -172,7 +149,7 @@ export class EngineStore {
       response.status,
       response.background ? 1 : 0,
       body,
-      response.background ? this.runnerId : null,
+      response.background ? this.runner.id : null,
     );
     write.inputItems.forEach((item, position) =>
       this.statements.insertInputItem.run(
@@ -255,7 +232,7 @@ export class EngineStore {
   orphanedBackgroundResponses(): EngineResponse[] {
     this.flush();
     const rows = this.statements.orphanedBackground.all({
-      since: Date.now() - RUNNER_GONE_MS,
+      since: aliveSince(),
     }) as { body: string }[];
     return rows.map((row) => JSON.parse(row.body) as EngineResponse);
   }
@@ -278,7 +255,9 @@ export class EngineStore {
     responseId: string,
     query: PageQuery,
   ): ItemPage<StoredItem> | null {
-    return this.pageItems(
+    this.flush();
+    return pageOwnedItems(
+      this.db,
       "response_input_items",
       "response_id",
       responseId,
@@ -298,139 +277,6 @@ export class EngineStore {
       sequenceNumber,
     ) as StoredEvent[];
   }
-
-  createConversation(
-    conversation: StoredConversation,
-    items: StoredItem[],
-  ): void {
-    this.flush();
-    this.db.transaction(() => {
-      this.statements.insertConversation.run(
-        conversation.id,
-        conversation.created_at,
-        JSON.stringify(conversation.metadata),
-      );
-      this.appendConversationItems(conversation.id, items);
-    })();
-  }
-
-  getConversation(id: string): StoredConversation | null {
-    this.flush();
-    const row = this.statements.getConversation.get(id) as
-      { id: string; created_at: number; metadata: string } | undefined;
-    if (!row) return null;
-    return {
-      id: row.id,
-      created_at: row.created_at,
-      metadata: JSON.parse(row.metadata) as Record<string, string>,
-    };
-  }
-
-  updateConversationMetadata(
-    id: string,
-    metadata: Record<string, string>,
-  ): boolean {
-    this.flush();
-    return (
-      this.statements.updateConversation.run(JSON.stringify(metadata), id)
-        .changes > 0
-    );
-  }
-
-  deleteConversation(id: string): boolean {
-    this.flush();
-    return this.statements.deleteConversation.run(id).changes > 0;
-  }
-
-  appendConversationItems(conversationId: string, items: StoredItem[]): void {
-    this.flush();
-    this.db.transaction(() => {
-      const { next } = this.statements.nextConversationPosition.get(
-        conversationId,
-      ) as { next: number };
-      items.forEach((item, offset) =>
-        this.statements.insertConversationItem.run(
-          conversationId,
-          next + offset,
-          item.id,
-          JSON.stringify(item),
-        ),
-      );
-    })();
-  }
-
-  conversationItems(conversationId: string): StoredItem[] {
-    this.flush();
-    const rows = this.statements.allConversationItems.all(
-      conversationId,
-    ) as ItemRow[];
-    return rows.map(parseItem);
-  }
-
-  pageConversationItems(
-    conversationId: string,
-    query: PageQuery,
-  ): ItemPage<StoredItem> | null {
-    return this.pageItems(
-      "conversation_items",
-      "conversation_id",
-      conversationId,
-      query,
-    );
-  }
-
-  getConversationItem(
-    conversationId: string,
-    itemId: string,
-  ): StoredItem | null {
-    this.flush();
-    const row = this.statements.getConversationItem.get(
-      conversationId,
-      itemId,
-    ) as ItemRow | undefined;
-    return row ? parseItem(row) : null;
-  }
-
-  deleteConversationItem(conversationId: string, itemId: string): boolean {
-    this.flush();
-    return (
-      this.statements.deleteConversationItem.run(conversationId, itemId)
-        .changes > 0
-    );
-  }
-
-  /** Returns null when the `after` cursor names no item of this owner. */
-  private pageItems(
-    table: "response_input_items" | "conversation_items",
-    ownerColumn: "response_id" | "conversation_id",
-    ownerId: string,
-    query: PageQuery,
-  ): ItemPage<StoredItem> | null {
-    this.flush();
-    const direction = query.order === "asc" ? "ASC" : "DESC";
-    let cursor = query.order === "asc" ? -1 : Number.MAX_SAFE_INTEGER;
-    if (query.after) {
-      const found = this.db
-        .prepare(
-          `SELECT position FROM ${table} WHERE ${ownerColumn} = ? AND item_id = ?`,
-        )
-        .get(ownerId, query.after) as { position: number } | undefined;
-      if (!found) return null;
-      cursor = found.position;
-    }
-    const comparison = query.order === "asc" ? ">" : "<";
-    const rows = this.db
-      .prepare(
-        `SELECT position, item FROM ${table} WHERE ${ownerColumn} = ? AND position ${comparison} ?
-         ORDER BY position ${direction} LIMIT ?`,
-      )
-      .all(ownerId, cursor, query.limit + 1) as ItemRow[];
-    return toItemPage(rows.map(parseItem), query.limit);
-  }
-}
-
-function parseItem(row: ItemRow): StoredItem {
-  return JSON.parse(row.item) as StoredItem;
 }
 
 /** One write of a group commit: a write that fails (its response deleted meanwhile) must not undo the others. */
