@@ -30,15 +30,28 @@ function running(id: string): EngineResponse {
   } as unknown as EngineResponse;
 }
 
+/** A store on `file` that has committed one running background response, `resp_a`. */
+function runningIn(file: string): EngineStore {
+  const store = new EngineStore(file);
+  store.insertResponse(running("resp_a"), []);
+  store.flush();
+  return store;
+}
+
+/** Changes the file as another process would, through a connection of its own. */
+function writeFromOutside(file: string, sql: string, ...params: unknown[]) {
+  const other = new Database(file);
+  other.prepare(sql).run(...params);
+  other.close();
+}
+
 const orphanIds = (store: EngineStore) =>
   store.orphanedBackgroundResponses().map((response) => response.id);
 
 describe("background responses on a file two engines share", () => {
   it("are not orphans while the engine running them is open", () => {
     const file = sharedFile();
-    const a = new EngineStore(file);
-    a.insertResponse(running("resp_a"), []);
-    a.flush();
+    const a = runningIn(file);
     const b = new EngineStore(file);
     expect(orphanIds(b)).toEqual([]);
     a.close();
@@ -48,14 +61,12 @@ describe("background responses on a file two engines share", () => {
 
   it("are orphans once their engine has been silent for 10 s (a crashed process)", () => {
     const file = sharedFile();
-    const a = new EngineStore(file);
-    a.insertResponse(running("resp_a"), []);
-    a.flush();
-    const other = new Database(file);
-    other
-      .prepare("UPDATE engine_runners SET seen_at = ?")
-      .run(Date.now() - 11_000);
-    other.close();
+    const a = runningIn(file);
+    writeFromOutside(
+      file,
+      "UPDATE engine_runners SET seen_at = ?",
+      Date.now() - 11_000,
+    );
     const b = new EngineStore(file);
     expect(orphanIds(b)).toEqual(["resp_a"]);
     a.close();
@@ -64,12 +75,8 @@ describe("background responses on a file two engines share", () => {
 
   it("are orphans when no runner was recorded (an engine from before runners)", () => {
     const file = sharedFile();
-    const a = new EngineStore(file);
-    a.insertResponse(running("resp_a"), []);
-    a.flush();
-    const other = new Database(file);
-    other.prepare("UPDATE responses SET runner = NULL").run();
-    other.close();
+    const a = runningIn(file);
+    writeFromOutside(file, "UPDATE responses SET runner = NULL");
     expect(orphanIds(a)).toEqual(["resp_a"]);
     a.close();
   });
