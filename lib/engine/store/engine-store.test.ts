@@ -5,6 +5,7 @@ import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import type { EngineResponse } from "../types";
 import { EngineStore } from "./engine-store";
+import { prepareStatements } from "./statements";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -45,6 +46,15 @@ function writeFromOutside(file: string, sql: string, ...params: unknown[]) {
   other.close();
 }
 
+/** An assistant message as a response's output holds it. */
+const message = (id: string) => ({
+  id,
+  type: "message",
+  role: "assistant",
+  status: "completed",
+  content: [{ type: "output_text", text: "hi", annotations: [] }],
+});
+
 const orphanIds = (store: EngineStore) =>
   store.orphanedBackgroundResponses().map((response) => response.id);
 
@@ -79,5 +89,55 @@ describe("background responses on a file two engines share", () => {
     writeFromOutside(file, "UPDATE responses SET runner = NULL");
     expect(orphanIds(a)).toEqual(["resp_a"]);
     a.close();
+  });
+});
+
+describe("stored items by id, as item_reference finds them", () => {
+  it("finds an output item a streamed response wrote later, until the response is deleted", () => {
+    const store = runningIn(sharedFile());
+    const response = running("resp_a");
+    response.output.push(message("msg_late"));
+    store.updateResponse(response);
+    expect(store.findItem("msg_late")).toEqual(message("msg_late"));
+    expect(store.deleteResponse("resp_a")).toBe(true);
+    expect(store.findItem("msg_late")).toBeNull();
+    store.close();
+  });
+
+  it("finds the output items a database held before it indexed them", () => {
+    const file = sharedFile();
+    const store = new EngineStore(file);
+    store.insertResponse(
+      { ...running("resp_old"), output: [message("msg_old")] },
+      [],
+    );
+    store.close();
+    const old = new Database(file);
+    old.exec(`
+      DROP TABLE response_output_items;
+      DROP INDEX response_input_items_by_item_id;
+      DROP INDEX conversation_items_by_item_id;
+      CREATE INDEX response_input_items_by_id ON response_input_items(response_id, item_id);
+      PRAGMA user_version = 4;
+    `);
+    old.close();
+    const upgraded = new EngineStore(file);
+    expect(upgraded.findItem("msg_old")).toEqual(message("msg_old"));
+    upgraded.close();
+  });
+
+  it("searches indexes for the id instead of scanning every stored row", () => {
+    const file = sharedFile();
+    new EngineStore(file).close();
+    const db = new Database(file);
+    const plan = db
+      .prepare(`EXPLAIN QUERY PLAN ${prepareStatements(db).findItem.source}`)
+      .all({ id: "msg_1" }) as { detail: string }[];
+    db.close();
+    const scanned = plan
+      .map((step) => /^SCAN (\S+)/.exec(step.detail)?.[1])
+      .filter((name) => name !== undefined);
+    // json_each walks the output of the one response that holds the item.
+    expect(scanned).toEqual(["output"]);
   });
 });

@@ -139,26 +139,27 @@ export class EngineStore {
   private writeResponse(id: string, write: PendingResponse): void {
     const { response } = write;
     const body = write.json ?? JSON.stringify(response);
-    if (!write.insert) {
-      this.statements.updateResponse.run(response.status, body, id);
-      return;
-    }
-    this.statements.insertResponse.run(
-      id,
-      response.created_at,
-      response.status,
-      response.background ? 1 : 0,
-      body,
-      response.background ? this.runner.id : null,
-    );
-    write.inputItems.forEach((item, position) =>
-      this.statements.insertInputItem.run(
+    if (write.insert) {
+      this.statements.insertResponse.run(
         id,
-        position,
-        item.id,
-        JSON.stringify(item),
-      ),
-    );
+        response.created_at,
+        response.status,
+        response.background ? 1 : 0,
+        body,
+        response.background ? this.runner.id : null,
+      );
+      write.inputItems.forEach((item, position) =>
+        this.statements.insertInputItem.run(
+          id,
+          position,
+          item.id,
+          JSON.stringify(item),
+        ),
+      );
+    } else this.statements.updateResponse.run(response.status, body, id);
+    // A streamed response's output grows across writes; each write indexes the items it has so far.
+    for (const item of response.output)
+      this.statements.insertOutputItem.run(item.id, id);
   }
 
   private scheduleFlush(): void {
@@ -217,7 +218,10 @@ export class EngineStore {
 
   deleteResponse(id: string): boolean {
     this.flush();
-    return this.statements.deleteResponse.run(id).changes > 0;
+    return this.db.transaction(() => {
+      this.statements.deleteOutputItems.run({ id });
+      return this.statements.deleteResponse.run(id).changes > 0;
+    })();
   }
 
   /** Stored responses, newest first by default; null when `after` names no stored response. */

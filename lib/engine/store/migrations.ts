@@ -62,6 +62,20 @@ const migrations: readonly string[] = [
     seen_at INTEGER NOT NULL
   );
   `,
+  // item_reference looks items up by id alone: indexes for that, and the output items of every response by id.
+  `
+  DROP INDEX response_input_items_by_id;
+  CREATE INDEX response_input_items_by_item_id ON response_input_items(item_id);
+  CREATE INDEX conversation_items_by_item_id ON conversation_items(item_id);
+  CREATE TABLE response_output_items (
+    item_id TEXT NOT NULL,
+    response_id TEXT NOT NULL,
+    PRIMARY KEY (item_id, response_id)
+  ) WITHOUT ROWID;
+  INSERT OR IGNORE INTO response_output_items (item_id, response_id)
+    SELECT json_extract(output.value, '$.id'), responses.id FROM responses, json_each(responses.body, '$.output') AS output
+    WHERE json_extract(output.value, '$.id') IS NOT NULL;
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

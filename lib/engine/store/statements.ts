@@ -11,6 +11,14 @@ export function prepareStatements(db: Database.Database) {
     ),
     getResponse: db.prepare("SELECT body FROM responses WHERE id = ?"),
     deleteResponse: db.prepare("DELETE FROM responses WHERE id = ?"),
+    insertOutputItem: db.prepare(
+      "INSERT OR IGNORE INTO response_output_items (item_id, response_id) VALUES (?, ?)",
+    ),
+    // Before the response itself: the ids come from its stored output.
+    deleteOutputItems: db.prepare(
+      `DELETE FROM response_output_items WHERE response_id = @id AND item_id IN
+       (SELECT json_extract(value, '$.id') FROM json_each((SELECT body FROM responses WHERE id = @id), '$.output'))`,
+    ),
     // Unfinished background responses whose engine is gone: none, closed, or silent since @since.
     orphanedBackground: db.prepare(
       `SELECT body FROM responses WHERE background = 1 AND status IN ('queued', 'in_progress')
@@ -29,8 +37,9 @@ export function prepareStatements(db: Database.Database) {
     findItem: db.prepare(
       `SELECT item FROM response_input_items WHERE item_id = @id AND json_extract(item, '$.type') <> 'item_reference'
        UNION ALL SELECT item FROM conversation_items WHERE item_id = @id
-       UNION ALL SELECT output.value AS item FROM responses, json_each(responses.body, '$.output') AS output
-         WHERE json_extract(output.value, '$.id') = @id
+       UNION ALL SELECT output.value AS item FROM response_output_items AS owner
+         JOIN responses ON responses.id = owner.response_id, json_each(responses.body, '$.output') AS output
+         WHERE owner.item_id = @id AND json_extract(output.value, '$.id') = @id
        LIMIT 1`,
     ),
     allInputItems: db.prepare(
