@@ -8,6 +8,7 @@ import { newRequestId } from "./http/respond";
 import { route } from "./router";
 import { EngineStore } from "./store/engine-store";
 import { failResponse } from "./run/response-run";
+import type { EngineResponse } from "./types";
 
 export interface EngineOptions {
   /** The SQLite file (created with its folder when missing); ":memory:" for a throwaway engine. */
@@ -16,7 +17,12 @@ export interface EngineOptions {
   tokensPerSecond?: number;
   /** The largest upload `/v1/files` takes (default {@link MAX_FILE_BYTES}); tests lower it. */
   maxFileBytes?: number;
+  /** How often to look for background responses another engine left unfinished (default {@link ORPHAN_SWEEP_MS}); tests shorten it. */
+  orphanSweepMs?: number;
 }
+
+/** An engine sharing its file with others fails what a crashed one left within seconds, not at its own next start. */
+const ORPHAN_SWEEP_MS = 5_000;
 
 export interface Engine {
   /** Web-standard: the app's `/v1` route, the proxy's local upstream and the tests call this. */
@@ -28,25 +34,33 @@ export interface Engine {
 
 /** Background responses a closed or crashed engine left unfinished can never finish: fail them and end their event logs. */
 function failInterruptedRuns(store: EngineStore): void {
-  for (const response of store.orphanedBackgroundResponses()) {
-    failResponse(response, {
-      code: "server_error",
-      message:
-        "The local engine running this background response stopped before it finished.",
-    });
-    const last = store.eventsAfter(response.id, -1).at(-1)?.sequence ?? -1;
-    const event = {
-      type: "response.failed",
-      response,
-      sequence_number: last + 1,
-    };
-    store.appendEvent(response.id, {
-      sequence: last + 1,
-      type: event.type,
-      json: JSON.stringify(event),
-    });
-    store.updateResponse(response);
-  }
+  store.atomically(() => {
+    for (const response of store.orphanedBackgroundResponses())
+      failInterruptedRun(store, response);
+  });
+}
+
+function failInterruptedRun(
+  store: EngineStore,
+  response: EngineResponse,
+): void {
+  failResponse(response, {
+    code: "server_error",
+    message:
+      "The local engine running this background response stopped before it finished.",
+  });
+  const last = store.eventsAfter(response.id, -1).at(-1)?.sequence ?? -1;
+  const event = {
+    type: "response.failed",
+    response,
+    sequence_number: last + 1,
+  };
+  store.appendEvent(response.id, {
+    sequence: last + 1,
+    type: event.type,
+    json: JSON.stringify(event),
+  });
+  store.updateResponse(response);
 }
 
 /** An unexpected throw: logged once on the server with its stack, answered as a 500 naming the request id. */
@@ -70,6 +84,16 @@ function internalError(
 export function createEngine(options: EngineOptions): Engine {
   const store = new EngineStore(options.dbPath);
   failInterruptedRuns(store);
+  const sweep = setInterval(() => {
+    try {
+      failInterruptedRuns(store);
+    } catch (error) {
+      console.error(
+        "[engine] failing orphaned background responses failed:",
+        error,
+      );
+    }
+  }, options.orphanSweepMs ?? ORPHAN_SWEEP_MS).unref();
   const context: EngineContext = {
     store,
     runs: new Map(),
@@ -99,6 +123,7 @@ export function createEngine(options: EngineOptions): Engine {
     serve,
     handle: (request) => serve(fromWebRequest(request)).then(toWebResponse),
     close() {
+      clearInterval(sweep);
       for (const run of context.runs.values()) run.abort();
       store.close();
     },

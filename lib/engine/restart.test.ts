@@ -4,7 +4,7 @@ import os from "node:os";
 import Database from "better-sqlite3";
 import OpenAI from "openai";
 import type { ConversationItem } from "openai/resources/conversations/items";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { collectEvents, createTestEngine } from "./testing/engine-client";
 import { startLongBackground } from "./testing/fixtures";
 
@@ -138,6 +138,26 @@ describe("restart on the same database file", () => {
       "cancelled",
     );
     a.close();
+    b.close();
+  });
+
+  it("an engine still open fails a background response whose engine stopped, without a restart", async () => {
+    const a = createTestEngine({ tokensPerSecond: 200 });
+    const b = createTestEngine({ dbPath: a.dbPath, orphanSweepMs: 20 });
+    const created = await startLongBackground(a.client);
+    a.close();
+    await vi.waitFor(async () =>
+      expect((await b.client.responses.retrieve(created.id)).status).toBe(
+        "failed",
+      ),
+    );
+    const events = await collectEvents(
+      await b.client.responses.retrieve(created.id, { stream: true }),
+    );
+    expect(
+      events.filter((event) => event.type === "response.failed"),
+    ).toHaveLength(1);
+    expect(events.at(-1)?.type).toBe("response.failed");
     b.close();
   });
 

@@ -232,6 +232,21 @@ export class EngineStore {
     return pageResponses(this.db, query);
   }
 
+  /**
+   * Runs `work`, its reads and the writes it makes, as one immediate transaction: another engine sharing the
+   * file waits for it, so two engines never both act on what they read.
+   */
+  atomically<T>(work: () => T): T {
+    this.flush();
+    return this.db
+      .transaction(() => {
+        const result = work();
+        this.flush();
+        return result;
+      })
+      .immediate();
+  }
+
   /** Unfinished background responses no live engine runs: left by a closed or crashed one (or by an engine before runners were recorded). */
   orphanedBackgroundResponses(): EngineResponse[] {
     this.flush();

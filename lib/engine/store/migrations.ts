@@ -63,6 +63,7 @@ const migrations: readonly string[] = [
   );
   `,
   // item_reference looks items up by id alone: indexes for that, and the output items of every response by id.
+  // Engines look for orphaned background responses every few seconds: only unfinished background ones are indexed.
   `
   DROP INDEX response_input_items_by_id;
   CREATE INDEX response_input_items_by_item_id ON response_input_items(item_id);
@@ -75,6 +76,8 @@ const migrations: readonly string[] = [
   INSERT OR IGNORE INTO response_output_items (item_id, response_id)
     SELECT json_extract(output.value, '$.id'), responses.id FROM responses, json_each(responses.body, '$.output') AS output
     WHERE json_extract(output.value, '$.id') IS NOT NULL;
+  CREATE INDEX responses_unfinished_background ON responses(runner)
+    WHERE background = 1 AND status IN ('queued', 'in_progress');
   `,
 ];
 

@@ -67,6 +67,7 @@ export interface TestEngineOptions {
   /** Reuse an existing database file (restart tests); a fresh temp dir otherwise. */
   dbPath?: string;
   maxFileBytes?: number;
+  orphanSweepMs?: number;
 }
 
 const openEngines = new Set<TestEngine>();
@@ -93,6 +94,9 @@ export function createTestEngine(options: TestEngineOptions = {}): TestEngine {
     ...(options.maxFileBytes === undefined
       ? {}
       : { maxFileBytes: options.maxFileBytes }),
+    ...(options.orphanSweepMs === undefined
+      ? {}
+      : { orphanSweepMs: options.orphanSweepMs }),
   });
   let requests = 0;
   const handle = (
