@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     host: env.ENGINE_HOST,
   });
   console.log(
-    `Local engine serving ${server.baseURL} (database ${options.dbPath}, ${options.tokensPerSecond || "unpaced"} tokens/s)`,
+    `Local engine serving ${server.baseURL} (database ${options.dbPath}, ${options.tokensPerSecond ? `${options.tokensPerSecond} tokens/s` : "unpaced"})`,
   );
   const stop = () => {
     void server.close().then(() => process.exit(0));
