@@ -15,25 +15,13 @@ import {
   type PageQuery,
 } from "./item-page";
 import { pageResponses, type ResponseFilter } from "./response-list";
+import { writeResponse, type PendingResponse } from "./response-write";
 
 /** One serialized stream event of a background response. */
 export interface StoredEvent {
   sequence: number;
   type: string;
   json: string;
-}
-
-/**
- * A response write not yet committed: a new row with its input items, or the latest body of an existing row.
- * The response is serialized when the write commits, as it is then (unless the writer passed its final JSON),
- * so one created and finished within the turn is serialized once.
- */
-interface PendingResponse {
-  insert: boolean;
-  response: EngineResponse;
-  /** The response's JSON, when the writer already has it and the response no longer changes. */
-  json: string | undefined;
-  inputItems: StoredItem[];
 }
 
 /**
@@ -123,7 +111,9 @@ export class EngineStore {
     this.pendingEvents = [];
     this.db.transaction(() => {
       for (const [id, write] of responses)
-        deferred(() => this.writeResponse(id, write));
+        deferred(() =>
+          writeResponse(this.statements, this.runner.id, id, write),
+        );
       for (const [responseId, event] of events)
         deferred(() =>
           this.statements.insertEvent.run(
@@ -134,32 +124,6 @@ export class EngineStore {
           ),
         );
     })();
-  }
-
-  private writeResponse(id: string, write: PendingResponse): void {
-    const { response } = write;
-    const body = write.json ?? JSON.stringify(response);
-    if (write.insert) {
-      this.statements.insertResponse.run(
-        id,
-        response.created_at,
-        response.status,
-        response.background ? 1 : 0,
-        body,
-        response.background ? this.runner.id : null,
-      );
-      write.inputItems.forEach((item, position) =>
-        this.statements.insertInputItem.run(
-          id,
-          position,
-          item.id,
-          JSON.stringify(item),
-        ),
-      );
-    } else this.statements.updateResponse.run(response.status, body, id);
-    // A streamed response's output grows across writes; each write indexes the items it has so far.
-    for (const item of response.output)
-      this.statements.insertOutputItem.run(item.id, id);
   }
 
   private scheduleFlush(): void {
