@@ -114,6 +114,20 @@ describe("background responses on a file two engines share", () => {
   });
 });
 
+describe("atomically", () => {
+  it("stores nothing of work that throws, not even what it queued before throwing", () => {
+    const store = new EngineStore(sharedFile());
+    expect(() =>
+      store.atomically(() => {
+        store.insertResponse(running("resp_half"), []);
+        throw new Error("the work failed");
+      }),
+    ).toThrow("the work failed");
+    expect(store.getResponse("resp_half")).toBeNull();
+    store.close();
+  });
+});
+
 describe("stored items by id, as item_reference finds them", () => {
   it("finds an output item a streamed response wrote later, until the response is deleted", () => {
     const store = runningIn(sharedFile());

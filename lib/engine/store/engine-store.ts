@@ -202,13 +202,20 @@ export class EngineStore {
    */
   atomically<T>(work: () => T): T {
     this.flush();
-    return this.db
-      .transaction(() => {
-        const result = work();
-        this.flush();
-        return result;
-      })
-      .immediate();
+    try {
+      return this.db
+        .transaction(() => {
+          const result = work();
+          this.flush();
+          return result;
+        })
+        .immediate();
+    } catch (error) {
+      // Writes the work queued before it threw are rolled back with it, not committed by the next flush.
+      this.pendingResponses.clear();
+      this.pendingEvents = [];
+      throw error;
+    }
   }
 
   /** Unfinished background responses no live engine runs: left by a closed or crashed one (or by an engine before runners were recorded). */
