@@ -12,7 +12,8 @@ export function aliveSince(): number {
 
 /**
  * An open engine as the runner of the background responses it creates: other processes may share the
- * database, and an engine starting up fails only the unfinished responses whose runner is gone.
+ * database, and engines fail only the unfinished responses whose runner is gone (when one starts, and
+ * every few seconds while it is open).
  */
 export class EngineRunner {
   readonly id = randomUUID();
