@@ -2,6 +2,8 @@ import "server-only";
 import { createEngine, type Engine } from "./engine";
 import { readEnv } from "@/lib/env/env";
 import { engineOptions } from "./engine-env";
+import type { ApiReply } from "@/lib/api/api-reply";
+import type { EngineRequest } from "./http/engine-request";
 
 /** Kept on globalThis so dev-server reloads reuse one engine and one database connection. */
 const holder = globalThis as typeof globalThis & { localEngine?: Engine };
@@ -11,7 +13,12 @@ function engine(): Engine {
   return holder.localEngine;
 }
 
-/** The app's local engine: the route `/v1/[...path]` and the proxy's `local` upstream call this. */
+/** The app's local engine: the route `/v1/[...path]` calls this. */
 export function handleEngineRequest(request: Request): Promise<Response> {
   return engine().handle(request);
+}
+
+/** The same engine without Web objects: the proxy's `local` upstream and the app server's `/v1` call this. */
+export function serveEngineRequest(request: EngineRequest): Promise<ApiReply> {
+  return engine().serve(request);
 }

@@ -57,7 +57,7 @@ beforeAll(async () => {
   });
   deps = {
     registry: () => registry,
-    handleLocal: () => Promise.reject(new Error("local engine not expected")),
+    serveLocal: () => Promise.reject(new Error("local engine not expected")),
   };
 });
 

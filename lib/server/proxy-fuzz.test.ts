@@ -36,7 +36,7 @@ beforeAll(async () => {
   });
   const deps: ProxyDeps = {
     registry: () => registry,
-    handleLocal: (request) => engine.handle(request),
+    serveLocal: (request) => engine.serve(request),
   };
   handler = createProxyHandler(deps);
 });

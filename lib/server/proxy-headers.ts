@@ -27,7 +27,7 @@ const returned: ReadonlySet<string> = new Set(RETURNED_RESPONSE_HEADERS);
 
 /** The headers sent upstream; `callerKey` (a person's own key) replaces the server key for this one request. */
 export function upstreamRequestHeaders(
-  request: Request,
+  request: { headers: { get(name: string): string | null } },
   upstream: Upstream,
   callerKey: string | undefined,
 ): Record<string, string> {
@@ -50,18 +50,12 @@ function isReturned(name: string): boolean {
 
 /** The headers returned to the client: an allowlist, so cookies and stale length or encoding headers never pass. */
 export function clientResponseHeaders(
-  upstream: Headers | IncomingHttpHeaders,
-): Headers {
-  const headers = new Headers();
-  if (upstream instanceof Headers) {
-    upstream.forEach((value, name) => {
-      if (isReturned(name)) headers.set(name, value);
-    });
-    return headers;
-  }
-  // Node's HTTP clients give lower-case names, and a list for a repeated header.
+  upstream: IncomingHttpHeaders,
+): Record<string, string> {
+  const headers: Record<string, string> = {};
+  // Node's HTTP clients and the engine's replies give lower-case names; a repeated header comes as a list.
   for (const [name, value] of Object.entries(upstream))
     if (value !== undefined && isReturned(name))
-      headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+      headers[name] = Array.isArray(value) ? value.join(", ") : value;
   return headers;
 }

@@ -9,7 +9,7 @@ import { createUpstreamRegistry } from "./upstreams";
 const engine = createEngine({ dbPath: ":memory:", tokensPerSecond: 0 });
 const deps: ProxyDeps = {
   registry: () => createUpstreamRegistry({}),
-  handleLocal: (request) => engine.handle(request),
+  serveLocal: (request) => engine.serve(request),
 };
 
 afterAll(() => engine.close());

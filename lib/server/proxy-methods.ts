@@ -1,5 +1,5 @@
 import "server-only";
-import { playgroundError } from "@/lib/api/api-error";
+import { playgroundError, type ApiError } from "@/lib/api/api-error";
 
 /**
  * The Responses family's path templates (relative to `/v1/`) with the methods the spec and the local engine
@@ -59,7 +59,7 @@ export function familyMethods(path: string): string[] | null {
 export function methodNotAllowed(
   method: string,
   path: string,
-): Response | null {
+): ApiError | null {
   const allowed = familyMethods(path);
   if (!allowed || allowed.includes(method)) return null;
   const allow = allowed.join(", ");
@@ -68,5 +68,5 @@ export function methodNotAllowed(
     "method_not_allowed",
     `Method ${method} is not allowed on /v1/${path}; use ${allow}.`,
     { headers: { allow } },
-  ).toResponse();
+  );
 }

@@ -4,7 +4,12 @@ import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { Agent, request as undiciRequest, type Dispatcher } from "undici";
 import { playgroundError } from "@/lib/api/api-error";
 import { webStreamFrom } from "@/lib/web-stream-from-node";
-import { errorToResponse } from "./error-response";
+import { toWebResponse, type ApiReply } from "@/lib/api/api-reply";
+import {
+  fromWebRequest,
+  type EngineRequest,
+} from "@/lib/engine/http/engine-request";
+import { internalErrorReply } from "./error-response";
 import { PLAYGROUND_API_KEY_HEADER } from "@/lib/api/api-key-header";
 import { clientResponseHeaders, upstreamRequestHeaders } from "./proxy-headers";
 import { methodNotAllowed } from "./proxy-methods";
@@ -16,11 +21,21 @@ import {
 } from "./upstream-errors";
 import type { Upstream, UpstreamRegistry } from "./upstreams";
 
+/** A proxied call as either server hands it over: the engine's view of a request, and a signal that fires when the client leaves. */
+export interface ProxyCall extends EngineRequest {
+  signal: AbortSignal;
+}
+
+/** The proxy's answer as plain data: the local engine's reply, or a remote upstream's body as the Node stream undici reads. */
+export interface ProxyReply extends Omit<ApiReply, "body"> {
+  body: ApiReply["body"] | Readable;
+}
+
 export interface ProxyDeps {
   /** The registry, resolved per request so a bad env surfaces as an API error rather than a crash at import. */
   registry: () => UpstreamRegistry;
-  /** The in-process local engine (`handleEngineRequest` in the app; a throwaway engine in tests). */
-  handleLocal: (request: Request) => Promise<Response>;
+  /** The in-process local engine (the app's engine; a throwaway engine in tests). */
+  serveLocal: (request: EngineRequest) => Promise<ApiReply>;
 }
 
 /** The second argument Next 16 passes to `app/api/proxy/[upstream]/v1/[...path]/route.ts`. */
@@ -33,67 +48,55 @@ export interface ProxyTarget {
   path: readonly string[];
 }
 
-/** Node's fetch needs `duplex: "half"` to send a streamed body; the DOM typings do not know the option yet. */
-type StreamingRequestInit = RequestInit & { duplex: "half" };
-
 const nullBodyStatuses = new Set([101, 204, 205, 304]);
 
 /** One keep-alive connection pool for every upstream, so a stream does not wait for a new TCP (and TLS) handshake. */
 const upstreamAgent = new Agent({ keepAliveTimeout: 30_000 });
 
-function requestBody(request: Request): ReadableStream<Uint8Array> | null {
-  return request.method === "GET" || request.method === "HEAD"
-    ? null
-    : request.body;
+function requestBody(call: ProxyCall): ProxyCall["body"] {
+  return call.method === "GET" || call.method === "HEAD" ? null : call.body;
 }
 
-/** The client's body as the Node stream undici sends, still streamed: nothing buffers or re-reads it. */
-function nodeBody(body: ReadableStream<Uint8Array> | null): Readable | null {
-  return body && Readable.fromWeb(body as NodeReadableStream<Uint8Array>);
+/** The client's body as undici sends it, still streamed when it arrived as a stream: nothing buffers or re-reads it. */
+function undiciBody(body: ProxyCall["body"]): Uint8Array | Readable | null {
+  return body instanceof ReadableStream
+    ? Readable.fromWeb(body as NodeReadableStream<Uint8Array>)
+    : body;
 }
 
-/** Streams the local engine's bytes back untouched, with only the allowlisted headers. */
-function passThrough(upstream: Response): Response {
-  return new Response(
-    nullBodyStatuses.has(upstream.status) ? null : upstream.body,
-    {
-      status: upstream.status,
-      statusText: upstream.statusText,
-      headers: clientResponseHeaders(upstream.headers),
-    },
-  );
-}
-
+/** Hands the call to the in-process engine with only the allowlisted headers, and its answer back the same way. */
 async function forwardToLocal(
-  request: Request,
+  call: ProxyCall,
   path: string,
   search: string,
   deps: ProxyDeps,
   upstream: Upstream,
-): Promise<Response> {
-  const init: StreamingRequestInit = {
-    method: request.method,
-    headers: upstreamRequestHeaders(request, upstream, undefined),
-    body: requestBody(request),
-    signal: request.signal,
-    duplex: "half",
-  };
-  return passThrough(
-    await deps.handleLocal(
-      new Request(`http://local-engine/v1/${path}${search}`, init),
-    ),
+): Promise<ProxyReply> {
+  const headers = new Headers(
+    upstreamRequestHeaders(call, upstream, undefined),
   );
+  const reply = await deps.serveLocal({
+    method: call.method,
+    url: new URL(`http://local-engine/v1/${path}${search}`),
+    headers,
+    body: requestBody(call),
+  });
+  return {
+    status: reply.status,
+    headers: clientResponseHeaders(reply.headers),
+    body: nullBodyStatuses.has(reply.status) ? null : reply.body,
+  };
 }
 
 async function forwardToRemote(
-  request: Request,
+  call: ProxyCall,
   path: string,
   search: string,
   upstream: Upstream,
   timeoutMs: number,
-): Promise<Response> {
+): Promise<ProxyReply> {
   const callerKey =
-    request.headers.get(PLAYGROUND_API_KEY_HEADER)?.trim() || undefined;
+    call.headers.get(PLAYGROUND_API_KEY_HEADER)?.trim() || undefined;
   const abort = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -102,22 +105,21 @@ async function forwardToRemote(
   }, timeoutMs);
   // The client's signal stays attached after the headers arrive, so a closed tab also stops the upstream stream.
   const onClientAbort = () => abort.abort();
-  request.signal.addEventListener("abort", onClientAbort, { once: true });
-  const detach = () =>
-    request.signal.removeEventListener("abort", onClientAbort);
+  call.signal.addEventListener("abort", onClientAbort, { once: true });
+  const detach = () => call.signal.removeEventListener("abort", onClientAbort);
   let response: Dispatcher.ResponseData;
   try {
     response = await undiciRequest(`${upstream.baseURL}/${path}${search}`, {
       dispatcher: upstreamAgent,
-      method: request.method as Dispatcher.HttpMethod,
-      headers: upstreamRequestHeaders(request, upstream, callerKey),
-      body: nodeBody(requestBody(request)),
+      method: call.method as Dispatcher.HttpMethod,
+      headers: upstreamRequestHeaders(call, upstream, callerKey),
+      body: undiciBody(requestBody(call)),
       signal: abort.signal,
       // Redirects are not followed: following one would resend the key to wherever it points.
     });
   } catch (error) {
     detach();
-    if (request.signal.aborted)
+    if (call.signal.aborted)
       throw playgroundError(
         499,
         "client_closed_request",
@@ -136,20 +138,19 @@ async function forwardToRemote(
   }
   const empty = nullBodyStatuses.has(statusCode);
   if (empty) await body.dump();
-  // Cancelling the body (a closed tab) destroys the upstream request.
-  const forwarded = empty ? null : webStreamFrom(body, () => body.destroy());
-  return new Response(forwarded, {
+  return {
     status: statusCode,
     headers: clientResponseHeaders(headers),
-  });
+    body: empty ? null : body,
+  };
 }
 
-/** Forwards one Responses-family call to its upstream with the key injected server-side. */
-async function proxyRequest(
-  request: Request,
+/** Forwards one Responses-family call to its upstream with the key injected server-side; any failure is an envelope. */
+export async function proxyCall(
+  call: ProxyCall,
   target: ProxyTarget,
   deps: ProxyDeps,
-): Promise<Response> {
+): Promise<ProxyReply> {
   try {
     const registry = deps.registry();
     const upstream = registry.get(target.upstream);
@@ -168,22 +169,26 @@ async function proxyRequest(
         { param: "upstream" },
       );
     }
-    const url = new URL(request.url);
-    const path = resolveProxyPath(target.path, url.pathname, request.method);
-    const refused = methodNotAllowed(request.method, path);
-    if (refused) return refused;
+    const { pathname, search } = call.url;
+    const path = resolveProxyPath(target.path, pathname, call.method);
+    const refused = methodNotAllowed(call.method, path);
+    if (refused) throw refused;
     return upstream.kind === "local"
-      ? await forwardToLocal(request, path, url.search, deps, upstream)
-      : await forwardToRemote(
-          request,
-          path,
-          url.search,
-          upstream,
-          registry.timeoutMs,
-        );
+      ? await forwardToLocal(call, path, search, deps, upstream)
+      : await forwardToRemote(call, path, search, upstream, registry.timeoutMs);
   } catch (error) {
-    return errorToResponse(error);
+    return internalErrorReply(error);
   }
+}
+
+/** A reply as the Web `Response` a route returns; cancelling a remote body (a closed tab) destroys the upstream request. */
+function toRouteResponse(reply: ProxyReply): Response {
+  const { body } = reply;
+  if (!(body instanceof Readable)) return toWebResponse({ ...reply, body });
+  return new Response(
+    webStreamFrom(body, () => body.destroy()),
+    { status: reply.status, headers: reply.headers },
+  );
 }
 
 /** The route handler for every method: it only awaits the params and hands over. */
@@ -193,6 +198,7 @@ export function createProxyHandler(deps: ProxyDeps) {
     context: ProxyRouteContext,
   ): Promise<Response> => {
     const { upstream, path } = await context.params;
-    return proxyRequest(request, { upstream, path }, deps);
+    const call = { ...fromWebRequest(request), signal: request.signal };
+    return toRouteResponse(await proxyCall(call, { upstream, path }, deps));
   };
 }

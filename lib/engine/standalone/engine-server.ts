@@ -1,8 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ApiError } from "@/lib/api/api-error";
 import { createEngine, type EngineOptions } from "../engine";
-import { sendReply, toEngineRequest } from "./node-adapter";
+import { serveNodeRequest } from "./node-adapter";
 
 export interface EngineServer {
   /** The base URL an SDK points at, ending in `/v1`. */
@@ -16,10 +15,6 @@ export interface EngineServerOptions extends EngineOptions {
   port: number;
   host?: string;
 }
-
-const adapterError = JSON.stringify(
-  new ApiError(400, "The local engine could not read your request.").toBody(),
-);
 
 /** The engine alone on Node's HTTP server: the same `handle` the app's `/v1` route calls, with no Next in the path. */
 export async function startEngineServer(
@@ -35,16 +30,7 @@ export async function startEngineServer(
     response.once("close", () => {
       if (--inFlight === 0) idle?.();
     });
-    toEngineRequest(request, origin)
-      .then((engineRequest) => engine.serve(engineRequest))
-      .then((reply) => sendReply(reply, response))
-      .catch(() => {
-        if (response.headersSent) response.destroy();
-        else {
-          response.writeHead(400, { "content-type": "application/json" });
-          response.end(adapterError);
-        }
-      });
+    serveNodeRequest(request, response, origin, (call) => engine.serve(call));
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { Readable, pipeline } from "node:stream";
+import { ApiError } from "@/lib/api/api-error";
 import type { ApiReply } from "@/lib/api/api-reply";
 import { isTextSource, type TextSource } from "@/lib/api/text-source";
 import { webStreamFrom } from "@/lib/web-stream-from-node";
@@ -54,9 +56,20 @@ export async function toEngineRequest(
   };
 }
 
-/** Writes an engine answer to a node response: an event stream's text as it is produced, anything else whole. */
-export function sendReply(reply: ApiReply, response: ServerResponse): void {
+/** An answer for Node's response: the engine's plain reply, or a body some other Node stream carries (a proxied upstream's). */
+export interface NodeReply extends Omit<ApiReply, "body"> {
+  body: ApiReply["body"] | Readable;
+}
+
+/** Writes an answer to a node response: an event stream's text as it is produced, a Node stream piped, anything else whole. */
+export function sendReply(reply: NodeReply, response: ServerResponse): void {
   const { body } = reply;
+  if (body instanceof Readable) {
+    response.writeHead(reply.status, reply.headers);
+    // A client that leaves destroys the source (a proxied upstream's request); there is no one left to tell.
+    pipeline(body, response, () => undefined);
+    return;
+  }
   if (isTextSource(body)) {
     response.writeHead(reply.status, reply.headers);
     sendTextStream(body, response);
@@ -90,4 +103,27 @@ function sendTextStream(source: TextSource, response: ServerResponse): void {
     if (!ended) controls.cancel();
   });
   if (response.destroyed) controls.cancel();
+}
+
+const unreadable = JSON.stringify(
+  new ApiError(400, "The server could not read your request.").toBody(),
+);
+
+/** Reads a node request, has `serve` answer it and writes the answer; a request that cannot be read gets a 400 envelope. */
+export function serveNodeRequest(
+  request: IncomingMessage,
+  response: ServerResponse,
+  origin: string,
+  serve: (request: EngineRequest) => Promise<NodeReply>,
+): void {
+  toEngineRequest(request, origin)
+    .then(serve)
+    .then((reply) => sendReply(reply, response))
+    .catch(() => {
+      if (response.headersSent) response.destroy();
+      else {
+        response.writeHead(400, { "content-type": "application/json" });
+        response.end(unreadable);
+      }
+    });
 }

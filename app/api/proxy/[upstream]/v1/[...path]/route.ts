@@ -8,8 +8,8 @@ export const dynamic = "force-dynamic";
 const handler = createProxyHandler({
   registry: getUpstreamRegistry,
   // Loaded on the first local call, so a server that only proxies never loads the engine, its spec and SQLite.
-  handleLocal: async (request) =>
-    (await import("@/lib/engine/handle-engine-request")).handleEngineRequest(
+  serveLocal: async (request) =>
+    (await import("@/lib/engine/handle-engine-request")).serveEngineRequest(
       request,
     ),
 });
