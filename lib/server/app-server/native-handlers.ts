@@ -1,0 +1,58 @@
+import "server-only";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { ApiReply } from "@/lib/api/api-reply";
+import type { EngineRequest } from "@/lib/engine/http/engine-request";
+import { serveNodeRequest } from "@/lib/engine/standalone/node-adapter";
+import { proxyCall, type ProxyDeps } from "../proxy";
+import { getUpstreamRegistry, LOCAL_UPSTREAM_ID } from "../upstreams";
+import type { NativeRoute, NextHandler } from "./native-routes";
+
+/** The engine and the proxy read only a request's path and query, so its URL is parsed against any fixed origin. */
+const origin = "http://localhost";
+
+/** Loaded on the first local call, so a server that only proxies never loads the engine, its spec and SQLite. */
+async function serveEngineRequest(request: EngineRequest): Promise<ApiReply> {
+  return (
+    await import("@/lib/engine/handle-engine-request")
+  ).serveEngineRequest(request);
+}
+
+const deps: ProxyDeps = {
+  registry: getUpstreamRegistry,
+  serveLocal: serveEngineRequest,
+};
+
+/** Whether `/v1` is the engine's here; when the env is bad or the engine is off, Next's route gives the envelope that says so. */
+function engineServes(): boolean {
+  try {
+    return getUpstreamRegistry().get(LOCAL_UPSTREAM_ID) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** A signal that fires when the client leaves before its answer is written, which stops a proxied upstream request. */
+function clientGone(response: ServerResponse): AbortSignal {
+  const abort = new AbortController();
+  response.once("close", () => {
+    if (!response.writableFinished) abort.abort();
+  });
+  return abort.signal;
+}
+
+/** Serves one request of a native route with the same functions the app's route handlers call, on Node's objects. */
+export function serveNative(
+  route: Exclude<NativeRoute, null>,
+  request: IncomingMessage,
+  response: ServerResponse,
+  next: NextHandler,
+): void {
+  if (route.kind === "engine") {
+    if (!engineServes()) return next(request, response);
+    return serveNodeRequest(request, response, origin, serveEngineRequest);
+  }
+  const signal = clientGone(response);
+  serveNodeRequest(request, response, origin, (call) =>
+    proxyCall({ ...call, signal }, route, deps),
+  );
+}
