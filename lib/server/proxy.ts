@@ -9,6 +9,7 @@ import {
   fromWebRequest,
   type EngineRequest,
 } from "@/lib/engine/http/engine-request";
+import type { NodeReply } from "@/lib/engine/standalone/node-adapter";
 import { internalErrorReply } from "./error-response";
 import { PLAYGROUND_API_KEY_HEADER } from "@/lib/api/api-key-header";
 import { clientResponseHeaders, upstreamRequestHeaders } from "./proxy-headers";
@@ -27,9 +28,7 @@ export interface ProxyCall extends EngineRequest {
 }
 
 /** The proxy's answer as plain data: the local engine's reply, or a remote upstream's body as the Node stream undici reads. */
-export interface ProxyReply extends Omit<ApiReply, "body"> {
-  body: ApiReply["body"] | Readable;
-}
+export type ProxyReply = NodeReply;
 
 export interface ProxyDeps {
   /** The registry, resolved per request so a bad env surfaces as an API error rather than a crash at import. */

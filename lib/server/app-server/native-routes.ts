@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { sendReply } from "@/lib/engine/standalone/node-adapter";
+import { internalErrorReply } from "../error-response";
 
 /** Next's own answer to a request the native routes leave to it. */
 export type NextHandler = (
@@ -67,8 +69,11 @@ export function createAppListener(
     const route = nativeRoute(request.method ?? "GET", request.url ?? "/");
     if (!route) return next(request, response);
     handlers ??= import("./native-handlers");
-    void handlers.then(({ serveNative }) =>
-      serveNative(route, request, response, next),
-    );
+    handlers
+      .then(({ serveNative }) => serveNative(route, request, response, next))
+      // Only a missing chunk of the build gets here; the client is told, and the server keeps running.
+      .catch((error: unknown) =>
+        sendReply(internalErrorReply(error), response),
+      );
   };
 }
