@@ -6,6 +6,7 @@ import path from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { stubServerEnv } from "@/lib/server/testing/stub-server-env";
 import {
   replyJson,
   startTestUpstream,
@@ -36,21 +37,7 @@ beforeAll(async () => {
     });
   });
   // The native routes wire the real registry and the real local engine, which read process.env on first use.
-  vi.stubEnv("LOCAL_ENGINE_DB", path.join(dir, "engine.sqlite"));
-  vi.stubEnv("LOCAL_ENGINE_TOKENS_PER_SECOND", "0");
-  vi.stubEnv("LOCAL_ENGINE", "1");
-  vi.stubEnv("TEST_KEY", KEY);
-  vi.stubEnv(
-    "PLAYGROUND_UPSTREAMS",
-    JSON.stringify([
-      {
-        id: "test",
-        label: "Test",
-        baseURL: upstream.baseURL,
-        apiKeyEnv: "TEST_KEY",
-      },
-    ]),
-  );
+  stubServerEnv(dir, upstream.baseURL, KEY);
   server = createServer(
     createAppListener((incoming, response) => {
       toNext.push(`${incoming.method} ${incoming.url}`);

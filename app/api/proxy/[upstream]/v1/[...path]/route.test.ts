@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Response as ApiResponse } from "openai/resources/responses/responses";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { paramsFor } from "@/lib/server/testing/proxy-client";
+import { stubServerEnv } from "@/lib/server/testing/stub-server-env";
 import {
   replyJson,
   startTestUpstream,
@@ -19,21 +20,7 @@ beforeAll(async () => {
     replyJson(response, 200, { object: "list", data: [] }),
   );
   // The route wires the real registry (process.env) and the real local engine; both read env on first use.
-  vi.stubEnv("LOCAL_ENGINE_DB", path.join(dir, "engine.sqlite"));
-  vi.stubEnv("LOCAL_ENGINE_TOKENS_PER_SECOND", "0");
-  vi.stubEnv("LOCAL_ENGINE", "1");
-  vi.stubEnv("TEST_KEY", KEY);
-  vi.stubEnv(
-    "PLAYGROUND_UPSTREAMS",
-    JSON.stringify([
-      {
-        id: "test",
-        label: "Test",
-        baseURL: upstream.baseURL,
-        apiKeyEnv: "TEST_KEY",
-      },
-    ]),
-  );
+  stubServerEnv(dir, upstream.baseURL, KEY);
 });
 
 afterAll(async () => {
