@@ -9,7 +9,7 @@ import {
   fromWebRequest,
   type EngineRequest,
 } from "@/lib/engine/http/engine-request";
-import type { NodeReply } from "@/lib/engine/standalone/node-adapter";
+import type { NodeReply } from "@/lib/engine/http/node-adapter";
 import { internalErrorReply } from "./error-response";
 import { PLAYGROUND_API_KEY_HEADER } from "@/lib/api/api-key-header";
 import { clientResponseHeaders, upstreamRequestHeaders } from "./proxy-headers";

@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createEngine, type EngineOptions } from "../engine";
-import { serveNodeRequest } from "./node-adapter";
+import { serveNodeRequest } from "../http/node-adapter";
 
 export interface EngineServer {
   /** The base URL an SDK points at, ending in `/v1`. */

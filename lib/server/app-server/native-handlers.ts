@@ -2,7 +2,7 @@ import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ApiReply } from "@/lib/api/api-reply";
 import type { EngineRequest } from "@/lib/engine/http/engine-request";
-import { serveNodeRequest } from "@/lib/engine/standalone/node-adapter";
+import { serveNodeRequest } from "@/lib/engine/http/node-adapter";
 import { proxyCall, type ProxyDeps } from "../proxy";
 import { getUpstreamRegistry, LOCAL_UPSTREAM_ID } from "../upstreams";
 import type { NativeRoute, NextHandler } from "./native-routes";

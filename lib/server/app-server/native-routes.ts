@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { sendReply } from "@/lib/engine/standalone/node-adapter";
+import { sendReply } from "@/lib/engine/http/node-adapter";
 import { internalErrorReply } from "../error-response";
 
 /** Next's own answer to a request the native routes leave to it. */

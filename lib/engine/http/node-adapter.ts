@@ -4,7 +4,7 @@ import { ApiError } from "@/lib/api/api-error";
 import type { ApiReply } from "@/lib/api/api-reply";
 import { isTextSource, type TextSource } from "@/lib/api/text-source";
 import { webStreamFrom } from "@/lib/web-stream-from-node";
-import type { EngineRequest } from "../http/engine-request";
+import type { EngineRequest } from "./engine-request";
 
 /** Bodies up to this size are read whole before the engine sees them; larger ones stream, so its 413 can stop them early. */
 const BUFFERED_BODY_BYTES = 1024 * 1024;
