@@ -1,26 +1,13 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { ApiReply } from "@/lib/api/api-reply";
-import type { EngineRequest } from "@/lib/engine/http/engine-request";
 import { serveNodeRequest } from "@/lib/engine/http/node-adapter";
-import { proxyCall, type ProxyDeps } from "../proxy";
+import { appProxyDeps } from "../app-proxy-deps";
+import { proxyCall } from "../proxy";
 import { getUpstreamRegistry, LOCAL_UPSTREAM_ID } from "../upstreams";
 import type { NativeRoute, NextHandler } from "./native-routes";
 
 /** The engine and the proxy read only a request's path and query, so its URL is parsed against any fixed origin. */
 const origin = "http://localhost";
-
-/** Loaded on the first local call, so a server that only proxies never loads the engine, its spec and SQLite. */
-async function serveEngineRequest(request: EngineRequest): Promise<ApiReply> {
-  return (
-    await import("@/lib/engine/handle-engine-request")
-  ).serveEngineRequest(request);
-}
-
-const deps: ProxyDeps = {
-  registry: getUpstreamRegistry,
-  serveLocal: serveEngineRequest,
-};
 
 /** Whether `/v1` is the engine's here; when the env is bad or the engine is off, Next's route gives the envelope that says so. */
 function engineServes(): boolean {
@@ -49,10 +36,10 @@ export function serveNative(
 ): void {
   if (route.kind === "engine") {
     if (!engineServes()) return next(request, response);
-    return serveNodeRequest(request, response, origin, serveEngineRequest);
+    return serveNodeRequest(request, response, origin, appProxyDeps.serveLocal);
   }
   const signal = clientGone(response);
   serveNodeRequest(request, response, origin, (call) =>
-    proxyCall({ ...call, signal }, route, deps),
+    proxyCall({ ...call, signal }, route, appProxyDeps),
   );
 }
