@@ -4,6 +4,7 @@ import type { ResponseCreateParamsNonStreaming } from "openai/resources/response
 import { describe, expect, it } from "vitest";
 import { createTestEngine, isRecord, postJson } from "./testing/engine-client";
 import { stringArgsTool } from "./testing/fixtures";
+import { countTokens as engineCount } from "./tokens";
 
 const te = createTestEngine();
 const { client } = te;
@@ -194,5 +195,20 @@ describe("POST /v1/responses/input_tokens", () => {
       bogus_param: 1,
     });
     expect(res.status).toBe(400);
+  });
+});
+
+describe("countTokens, with recent counts kept", () => {
+  it("counts as the tokenizer does, again and after many other texts have pushed a text out", () => {
+    const texts = Array.from(
+      { length: 600 },
+      (_, i) => `Text ${i}: ${"héllo wörld ".repeat(i % 7)}${i * 7919}`,
+    );
+    const long = "a long text past the kept length ".repeat(200);
+    for (const round of [1, 2])
+      for (const text of [...texts, long, ...texts.slice(0, 50)])
+        expect(engineCount(text), `round ${round}: ${text}`).toBe(
+          countTokens(text),
+        );
   });
 });

@@ -1,11 +1,37 @@
-import { countTokens, decode, encode } from "./tokenizer/o200k";
+import {
+  countTokens as countTextTokens,
+  decode,
+  encode,
+} from "./tokenizer/o200k";
 import type { JsonObject } from "./types";
 
 /** Fixed costs for parts that are not text, so counts stay deterministic without decoding media. */
 const imageTokens = 85;
 const perItemOverhead = 4;
 
-export { countTokens };
+/** How many recently counted texts keep their count, and how long such a text may be (so the cache stays under about 2 MB). */
+const RECENT_COUNTS = 256;
+const RECENT_TEXT_CHARS = 4096;
+const recentCounts = new Map<string, number>();
+
+/**
+ * Tokens in a text. Every turn of a conversation counts its instructions and earlier items again, and clients
+ * repeat their prompts, so the counts of recent short texts are kept (least recently used dropped first).
+ */
+export function countTokens(text: string): number {
+  if (text.length > RECENT_TEXT_CHARS) return countTextTokens(text);
+  const known = recentCounts.get(text);
+  if (known !== undefined) {
+    recentCounts.delete(text);
+    recentCounts.set(text, known);
+    return known;
+  }
+  const count = countTextTokens(text);
+  if (recentCounts.size >= RECENT_COUNTS)
+    recentCounts.delete(recentCounts.keys().next().value as string);
+  recentCounts.set(text, count);
+  return count;
+}
 
 /** The first `limit` tokens of a text, without a dangling half of a multibyte character. */
 export function truncateToTokens(text: string, limit: number): string {
