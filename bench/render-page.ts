@@ -105,7 +105,7 @@ export function collect(proxyPath: string): RunTimes | string {
   };
 }
 
-/** The floor of one run: the page's own fetch of the proxy path, read to the last byte, nothing parsed or rendered. */
+/** The floor of one run: the page's own fetch of the proxy path, read to the last byte and nothing rendered. */
 export interface FloorTimes {
   firstByte: number;
   lastByte: number;
@@ -113,13 +113,18 @@ export interface FloorTimes {
   longestTask: number;
 }
 
-/** Posts the exact body Send posted and reads the answer to its end, timed from the fetch call. */
+/**
+ * Posts the exact body Send posted and reads the answer to its end, timed from the fetch call. With `parse`,
+ * it also decodes the text and `JSON.parse`s every event as it arrives: the least any client does to see them.
+ */
 export async function fetchToLastByte({
   path,
   body,
+  parse,
 }: {
   path: string;
   body: string;
+  parse: boolean;
 }): Promise<FloorTimes> {
   const tasks: number[] = [];
   const observer = new PerformanceObserver((list) => {
@@ -137,8 +142,31 @@ export async function fetchToLastByte({
   });
   const firstByte = performance.now() - start;
   const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-  while (!(await reader.read()).done);
+  const decoder = new TextDecoder();
+  let pending = "";
+  let events = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (!parse) continue;
+    pending += decoder.decode(value, { stream: true });
+    let from = 0;
+    for (
+      let end = pending.indexOf("\n\n");
+      end >= 0;
+      end = pending.indexOf("\n\n", from)
+    ) {
+      for (const line of pending.slice(from, end).split("\n"))
+        if (line.startsWith("data: {")) {
+          JSON.parse(line.slice(6));
+          events++;
+        }
+      from = end + 2;
+    }
+    pending = pending.slice(from);
+  }
   const lastByte = performance.now() - start;
+  if (parse && events === 0) throw new Error(`${path}: no event was parsed.`);
   // Long task entries are delivered after the task ends, so one more task lets the last one arrive.
   await new Promise((resolve) => setTimeout(resolve, 0));
   observer.disconnect();

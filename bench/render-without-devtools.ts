@@ -89,6 +89,7 @@ export async function measureWithoutDevTools(
     const path = `/api/proxy/${upstreamId(deltas)}/v1/responses`;
     const runs: RunTimes[] = [];
     const floors: FloorTimes[] = [];
+    const parsedFloors: FloorTimes[] = [];
     for (let i = -1; i < RUNS_PER_SIZE; i++) {
       await call(sendWithoutPlaywright, upstreamId(deltas));
       await call(instrument);
@@ -98,9 +99,12 @@ export async function measureWithoutDevTools(
       if (typeof result === "string") throw new Error(result);
       if (i < 0) continue; // Warm-up, as in Playwright's page.
       runs.push(result);
-      floors.push(await call(fetchToLastByte, { path, body }));
+      floors.push(await call(fetchToLastByte, { path, body, parse: false }));
+      parsedFloors.push(
+        await call(fetchToLastByte, { path, body, parse: true }),
+      );
     }
-    return { runs, floors };
+    return { runs, floors, parsedFloors };
   } finally {
     await page.close();
   }

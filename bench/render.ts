@@ -75,11 +75,17 @@ async function measureSize(browser: Browser, url: string, deltas: number) {
     const body = (await sent).postData() ?? "";
     const runs: RunTimes[] = [];
     const floors: FloorTimes[] = [];
+    const parsedFloors: FloorTimes[] = [];
     for (let i = 0; i < RUNS_PER_SIZE; i++) {
       runs.push(await runOnce(page, deltas));
-      floors.push(await page.evaluate(fetchToLastByte, { path, body }));
+      floors.push(
+        await page.evaluate(fetchToLastByte, { path, body, parse: false }),
+      );
+      parsedFloors.push(
+        await page.evaluate(fetchToLastByte, { path, body, parse: true }),
+      );
     }
-    return { runs, floors, body };
+    return { runs, floors, parsedFloors, body };
   } finally {
     await page.close();
   }
@@ -89,27 +95,42 @@ const finalText = (run: RunTimes) => run.finalText - run.click;
 const firstText = (run: RunTimes) => run.firstText - run.firstByte;
 const longest = (run: RunTimes) => run.longestTask;
 
-/** Prints each run and each floor of one size (the floor: the same request fetched by the page, nothing parsed or rendered). */
+interface SizeTimes {
+  runs: RunTimes[];
+  /** The same request fetched by the page, read to the last byte. */
+  floors: FloorTimes[];
+  /** The same again with every event decoded and parsed as it arrives. */
+  parsedFloors: FloorTimes[];
+}
+
+/** Prints each run and each floor of one size. */
 function printRuns(
   label: string,
-  { runs, floors }: { runs: RunTimes[]; floors: FloorTimes[] },
+  { runs, floors, parsedFloors }: SizeTimes,
 ): void {
   const samples = (pick: (run: RunTimes) => number) =>
     runs.map((run) => Math.round(pick(run))).join(", ");
   console.log(
     `  ${label}: final ${samples(finalText)} ms; first after byte ${samples(firstText)} ms; longest task ${samples(longest)} ms (0 = none ≥ 50 ms)`,
   );
-  const floorSamples = (pick: (floor: FloorTimes) => number) =>
-    floors.map((floor) => Math.round(pick(floor))).join(", ");
-  console.log(
-    `  ${label}, floor (fetch → last byte, nothing parsed or rendered): ${floorSamples((floor) => floor.lastByte)} ms, median ${Math.round(median(floors.map((floor) => floor.lastByte)))} ms; first byte ${floorSamples((floor) => floor.firstByte)} ms; longest task ${floorSamples((floor) => floor.longestTask)} ms`,
+  const printFloors = (what: string, times: FloorTimes[]) => {
+    const floorSamples = (pick: (floor: FloorTimes) => number) =>
+      times.map((floor) => Math.round(pick(floor))).join(", ");
+    console.log(
+      `  ${label}, floor (${what}): ${floorSamples((floor) => floor.lastByte)} ms, median ${Math.round(median(times.map((floor) => floor.lastByte)))} ms; first byte ${floorSamples((floor) => floor.firstByte)} ms; longest task ${floorSamples((floor) => floor.longestTask)} ms`,
+    );
+  };
+  printFloors("fetch → last byte, nothing parsed or rendered", floors);
+  printFloors(
+    "fetch → last byte, every event parsed, nothing rendered",
+    parsedFloors,
   );
 }
 
 function figures(
   deltas: number,
-  measured: { runs: RunTimes[]; floors: FloorTimes[] },
-  withoutDevTools: { runs: RunTimes[]; floors: FloorTimes[] },
+  measured: SizeTimes,
+  withoutDevTools: SizeTimes,
 ): Figure[] {
   const label = `${deltas.toLocaleString("en-US")} deltas`;
   const { runs } = measured;
