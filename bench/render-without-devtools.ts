@@ -100,10 +100,12 @@ export async function measureWithoutDevTools(
       if (i < 0) continue; // Warm-up, as in Playwright's page.
       runs.push(result);
       floors.push(await call(fetchToLastByte, { path, body, parse: false }));
+    }
+    // After every run, as in Playwright's page.
+    for (let i = 0; i < RUNS_PER_SIZE; i++)
       parsedFloors.push(
         await call(fetchToLastByte, { path, body, parse: true }),
       );
-    }
     return { runs, floors, parsedFloors };
   } finally {
     await page.close();
