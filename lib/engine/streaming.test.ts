@@ -220,6 +220,48 @@ describe("streaming create", () => {
   });
 });
 
+describe("a response created without streaming", () => {
+  /** Output with its random ids left out, so two runs of one request compare equal. */
+  const withoutIds = (value: unknown): unknown =>
+    JSON.parse(
+      JSON.stringify(value, (key, field: unknown) =>
+        key === "id" || key === "call_id" ? undefined : field,
+      ),
+    );
+
+  it.each([
+    ["text", { input: "Hello without a stream" }],
+    ["markdown", { input: "/markdown" }],
+    [
+      "a reasoning summary",
+      {
+        input: "Think it over",
+        reasoning: { effort: "low" as const, summary: "auto" as const },
+      },
+    ],
+    [
+      "a function call",
+      {
+        input: "call get_weather city=Paris",
+        tools: [weatherTool],
+        tool_choice: "required" as const,
+      },
+    ],
+  ])("has the output and usage the stream ends with: %s", async (_, body) => {
+    const events = await streamEvents(client, body);
+    const streamed = expectWellFormedStream(events);
+    const whole = await client.responses.create({
+      model: "local-echo",
+      ...body,
+      stream: false,
+    });
+    expect(whole.output.length).toBeGreaterThan(0);
+    expect(withoutIds(whole.output)).toEqual(withoutIds(streamed.output));
+    expect(whole.usage).toEqual(streamed.usage);
+    expect(whole.status).toBe(streamed.status);
+  });
+});
+
 describe("stream endings", () => {
   it("/fail ends with response.failed carrying error code server_error", async () => {
     const events = await streamEvents(client, { input: "please /fail" });

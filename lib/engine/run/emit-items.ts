@@ -7,6 +7,7 @@ import {
   addItem,
   emitDelta,
   finishItem,
+  deltaPieces,
   streamPieces,
   withinBudget,
   type ItemResult,
@@ -85,8 +86,10 @@ export async function emitMessage(
       });
     }
   };
-  // Whole word pieces, so stopping halfway never splits a character.
-  const allPieces = textPieces(text);
+  // Stopping halfway goes word by word (whole words, so it never splits a character), read or not.
+  const allPieces = options.stopHalfway
+    ? textPieces(text)
+    : deltaPieces(stream, text, textPieces);
   const pieces = options.stopHalfway
     ? allPieces.slice(0, Math.ceil(allPieces.length / 2))
     : allPieces;
@@ -151,7 +154,8 @@ export async function emitFunctionCall(
     type: "response.function_call_arguments.delta",
     ...base,
   });
-  await streamPieces(stream, fragmentPieces(text), tokens, (delta) => {
+  const pieces = deltaPieces(stream, text, fragmentPieces);
+  await streamPieces(stream, pieces, tokens, (delta) => {
     item.arguments = `${item.arguments as string}${delta}`;
     emitDelta(stream, deltas, delta);
   });
@@ -199,7 +203,8 @@ export async function emitReasoning(
       ...base,
       part,
     });
-    await streamPieces(stream, textPieces(text), countTokens(text), (delta) => {
+    const pieces = deltaPieces(stream, text, textPieces);
+    await streamPieces(stream, pieces, countTokens(text), (delta) => {
       part.text = `${part.text as string}${delta}`;
       emitDelta(stream, deltas, delta);
     });

@@ -87,6 +87,20 @@ export function withinBudget(
   return { text: cut, tokens: countTokens(cut), truncated: true };
 }
 
+/**
+ * The deltas a text is generated in: the pieces `split` makes when anyone reads the deltas (or scores each
+ * with logprobs), else the whole text as one, since only the finished text is seen.
+ */
+export function deltaPieces(
+  stream: ItemStream,
+  text: string,
+  split: (text: string) => string[],
+): string[] {
+  if (!stream.run.eventsUnread || stream.topLogprobs !== null)
+    return split(text);
+  return text === "" ? [] : [text];
+}
+
 /** Streams text as deltas at the pacer's rate, calling `onDelta` to both apply and announce each one. */
 export async function streamPieces(
   stream: ItemStream,

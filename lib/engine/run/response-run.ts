@@ -93,7 +93,7 @@ export class ResponseRun {
   emitLazily(type: string, json: (sequence: number) => string): void {
     if (this.ended) return;
     const sequence = this.sequence++;
-    if (this.subscribers.size === 0 && !this.options.persistEvents) return;
+    if (this.eventsUnread) return;
     const frame = { sequence, type, json: json(sequence) };
     if (this.options.persistEvents && this.options.store.isOpen)
       this.options.store.appendEvent(this.response.id, frame);
@@ -200,6 +200,11 @@ export class ResponseRun {
     this.response.usage = usage;
     if (this.response.service_tier === "auto")
       this.response.service_tier = "default";
+  }
+
+  /** Whether no one reads this run's events: a stream subscribes before the run starts, and only background runs keep them. */
+  get eventsUnread(): boolean {
+    return this.subscribers.size === 0 && !this.options.persistEvents;
   }
 
   subscribe(listener: (frame: RunFrame) => void): () => void {
