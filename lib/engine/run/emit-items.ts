@@ -86,16 +86,14 @@ export async function emitMessage(
       });
     }
   };
-  // Stopping halfway goes word by word (whole words, so it never splits a character), read or not.
-  const allPieces = options.stopHalfway
-    ? textPieces(text)
-    : deltaPieces(stream, text, textPieces);
-  const pieces = options.stopHalfway
-    ? allPieces.slice(0, Math.ceil(allPieces.length / 2))
-    : allPieces;
-  const streamedTokens = options.stopHalfway
-    ? countTokens(pieces.join(""))
-    : tokens;
+  let pieces: string[];
+  let streamedTokens = tokens;
+  if (options.stopHalfway) {
+    // Word by word, read or not: stopping after whole words never splits a character.
+    const words = textPieces(text);
+    pieces = words.slice(0, Math.ceil(words.length / 2));
+    streamedTokens = countTokens(pieces.join(""));
+  } else pieces = deltaPieces(stream, text, textPieces);
   await streamPieces(stream, pieces, streamedTokens, (delta) => {
     part[field] = `${part[field] as string}${delta}`;
     const scored = logprobs === null ? null : deltaLogprobs(delta, logprobs);
