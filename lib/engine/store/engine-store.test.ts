@@ -2,13 +2,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { EngineResponse } from "../types";
 import { EngineStore } from "./engine-store";
 import { prepareStatements } from "./statements";
 
 const dirs: string[] = [];
 afterEach(() => {
+  vi.restoreAllMocks();
   for (const dir of dirs.splice(0))
     fs.rmSync(dir, { recursive: true, force: true });
 });
@@ -165,5 +166,24 @@ describe("stored items by id, as item_reference finds them", () => {
 
   it("searches indexes for the id instead of scanning every stored row", () => {
     expect(scannedBy("findItem", { id: "msg_1" })).toEqual([]);
+  });
+});
+
+describe("group commits", () => {
+  it("have the write-ahead log flushed to disk in the background after them, so a checkpoint's own flush is short", async () => {
+    const flushed: number[] = [];
+    const real = fs.fdatasync;
+    vi.spyOn(fs, "fdatasync").mockImplementation((fd, callback) => {
+      flushed.push(fs.fstatSync(fd).ino);
+      real(fd, callback);
+    });
+    const file = sharedFile();
+    const store = new EngineStore(file);
+    store.insertResponse(running("resp_a"), []);
+    await store.committed();
+    while (flushed.length === 0)
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(flushed).toEqual([fs.statSync(`${file}-wal`).ino]);
+    store.close();
   });
 });

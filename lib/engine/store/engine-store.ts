@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import type { EngineResponse, StoredItem } from "../types";
 import { FileStore } from "./file-store";
 import { migrate } from "./migrations";
+import { WalFlusher } from "./wal-flusher";
 import { prepareStatements } from "./statements";
 import { ConversationStore } from "./conversation-store";
 import { aliveSince, EngineRunner } from "./engine-runner";
@@ -46,6 +47,8 @@ export class EngineStore {
   readonly files: FileStore;
   readonly conversations: ConversationStore;
   private readonly runner: EngineRunner;
+  /** Keeps the checkpoints' own log flush short. */
+  private readonly walFlusher: WalFlusher | null;
 
   constructor(dbPath: string) {
     if (dbPath !== ":memory:")
@@ -60,6 +63,8 @@ export class EngineStore {
     this.db.pragma("foreign_keys = ON");
     migrate(this.db);
     this.statements = prepareStatements(this.db);
+    this.walFlusher =
+      dbPath === ":memory:" ? null : WalFlusher.open(`${dbPath}-wal`);
     this.files = new FileStore(this.db);
     this.conversations = new ConversationStore(this.db, this.statements, () =>
       this.flush(),
@@ -73,6 +78,7 @@ export class EngineStore {
       this.runner.retire();
     }
     this.db.close();
+    this.walFlusher?.close();
     // Writes made after the close (runs winding down) are dropped; no answer waits for them.
     for (const waiter of this.commitWaiters) waiter.resolve();
     this.commitWaiters = [];
@@ -124,6 +130,7 @@ export class EngineStore {
           ),
         );
     })();
+    this.walFlusher?.committed();
   }
 
   private scheduleFlush(): void {
