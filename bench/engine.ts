@@ -10,7 +10,7 @@ import {
   startNextServer,
 } from "./next-server";
 import { stopChild } from "./stop-child";
-import { startStoreFloor } from "./store-floor";
+import { startStoreFloor, type FloorSamples } from "./store-floor";
 
 /**
  * The engine's HTTP throughput at 16 connections with autocannon, as issue 9 measures it: standalone
@@ -43,12 +43,12 @@ async function withPeakRss<T>(
   }
 }
 
-/** One stored response's JSON, as the engine answered its create. */
-async function storedResponse(baseURL: string): Promise<string> {
+/** The engine's answer to one create, as text: a stored response's JSON, or the event stream of one. */
+async function createAnswer(baseURL: string, stream: boolean): Promise<string> {
   const response = await fetch(`${baseURL}/responses`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify(createBody(false)),
+    body: JSON.stringify(createBody(stream)),
   });
   if (!response.ok)
     throw new Error(`Creating a response failed: ${response.status}`);
@@ -59,8 +59,8 @@ interface Rates {
   creates: number;
   streamed: number;
   retrieves: number;
-  /** The response the retrieves read, as JSON. */
-  sample: string;
+  /** The response the retrieves read, and the event stream of a streamed create, for the store floor. */
+  samples: FloorSamples;
 }
 
 async function measureRates(baseURL: string): Promise<Rates> {
@@ -75,10 +75,11 @@ async function measureRates(baseURL: string): Promise<Rates> {
     method: "POST",
     body: createBody(true),
   });
-  const sample = await storedResponse(baseURL);
-  const { id } = JSON.parse(sample) as { id: string };
+  const response = await createAnswer(baseURL, false);
+  const { id } = JSON.parse(response) as { id: string };
   const retrieves = await requestsPerSecond({ url: `${url}/${id}` });
-  return { creates, streamed, retrieves, sample };
+  const samples = { response, stream: await createAnswer(baseURL, true) };
+  return { creates, streamed, retrieves, samples };
 }
 
 async function waitUntilServing(baseURL: string, child: ChildProcess) {
@@ -153,8 +154,9 @@ async function measureStandalone(dir: string): Promise<Figure[]> {
     () => processTreeRssMb(server.pid),
     () => measureRates(server.baseURL),
   ).finally(() => server.stop());
+  const floor = await storeFloorRates(dir, rates.samples);
   console.log(
-    `standalone, the floor: Node's HTTP server storing each create through the engine's store (no validation, model or tokenizer) ${Math.round(await storeFloorRate(dir, rates.sample))} req/s`,
+    `standalone, the floor: Node's HTTP server storing each create through the engine's store (no validation, model or tokenizer) ${Math.round(floor.creates)} req/s; answering each with the engine's event stream for one (${Buffer.byteLength(rates.samples.stream)} bytes, written at once) ${Math.round(floor.streamed)} req/s`,
   );
   return [
     ...serverFigures("standalone", rates, peakMib, {
@@ -170,15 +172,17 @@ async function measureStandalone(dir: string): Promise<Figure[]> {
   ];
 }
 
-/** Creates per second of the store floor (`bench/store-floor.ts`), on a database of its own, the engine stopped. */
-async function storeFloorRate(dir: string, sample: string): Promise<number> {
-  const floor = await startStoreFloor(join(dir, "floor.sqlite"), sample);
-  try {
-    return await requestsPerSecond({
+/** Creates and streamed creates per second of the store floor (`bench/store-floor.ts`), on a database of its own, the engine stopped. */
+async function storeFloorRates(dir: string, samples: FloorSamples) {
+  const floor = await startStoreFloor(join(dir, "floor.sqlite"), samples);
+  const create = (stream: boolean) =>
+    requestsPerSecond({
       url: `${floor.origin}/v1/responses`,
       method: "POST",
-      body: createBody(false),
+      body: createBody(stream),
     });
+  try {
+    return { creates: await create(false), streamed: await create(true) };
   } finally {
     await floor.stop();
   }

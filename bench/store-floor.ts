@@ -4,14 +4,22 @@ import { EngineStore } from "@/lib/engine/store/engine-store";
 import type { EngineResponse } from "@/lib/engine/types";
 import { startChildServer } from "./child-server";
 
+/** What the floor answers with: a response the engine made, and the event stream it sent for one. */
+export interface FloorSamples {
+  response: string;
+  stream: string;
+}
+
 /**
  * The floor under the standalone engine's creates: Node's HTTP server storing each POST's response (a copy
  * of one the engine made) and its input item through the engine's own store, group commit and all, and
- * answering the response's JSON. No validation, no model, no tokenizer: what HTTP and storage alone cost.
+ * answering the response's JSON, or for `stream: true` the engine's event stream for one, written at once.
+ * No validation, no model, no tokenizer: what HTTP and storage alone cost.
  */
-export async function serveStoreFloor(dbPath: string, sample: string) {
+export async function serveStoreFloor(dbPath: string, samples: FloorSamples) {
   const store = new EngineStore(dbPath);
-  const template = JSON.parse(sample) as EngineResponse;
+  const template = JSON.parse(samples.response) as EngineResponse;
+  const stream = Buffer.from(samples.stream);
   let count = 0;
   const server = createServer((incoming, outgoing) => {
     const chunks: Buffer[] = [];
@@ -19,6 +27,7 @@ export async function serveStoreFloor(dbPath: string, sample: string) {
     incoming.on("end", () => {
       const body = JSON.parse(Buffer.concat(chunks).toString()) as {
         input: string;
+        stream: boolean;
       };
       // Ids that sort in creation order, as the engine's do.
       const id = `resp_${(Date.now() * 1000 + count++).toString(16)}${"0".repeat(32)}`;
@@ -32,6 +41,14 @@ export async function serveStoreFloor(dbPath: string, sample: string) {
         },
       ]);
       void store.committed()?.then(() => {
+        if (body.stream) {
+          outgoing.writeHead(200, {
+            "content-type": "text/event-stream; charset=utf-8",
+            "cache-control": "no-cache",
+          });
+          outgoing.end(stream);
+          return;
+        }
         const json = JSON.stringify(response);
         outgoing.writeHead(200, {
           "content-type": "application/json",
@@ -46,6 +63,9 @@ export async function serveStoreFloor(dbPath: string, sample: string) {
   return `http://127.0.0.1:${port}`;
 }
 
-export function startStoreFloor(dbPath: string, sample: string) {
-  return startChildServer("bench/store-floor-main.ts", [dbPath, sample]);
+export function startStoreFloor(dbPath: string, samples: FloorSamples) {
+  return startChildServer("bench/store-floor-main.ts", [
+    dbPath,
+    JSON.stringify(samples),
+  ]);
 }
