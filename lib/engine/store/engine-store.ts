@@ -77,8 +77,9 @@ export class EngineStore {
       this.flush();
       this.runner.retire();
     }
-    this.db.close();
+    // Before the database: closing its last connection deletes the log, which an open handle keeps from going away on Windows.
     this.walFlusher?.close();
+    this.db.close();
     // Writes made after the close (runs winding down) are dropped; no answer waits for them.
     for (const waiter of this.commitWaiters) waiter.resolve();
     this.commitWaiters = [];
