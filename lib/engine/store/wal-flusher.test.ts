@@ -82,7 +82,7 @@ describe("WalFlusher", () => {
     idle.committed();
     idle.close();
     await sleep(120);
-    // Closed before its delay ran out: no flush, and the descriptor is gone.
+    // Closed before its delay ran out: no flush.
     expect(flushes.count()).toBe(0);
 
     const busy = WalFlusher.open(logFile())!;
