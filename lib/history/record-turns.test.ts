@@ -1,6 +1,7 @@
 // An in-memory IndexedDB, installed before Dexie loads so it is the one Dexie finds.
 import "fake-indexeddb/auto";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { recordResponseLazily } from "./record-lazily";
 import { createTestEngine } from "@/lib/engine/testing/engine-client";
 import { runEventsFromResponse } from "@/lib/protocol";
 import { useRunStore } from "@/lib/stores/run-store";
@@ -12,6 +13,12 @@ import {
 import { clipPreview } from "./previews";
 import { recordTurnsToHistory } from "./record-turns";
 
+// A spy that still writes: the tests count the history's writes.
+vi.mock("./record-lazily", async (importOriginal) => {
+  const real = await importOriginal<typeof import("./record-lazily")>();
+  return { recordResponseLazily: vi.fn(real.recordResponseLazily) };
+});
+
 const { client } = createTestEngine();
 const stop = recordTurnsToHistory();
 afterAll(stop);
@@ -19,6 +26,7 @@ afterAll(stop);
 beforeEach(async () => {
   useRunStore.getState().actions.clearThread();
   await clearHistory();
+  vi.mocked(recordResponseLazily).mockClear();
 });
 
 /** Plays a real engine response into the run store as the playground's turn runner would. */
@@ -59,5 +67,17 @@ describe("recordTurnsToHistory", () => {
     expect((await listResponseHistory()).map((entry) => entry.id)).toEqual([
       stored.id,
     ]);
+  });
+
+  it("writes in a later task, once, with the turn's latest snapshot", async () => {
+    const response = await playTurn("turn_burst", "Many snapshots at once");
+    // Started, streamed and finished within one task, as a fast stream does: nothing is written yet.
+    expect(recordResponseLazily).not.toHaveBeenCalled();
+    await vi.waitFor(async () => {
+      expect(await getResponseEntry("local", response.id)).toMatchObject({
+        status: "completed",
+      });
+    });
+    expect(recordResponseLazily).toHaveBeenCalledTimes(1);
   });
 });

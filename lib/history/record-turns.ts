@@ -1,4 +1,5 @@
 import type { Response as ApiResponse } from "openai/resources/responses/responses";
+import { whenIdle } from "@/lib/run/yield-to-frame";
 import { useRunStore, type Turn } from "@/lib/stores/run-store";
 import { recordResponseLazily } from "./record-lazily";
 import { inputPreview } from "./previews";
@@ -19,10 +20,22 @@ function snapshotOf(turn: Turn, response: ApiResponse): ApiResponse {
  * Records every stored response the playground's turns create in the history: once per new
  * Response snapshot from the stream or a poll, and once more when the turn ends.
  * Responses sent with store:false are left out, since no upstream can open them again.
+ * The writes wait for an idle moment (half a second at most) and take each turn's latest snapshot, so a
+ * streaming turn's first and final text never wait behind IndexedDB.
  * Returns the unsubscribe function.
  */
 export function recordTurnsToHistory(): () => void {
   const recorded = new Map<string, Recorded>();
+  const unwritten = new Map<string, { turn: Turn; response: ApiResponse }>();
+  const write = () => {
+    for (const { turn, response } of unwritten.values())
+      void recordResponseLazily(
+        turn.upstream,
+        snapshotOf(turn, response),
+        inputPreview(turn.newInput),
+      );
+    unwritten.clear();
+  };
   return useRunStore.subscribe((state) => {
     // A cleared thread forgets its turns; so does this map.
     if (recorded.size > state.turns.length) {
@@ -35,11 +48,8 @@ export function recordTurnsToHistory(): () => void {
       const last = recorded.get(turn.id);
       if (last?.response === response && last.phase === turn.phase) continue;
       recorded.set(turn.id, { response, phase: turn.phase });
-      void recordResponseLazily(
-        turn.upstream,
-        snapshotOf(turn, response),
-        inputPreview(turn.newInput),
-      );
+      if (unwritten.size === 0) whenIdle(write);
+      unwritten.set(turn.id, { turn, response });
     }
   });
 }
