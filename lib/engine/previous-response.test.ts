@@ -1,5 +1,8 @@
+import Database from "better-sqlite3";
 import OpenAI from "openai";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { priorContext } from "./responses/input-items";
+import { EngineStore } from "./store/engine-store";
 import { createTestEngine } from "./testing/engine-client";
 import { createInContextAndAlone } from "./testing/fixtures";
 
@@ -123,5 +126,76 @@ describe("previous_response_id", () => {
     if (!(error instanceof OpenAI.APIError)) return;
     expect([400, 404]).toContain(error.status);
     expect(error.param).toBe("previous_response_id");
+  });
+
+  describe("a long chain", () => {
+    /** A chain of `turns` responses, each continuing the one before; the last one's id. */
+    async function chain(turns: number): Promise<string[]> {
+      const ids: string[] = [];
+      for (let turn = 0; turn < turns; turn++) {
+        const response = await client.responses.create({
+          model: "local-echo",
+          input: `turn ${turn}`,
+          ...(ids.length ? { previous_response_id: ids.at(-1) } : {}),
+        });
+        ids.push(response.id);
+      }
+      return ids;
+    }
+
+    /** The ids of every item a response continuing `id` would see, read by a store of its own on the same file. */
+    function contextIds(store: EngineStore, id: string): string[] {
+      return priorContext(store, id, null).items.map((item) => item.id);
+    }
+
+    it("reads the stored items of at most two earlier responses, however long the chain", async () => {
+      const ids = await chain(8);
+      const store = new EngineStore(te.dbPath);
+      try {
+        const reads = vi.spyOn(store, "inputItems");
+        const items = contextIds(store, ids.at(-1) as string);
+        // Eight turns: each one's input message and its answer.
+        expect(items).toHaveLength(16);
+        expect(new Set(items).size).toBe(16);
+        expect(reads.mock.calls.length).toBeLessThanOrEqual(2);
+      } finally {
+        store.close();
+      }
+    });
+
+    it("reads a chain stored with only each turn's new input (by an older engine) in full", async () => {
+      const ids = await chain(3);
+      const store = new EngineStore(te.dbPath);
+      try {
+        const whole = contextIds(store, ids[2] as string);
+        // What an engine from before chained inputs held their whole context stored: each turn's own message.
+        const db = new Database(te.dbPath);
+        for (const id of ids.slice(1))
+          db.prepare(
+            "DELETE FROM response_input_items WHERE response_id = ? AND position < (SELECT MAX(position) FROM response_input_items WHERE response_id = ?)",
+          ).run(id, id);
+        db.close();
+        expect(store.inputItems(ids[2] as string)).toHaveLength(1);
+        expect(contextIds(store, ids[2] as string)).toEqual(whole);
+      } finally {
+        store.close();
+      }
+    });
+
+    it("is still a not-found error when an earlier response was deleted", async () => {
+      const ids = await chain(4);
+      await client.responses.delete(ids[0] as string);
+      const error: unknown = await client.responses
+        .create({
+          model: "local-echo",
+          previous_response_id: ids.at(-1),
+          input: "and now?",
+        })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(OpenAI.NotFoundError);
+      if (!(error instanceof OpenAI.APIError)) return;
+      expect(error.param).toBe("previous_response_id");
+      expect(error.message).toContain(ids[0]);
+    });
   });
 });

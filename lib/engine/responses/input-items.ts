@@ -100,25 +100,45 @@ export function expandCompactions(
 
 /**
  * Every item a chained response sees: each earlier response's input and output, oldest first, each
- * item once. A chained response's stored input is already its whole context (as the API lists it),
- * so an item seen in an older turn is not repeated.
+ * item once. A chained response's stored input is already its whole context (as the API lists it), so
+ * once a later response's input holds all of an earlier one's items, it holds everything before them
+ * too, and older items are not read again: a turn's cost stays linear in the chain's length. Responses
+ * stored before chained inputs held their whole context fail that test and are read in full. Every
+ * earlier response is still looked up, so a missing one is still an error.
  */
 function chainItems(
   store: EngineStore,
   previousResponseId: string,
 ): StoredItem[] {
+  const missing = (id: string) =>
+    notFound(
+      `Previous response with id '${id}' not found.`,
+      "previous_response_id",
+    );
   const segments: StoredItem[][] = [];
+  let laterInputIds: Set<string> | null = null;
   let id: string | null | undefined = previousResponseId;
   while (id) {
     const previous = store.getResponse(id);
-    if (!previous) {
-      throw notFound(
-        `Previous response with id '${id}' not found.`,
-        "previous_response_id",
-      );
-    }
-    segments.unshift([...store.inputItems(id), ...previous.output]);
+    if (!previous) throw missing(id);
+    const input = store.inputItems(id);
+    const segment = [...input, ...previous.output];
     id = previous.previous_response_id;
+    const held = laterInputIds;
+    if (
+      held &&
+      segment.length > 0 &&
+      segment.every((item) => held.has(item.id))
+    )
+      break;
+    segments.unshift(segment);
+    laterInputIds = new Set(input.map((item) => item.id));
+  }
+  // What is left of the chain is covered: each response is only looked up.
+  while (id) {
+    const parent = store.previousResponseOf(id);
+    if (parent === undefined) throw missing(id);
+    id = parent;
   }
   const seen = new Set<string>();
   return segments.flat().filter((item) => {

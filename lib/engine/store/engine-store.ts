@@ -180,6 +180,17 @@ export class EngineStore {
     return body === null ? null : (JSON.parse(body) as EngineResponse);
   }
 
+  /**
+   * The response a stored response was chained to (null for none), or undefined when no response has this id;
+   * SQLite reads the one field, so walking a long chain does not parse every body in JavaScript.
+   */
+  previousResponseOf(id: string): string | null | undefined {
+    this.flush();
+    const row = this.statements.previousResponseOf.get(id) as
+      { previous: string | null } | undefined;
+    return row ? row.previous : undefined;
+  }
+
   /** A stored response as the JSON text it was stored as, for answers that send it unchanged. */
   getResponseJson(id: string): string | null {
     this.flush();

@@ -10,6 +10,10 @@ export function prepareStatements(db: Database.Database) {
       "UPDATE responses SET status = ?, body = ? WHERE id = ?",
     ),
     getResponse: db.prepare("SELECT body FROM responses WHERE id = ?"),
+    // A row for every stored response, so an unchained one (NULL) differs from none.
+    previousResponseOf: db.prepare(
+      "SELECT json_extract(body, '$.previous_response_id') AS previous FROM responses WHERE id = ?",
+    ),
     deleteResponse: db.prepare("DELETE FROM responses WHERE id = ?"),
     insertOutputItem: db.prepare(
       "INSERT OR IGNORE INTO response_output_items (item_id, response_id) VALUES (?, ?)",
