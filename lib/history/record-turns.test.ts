@@ -20,8 +20,8 @@ vi.mock("./record-lazily", async (importOriginal) => {
 });
 
 const { client } = createTestEngine();
-const stop = recordTurnsToHistory();
-afterAll(stop);
+let stop = recordTurnsToHistory();
+afterAll(() => stop());
 
 beforeEach(async () => {
   useRunStore.getState().actions.clearThread();
@@ -79,5 +79,29 @@ describe("recordTurnsToHistory", () => {
       });
     });
     expect(recordResponseLazily).toHaveBeenCalledTimes(1);
+  });
+
+  it("writes what is waiting at once when the page goes away", async () => {
+    // A recorder that listens to a page: Node's own EventTarget stands in for the window.
+    const page = new EventTarget();
+    stop();
+    vi.stubGlobal("window", page);
+    stop = recordTurnsToHistory();
+    try {
+      const response = await playTurn("turn_leaving", "Closing the tab now");
+      expect(recordResponseLazily).not.toHaveBeenCalled();
+      page.dispatchEvent(new Event("pagehide"));
+      expect(recordResponseLazily).toHaveBeenCalledTimes(1);
+      await vi.waitFor(async () => {
+        expect(await getResponseEntry("local", response.id)).toMatchObject({
+          status: "completed",
+        });
+      });
+      // The idle moment that follows finds nothing left to write.
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(recordResponseLazily).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -20,8 +20,8 @@ function snapshotOf(turn: Turn, response: ApiResponse): ApiResponse {
  * Records every stored response the playground's turns create in the history: once per new
  * Response snapshot from the stream or a poll, and once more when the turn ends.
  * Responses sent with store:false are left out, since no upstream can open them again.
- * The writes wait for an idle moment (half a second at most) and take each turn's latest snapshot, so a
- * streaming turn's first and final text never wait behind IndexedDB.
+ * The writes wait for an idle moment (half a second at most, or the page going away) and take each turn's
+ * latest snapshot, so a streaming turn's first and final text never wait behind IndexedDB.
  * Returns the unsubscribe function.
  */
 export function recordTurnsToHistory(): () => void {
@@ -36,7 +36,10 @@ export function recordTurnsToHistory(): () => void {
       );
     unwritten.clear();
   };
-  return useRunStore.subscribe((state) => {
+  // A page going away writes what is waiting now: the idle moment may never come.
+  const page = typeof window === "undefined" ? null : window;
+  page?.addEventListener("pagehide", write);
+  const unsubscribe = useRunStore.subscribe((state) => {
     // A cleared thread forgets its turns; so does this map.
     if (recorded.size > state.turns.length) {
       const live = new Set(state.turns.map((turn) => turn.id));
@@ -52,4 +55,8 @@ export function recordTurnsToHistory(): () => void {
       unwritten.set(turn.id, { turn, response });
     }
   });
+  return () => {
+    unsubscribe();
+    page?.removeEventListener("pagehide", write);
+  };
 }
