@@ -26,14 +26,16 @@ function snapshotOf(turn: Turn, response: ApiResponse): ApiResponse {
  */
 export function recordTurnsToHistory(): () => void {
   const recorded = new Map<string, Recorded>();
-  const unwritten = new Map<string, { turn: Turn; response: ApiResponse }>();
+  /** Each turn's latest state with a response not written yet, by turn id. */
+  const unwritten = new Map<string, Turn>();
   const write = () => {
-    for (const { turn, response } of unwritten.values())
-      void recordResponseLazily(
-        turn.upstream,
-        snapshotOf(turn, response),
-        inputPreview(turn.newInput),
-      );
+    for (const turn of unwritten.values())
+      if (turn.tree.response)
+        void recordResponseLazily(
+          turn.upstream,
+          snapshotOf(turn, turn.tree.response),
+          inputPreview(turn.newInput),
+        );
     unwritten.clear();
   };
   // A page going away writes what is waiting now: the idle moment may never come.
@@ -52,7 +54,7 @@ export function recordTurnsToHistory(): () => void {
       if (last?.response === response && last.phase === turn.phase) continue;
       recorded.set(turn.id, { response, phase: turn.phase });
       if (unwritten.size === 0) whenIdle(write);
-      unwritten.set(turn.id, { turn, response });
+      unwritten.set(turn.id, turn);
     }
   });
   return () => {
