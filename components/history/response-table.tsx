@@ -85,6 +85,8 @@ export function ResponseTable({
   upstreamLabel: (id: string) => string;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
+  // The React Compiler leaves this component unmemoized, as TanStack Virtual's mutable virtualizer needs.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: entries.length,
     getScrollElement: () => scroller.current,

@@ -65,6 +65,8 @@ export function PagedItemList<T>({
     if (parent.firstElementChild) observer.observe(parent.firstElementChild);
     return () => observer.disconnect();
   }, []);
+  // The React Compiler leaves this component unmemoized, as TanStack Virtual's mutable virtualizer needs.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scroller,
