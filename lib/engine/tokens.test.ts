@@ -1,10 +1,17 @@
 import { countTokens } from "gpt-tokenizer/encoding/o200k_base";
 import type { InputTokenCountParams } from "openai/resources/responses/input-tokens";
 import type { ResponseCreateParamsNonStreaming } from "openai/resources/responses/responses";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createTestEngine, isRecord, postJson } from "./testing/engine-client";
 import { stringArgsTool } from "./testing/fixtures";
+import { countTokens as tokenizerCount } from "./tokenizer/o200k";
 import { countTokens as engineCount } from "./tokens";
+
+// The engine's own tokenizer, watched so the tests can tell a kept count from a new one.
+vi.mock("./tokenizer/o200k", async (importOriginal) => {
+  const tokenizer = await importOriginal<typeof import("./tokenizer/o200k")>();
+  return { ...tokenizer, countTokens: vi.fn(tokenizer.countTokens) };
+});
 
 const te = createTestEngine();
 const { client } = te;
@@ -210,5 +217,35 @@ describe("countTokens, with recent counts kept", () => {
         expect(engineCount(text), `round ${round}: ${text}`).toBe(
           countTokens(text),
         );
+  });
+
+  /** Texts no other test counts, so their counts start out unknown. */
+  const fresh = (label: string, count: number, length = 0) =>
+    Array.from(
+      { length: count },
+      (_, i) => `${label} ${i} ${"x".repeat(Math.max(0, length - 20))}`,
+    );
+
+  const tokenizerCallsFor = (texts: readonly string[]) => {
+    vi.mocked(tokenizerCount).mockClear();
+    for (const text of texts) engineCount(text);
+    return vi.mocked(tokenizerCount).mock.calls.length;
+  };
+
+  it("keeps the counts of a conversation of 2,000 short items, so the next turn tokenizes none of them again", () => {
+    const items = fresh("conversation item", 2_000, 300);
+    expect(tokenizerCallsFor(items)).toBe(2_000);
+    expect(tokenizerCallsFor(items)).toBe(0);
+  });
+
+  it("keeps about 2 MB of texts: past 2^20 characters or 8,192 texts the least recently used are counted again", () => {
+    const long = fresh("long text", 300, 4_000);
+    tokenizerCallsFor(long);
+    expect(tokenizerCallsFor(long.slice(-200))).toBe(0);
+    expect(tokenizerCallsFor(long.slice(0, 10))).toBe(10);
+    const many = fresh("tiny text", 9_000);
+    tokenizerCallsFor(many);
+    expect(tokenizerCallsFor(many.slice(-8_000))).toBe(0);
+    expect(tokenizerCallsFor(many.slice(0, 10))).toBe(10);
   });
 });

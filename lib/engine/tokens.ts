@@ -9,10 +9,16 @@ import type { JsonObject } from "./types";
 const imageTokens = 85;
 const perItemOverhead = 4;
 
-/** How many recently counted texts keep their count, and how long such a text may be (so the cache stays under about 2 MB). */
-const RECENT_COUNTS = 256;
+/**
+ * Which counted texts keep their count: texts of up to 4,096 characters, at most 8,192 of them and 2^20
+ * characters in all (about 2 MB), so a long conversation's items all fit, whatever their number, while
+ * they are short.
+ */
 const RECENT_TEXT_CHARS = 4096;
+const RECENT_COUNTS = 8192;
+const RECENT_CHARS = 1 << 20;
 const recentCounts = new Map<string, number>();
+let recentChars = 0;
 
 /**
  * Tokens in a text. Every turn of a conversation counts its instructions and earlier items again, and clients
@@ -27,9 +33,13 @@ export function countTokens(text: string): number {
     return known;
   }
   const count = countTextTokens(text);
-  if (recentCounts.size >= RECENT_COUNTS)
-    recentCounts.delete(recentCounts.keys().next().value as string);
   recentCounts.set(text, count);
+  recentChars += text.length;
+  while (recentCounts.size > RECENT_COUNTS || recentChars > RECENT_CHARS) {
+    const oldest = recentCounts.keys().next().value as string;
+    recentCounts.delete(oldest);
+    recentChars -= oldest.length;
+  }
   return count;
 }
 
