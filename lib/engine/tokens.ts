@@ -11,8 +11,7 @@ const perItemOverhead = 4;
 
 /**
  * Which counted texts keep their count: texts of up to 4,096 characters, at most 8,192 of them and 2^20
- * characters in all (about 2 MB), so a long conversation's items all fit, whatever their number, while
- * they are short.
+ * characters in all (about 2 MB), so the short items of a long conversation, thousands of them, all fit.
  */
 const RECENT_TEXT_CHARS = 4096;
 const RECENT_COUNTS = 8192;
