@@ -1,7 +1,7 @@
 import { countTokens } from "gpt-tokenizer/encoding/o200k_base";
 import type { InputTokenCountParams } from "openai/resources/responses/input-tokens";
 import type { ResponseCreateParamsNonStreaming } from "openai/resources/responses/responses";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createTestEngine, isRecord, postJson } from "./testing/engine-client";
 import { stringArgsTool } from "./testing/fixtures";
 import { countTokens as tokenizerCount } from "./tokenizer/o200k";
@@ -219,33 +219,47 @@ describe("countTokens, with recent counts kept", () => {
         );
   });
 
-  /** Texts no other test counts, so their counts start out unknown. */
-  const fresh = (label: string, count: number, length = 0) =>
-    Array.from(
-      { length: count },
-      (_, i) => `${label} ${i} ${"x".repeat(Math.max(0, length - 20))}`,
-    );
+  describe("which counts it keeps", () => {
+    // What is kept does not depend on the counts, and tokenizing a megabyte takes seconds: these count characters.
+    beforeEach(() => {
+      vi.mocked(tokenizerCount).mockImplementation((text) => text.length);
+    });
+    afterEach(async () => {
+      const tokenizer =
+        await vi.importActual<typeof import("./tokenizer/o200k")>(
+          "./tokenizer/o200k",
+        );
+      vi.mocked(tokenizerCount).mockImplementation(tokenizer.countTokens);
+    });
 
-  const tokenizerCallsFor = (texts: readonly string[]) => {
-    vi.mocked(tokenizerCount).mockClear();
-    for (const text of texts) engineCount(text);
-    return vi.mocked(tokenizerCount).mock.calls.length;
-  };
+    /** Texts no other test counts, so their counts start out unknown. */
+    const fresh = (label: string, count: number, length = 0) =>
+      Array.from(
+        { length: count },
+        (_, i) => `${label} ${i} ${"x".repeat(Math.max(0, length - 20))}`,
+      );
 
-  it("keeps the counts of a conversation of 2,000 short items, so the next turn tokenizes none of them again", () => {
-    const items = fresh("conversation item", 2_000, 300);
-    expect(tokenizerCallsFor(items)).toBe(2_000);
-    expect(tokenizerCallsFor(items)).toBe(0);
-  });
+    const tokenizerCallsFor = (texts: readonly string[]) => {
+      vi.mocked(tokenizerCount).mockClear();
+      for (const text of texts) engineCount(text);
+      return vi.mocked(tokenizerCount).mock.calls.length;
+    };
 
-  it("keeps about 2 MB of texts: past 2^20 characters or 8,192 texts the least recently used are counted again", () => {
-    const long = fresh("long text", 300, 4_000);
-    tokenizerCallsFor(long);
-    expect(tokenizerCallsFor(long.slice(-200))).toBe(0);
-    expect(tokenizerCallsFor(long.slice(0, 10))).toBe(10);
-    const many = fresh("tiny text", 9_000);
-    tokenizerCallsFor(many);
-    expect(tokenizerCallsFor(many.slice(-8_000))).toBe(0);
-    expect(tokenizerCallsFor(many.slice(0, 10))).toBe(10);
+    it("keeps the counts of a conversation of 2,000 short items, so the next turn tokenizes none of them again", () => {
+      const items = fresh("conversation item", 2_000, 300);
+      expect(tokenizerCallsFor(items)).toBe(2_000);
+      expect(tokenizerCallsFor(items)).toBe(0);
+    });
+
+    it("keeps about 2 MB of texts: past 2^20 characters or 8,192 texts the least recently used are counted again", () => {
+      const long = fresh("long text", 300, 4_000);
+      tokenizerCallsFor(long);
+      expect(tokenizerCallsFor(long.slice(-200))).toBe(0);
+      expect(tokenizerCallsFor(long.slice(0, 10))).toBe(10);
+      const many = fresh("tiny text", 9_000);
+      tokenizerCallsFor(many);
+      expect(tokenizerCallsFor(many.slice(-8_000))).toBe(0);
+      expect(tokenizerCallsFor(many.slice(0, 10))).toBe(10);
+    });
   });
 });
