@@ -224,12 +224,9 @@ describe("countTokens, with recent counts kept", () => {
     beforeEach(() => {
       vi.mocked(tokenizerCount).mockImplementation((text) => text.length);
     });
-    afterEach(async () => {
-      const tokenizer =
-        await vi.importActual<typeof import("./tokenizer/o200k")>(
-          "./tokenizer/o200k",
-        );
-      vi.mocked(tokenizerCount).mockImplementation(tokenizer.countTokens);
+    // Back to the real tokenizer the mock was made with.
+    afterEach(() => {
+      vi.mocked(tokenizerCount).mockReset();
     });
 
     /** Texts no other test counts, so their counts start out unknown. */
