@@ -51,8 +51,14 @@ export function newId(prefix: string): string {
   return `${prefix}_${hex8(seconds)}${hex8(counter)}${randomHex(16)}`;
 }
 
+const hexDigits = "0123456789abcdef";
+
+/** A 32-bit unsigned value as 8 hex characters, digit by digit: several times faster than `toString(16)` and padding. */
 function hex8(value: number): string {
-  return value.toString(16).padStart(8, "0");
+  let text = "";
+  for (let shift = 28; shift >= 0; shift -= 4)
+    text += hexDigits.charAt((value >>> shift) & 15);
+  return text;
 }
 
 /** Id prefixes by item type, as the real API uses them. */

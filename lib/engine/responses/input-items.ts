@@ -88,6 +88,8 @@ export function expandCompactions(
   items: StoredItem[],
   paramPrefix = "input",
 ): StoredItem[] {
+  // Most inputs hold no compaction: they are returned as they are, without a copy.
+  if (!items.some((item) => item.type === "compaction")) return items;
   return items.flatMap((item, index) =>
     item.type === "compaction"
       ? openCompaction(

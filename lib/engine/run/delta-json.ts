@@ -7,11 +7,10 @@ import { sequenceTail } from "./response-run";
  * key, `JSON.stringify({ ...fields, delta, logprobs, obfuscation, sequence_number })` with the absent ones left out.
  */
 export class DeltaJson {
-  private readonly head: string;
+  /** Serialized at the first delta: a response no one streams builds none. */
+  private head: string | null = null;
 
-  constructor(readonly fields: JsonObject & { type: string }) {
-    this.head = `${JSON.stringify(fields).slice(0, -1)},"delta":`;
-  }
+  constructor(readonly fields: JsonObject & { type: string }) {}
 
   get type(): string {
     return this.fields.type;
@@ -23,6 +22,7 @@ export class DeltaJson {
     obfuscation: string | undefined,
     sequence: number,
   ): string {
+    this.head ??= `${JSON.stringify(this.fields).slice(0, -1)},"delta":`;
     let text = this.head + JSON.stringify(delta);
     if (logprobs !== undefined)
       text += `,"logprobs":${logprobs.length === 0 ? "[]" : JSON.stringify(logprobs)}`;

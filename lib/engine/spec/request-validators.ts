@@ -88,6 +88,7 @@ const defName = (kind: ValidatorKind, method: string, path: string) =>
 
 let ajv: Ajv | null = null;
 const defined = new Set<string>();
+/** Compiled validators by kind, method and path as requests name them, so a request builds no definition name. */
 const compiled = new Map<string, ValidateFunction | null>();
 
 /** The compiled validator of one part of an operation, or null when the operation has none. */
@@ -96,14 +97,15 @@ export function validatorFor(
   method: string,
   path: string,
 ): ValidateFunction | null {
-  const name = defName(kind, method, path);
-  const cached = compiled.get(name);
+  const key = `${kind} ${method} ${path}`;
+  const cached = compiled.get(key);
   if (cached !== undefined) return cached;
   ajv ??= buildAjv();
+  const name = defName(kind, method, path);
   const validator = defined.has(name)
     ? ajv.compile({ $ref: `openapi#/$defs/${name}` })
     : null;
-  compiled.set(name, validator);
+  compiled.set(key, validator);
   return validator;
 }
 
