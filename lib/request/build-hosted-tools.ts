@@ -24,6 +24,19 @@ function defined<T extends Record<string, unknown>>(
   ) as { [K in keyof T]?: Exclude<T[K], null> };
 }
 
+/** An optional JSON object box: null when it is empty, and null with a problem added when it holds anything but an object. */
+function optionalJsonObject(
+  text: string,
+  field: string,
+  problems: DraftProblem[],
+): Record<string, unknown> | null {
+  if (text.trim() === "") return null;
+  const parsed = parseJsonObject(text);
+  if (parsed.ok) return parsed.value;
+  problems.push({ field, message: parsed.message });
+  return null;
+}
+
 export function webSearchTool(tool: DraftToolOf<"web_search">): ToolResult {
   const location = defined({
     city: tool.location.city.trim(),
@@ -60,11 +73,12 @@ export function fileSearchTool(
       field: `${field}.vector_store_ids`,
       message: "Name at least one vector store",
     });
-  const filters =
-    tool.filtersJson.trim() === "" ? null : parseJsonObject(tool.filtersJson);
-  if (filters && !filters.ok)
-    problems.push({ field: `${field}.filters`, message: filters.message });
-  if (problems.length > 0 || (filters && !filters.ok)) return { problems };
+  const filters = optionalJsonObject(
+    tool.filtersJson,
+    `${field}.filters`,
+    problems,
+  );
+  if (problems.length > 0) return { problems };
   const ranking = defined({
     ranker: tool.ranker,
     score_threshold: tool.scoreThreshold,
@@ -74,7 +88,7 @@ export function fileSearchTool(
       type: "file_search",
       vector_store_ids: ids,
       ...defined({ max_num_results: tool.maxResults }),
-      ...(filters ? { filters: filters.value as never } : {}),
+      ...(filters ? { filters: filters as never } : {}),
       ...(Object.keys(ranking).length > 0 ? { ranking_options: ranking } : {}),
     },
   };
@@ -120,13 +134,14 @@ export function mcpTool(tool: DraftToolOf<"mcp">, field: string): ToolResult {
       field: `${field}.server_url`,
       message: "Server URL is required",
     });
-  const headers =
-    tool.headersJson.trim() === "" ? null : parseJsonObject(tool.headersJson);
-  if (headers && !headers.ok)
-    problems.push({ field: `${field}.headers`, message: headers.message });
-  else if (
+  const headers = optionalJsonObject(
+    tool.headersJson,
+    `${field}.headers`,
+    problems,
+  );
+  if (
     headers &&
-    Object.values(headers.value).some((value) => typeof value !== "string")
+    Object.values(headers).some((value) => typeof value !== "string")
   )
     problems.push({
       field: `${field}.headers`,
@@ -146,9 +161,7 @@ export function mcpTool(tool: DraftToolOf<"mcp">, field: string): ToolResult {
         authorization: tool.authorization,
         require_approval: tool.requireApproval,
       }),
-      ...(headers?.ok
-        ? { headers: headers.value as Record<string, string> }
-        : {}),
+      ...(headers ? { headers: headers as Record<string, string> } : {}),
       ...(allowed.length > 0 ? { allowed_tools: allowed } : {}),
     },
   };

@@ -208,14 +208,19 @@ describe("buildTools: each form into the exact body", () => {
     expect(sent([connector]).tools).toEqual([
       { type: "mcp", server_label: "drive", connector_id: "connector_gmail" },
     ]);
-    const bad = make("mcp", {
-      serverLabel: "x",
-      serverUrl: "u",
-      headersJson: '{"a":1}',
-    });
-    expect(sent([bad]).problems).toEqual([
-      { field: "tools[0].headers", message: "Header values must be strings" },
-    ]);
+    for (const [headersJson, message] of [
+      ['{"a":1}', "Header values must be strings"],
+      ['["X-Team"]', "Must be a JSON object"],
+    ]) {
+      const bad = make("mcp", {
+        serverLabel: "x",
+        serverUrl: "u",
+        headersJson,
+      });
+      expect(sent([bad]).problems).toEqual([
+        { field: "tools[0].headers", message },
+      ]);
+    }
     expect(sent([make("mcp")]).problems.map((p) => p.field)).toEqual([
       "tools[0].server_label",
       "tools[0].server_url",
