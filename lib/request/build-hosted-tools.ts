@@ -1,5 +1,5 @@
 import type { Tool } from "openai/resources/responses/responses";
-import { parseJsonObject, type DraftProblem } from "./build-json";
+import { parseOptionalJsonObject, type DraftProblem } from "./build-json";
 import type { DraftToolOf } from "./draft-tools";
 
 /** A tool's built body, or the problems that keep it out of the request. */
@@ -22,19 +22,6 @@ function defined<T extends Record<string, unknown>>(
       ([, value]) => value !== null && value !== undefined && value !== "",
     ),
   ) as { [K in keyof T]?: Exclude<T[K], null> };
-}
-
-/** An optional JSON object box: null when it is empty, and null with a problem added when it holds anything but an object. */
-function optionalJsonObject(
-  text: string,
-  field: string,
-  problems: DraftProblem[],
-): Record<string, unknown> | null {
-  if (text.trim() === "") return null;
-  const parsed = parseJsonObject(text);
-  if (parsed.ok) return parsed.value;
-  problems.push({ field, message: parsed.message });
-  return null;
 }
 
 export function webSearchTool(tool: DraftToolOf<"web_search">): ToolResult {
@@ -73,12 +60,10 @@ export function fileSearchTool(
       field: `${field}.vector_store_ids`,
       message: "Name at least one vector store",
     });
-  const filters = optionalJsonObject(
-    tool.filtersJson,
-    `${field}.filters`,
-    problems,
-  );
-  if (problems.length > 0) return { problems };
+  const filters = parseOptionalJsonObject(tool.filtersJson);
+  if (!filters.ok)
+    problems.push({ field: `${field}.filters`, message: filters.message });
+  if (problems.length > 0 || !filters.ok) return { problems };
   const ranking = defined({
     ranker: tool.ranker,
     score_threshold: tool.scoreThreshold,
@@ -88,7 +73,7 @@ export function fileSearchTool(
       type: "file_search",
       vector_store_ids: ids,
       ...defined({ max_num_results: tool.maxResults }),
-      ...(filters ? { filters: filters as never } : {}),
+      ...(filters.value ? { filters: filters.value as never } : {}),
       ...(Object.keys(ranking).length > 0 ? { ranking_options: ranking } : {}),
     },
   };
@@ -134,20 +119,18 @@ export function mcpTool(tool: DraftToolOf<"mcp">, field: string): ToolResult {
       field: `${field}.server_url`,
       message: "Server URL is required",
     });
-  const headers = optionalJsonObject(
-    tool.headersJson,
-    `${field}.headers`,
-    problems,
-  );
-  if (
-    headers &&
-    Object.values(headers).some((value) => typeof value !== "string")
+  const headers = parseOptionalJsonObject(tool.headersJson);
+  if (!headers.ok)
+    problems.push({ field: `${field}.headers`, message: headers.message });
+  else if (
+    headers.value &&
+    Object.values(headers.value).some((value) => typeof value !== "string")
   )
     problems.push({
       field: `${field}.headers`,
       message: "Header values must be strings",
     });
-  if (problems.length > 0) return { problems };
+  if (problems.length > 0 || !headers.ok) return { problems };
   const allowed = splitList(tool.allowedTools);
   return {
     tool: {
@@ -161,7 +144,9 @@ export function mcpTool(tool: DraftToolOf<"mcp">, field: string): ToolResult {
         authorization: tool.authorization,
         require_approval: tool.requireApproval,
       }),
-      ...(headers ? { headers: headers as Record<string, string> } : {}),
+      ...(headers.value
+        ? { headers: headers.value as Record<string, string> }
+        : {}),
       ...(allowed.length > 0 ? { allowed_tools: allowed } : {}),
     },
   };

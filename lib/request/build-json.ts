@@ -44,3 +44,12 @@ export function parseJsonObject(
     return { ok: false, message: "Must be a JSON object" };
   return { ok: true, value: parsed.value };
 }
+
+/** An optional JSON object box: null when it is empty, else its object, or why it cannot be one. */
+export function parseOptionalJsonObject(
+  json: string,
+):
+  | { ok: true; value: Record<string, unknown> | null }
+  | { ok: false; message: string } {
+  return json.trim() === "" ? { ok: true, value: null } : parseJsonObject(json);
+}

@@ -7,6 +7,7 @@ import type {
 import {
   nameProblem,
   parseJsonObject,
+  parseOptionalJsonObject,
   type Built,
   type DraftProblem,
 } from "./build-json";
@@ -166,16 +167,12 @@ export function buildPrompt(
       return none(undefined);
     return problem("prompt.id", "Prompt id is required");
   }
-  const variables =
-    prompt.variablesJson.trim() === ""
-      ? null
-      : parseJsonObject(prompt.variablesJson);
-  if (variables && !variables.ok)
-    return problem("prompt.variables", variables.message);
+  const variables = parseOptionalJsonObject(prompt.variablesJson);
+  if (!variables.ok) return problem("prompt.variables", variables.message);
   return none({
     id: prompt.id.trim(),
     ...(prompt.version.trim() === "" ? {} : { version: prompt.version.trim() }),
-    ...(variables?.ok
+    ...(variables.value
       ? { variables: variables.value as ResponsePrompt["variables"] }
       : {}),
   });

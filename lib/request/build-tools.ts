@@ -1,7 +1,7 @@
 import type { Tool } from "openai/resources/responses/responses";
 import {
   nameProblem,
-  parseJsonObject,
+  parseOptionalJsonObject,
   type Built,
   type DraftProblem,
 } from "./build-json";
@@ -25,10 +25,7 @@ const EMPTY_PARAMETERS = {
 };
 
 function functionTool(tool: DraftToolOf<"function">, field: string) {
-  const parameters =
-    tool.parametersJson.trim() === ""
-      ? { ok: true as const, value: EMPTY_PARAMETERS }
-      : parseJsonObject(tool.parametersJson);
+  const parameters = parseOptionalJsonObject(tool.parametersJson);
   if (!parameters.ok)
     return {
       problems: [{ field: `${field}.parameters`, message: parameters.message }],
@@ -40,7 +37,7 @@ function functionTool(tool: DraftToolOf<"function">, field: string) {
       ...(tool.description.trim() === ""
         ? {}
         : { description: tool.description }),
-      parameters: parameters.value,
+      parameters: parameters.value ?? EMPTY_PARAMETERS,
       strict: tool.strict,
     },
   } satisfies ToolResult;
