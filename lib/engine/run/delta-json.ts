@@ -25,9 +25,12 @@ export class DeltaJson {
     this.head ??= `${JSON.stringify(this.fields).slice(0, -1)},"delta":`;
     let text = this.head + JSON.stringify(delta);
     if (logprobs !== undefined)
-      text += `,"logprobs":${logprobs.length === 0 ? "[]" : JSON.stringify(logprobs)}`;
-    if (obfuscation !== undefined)
-      text += `,"obfuscation":${JSON.stringify(obfuscation)}`;
+      text +=
+        logprobs.length === 0
+          ? ',"logprobs":[]'
+          : `,"logprobs":${JSON.stringify(logprobs)}`;
+    // Base64url padding needs no escaping.
+    if (obfuscation !== undefined) text += `,"obfuscation":"${obfuscation}"`;
     return text + sequenceTail(sequence);
   }
 }
