@@ -239,6 +239,24 @@ describe("the issue's examples answer as the real API does, and change nothing",
     expect(rowCounts(te.dbPath)).toEqual(before);
   });
 
+  it("a value nested too deep is named by every key and index on its way", async () => {
+    // Levels 0–3 are the body, `tools`, its first tool and `parameters`; each `{"a":[…]}` adds two.
+    const pairs = 40;
+    const res = await postJson(
+      te,
+      "/v1/responses",
+      `{"model":"local-echo","input":"hi","tools":[{"type":"function","name":"f","parameters":${'{"a":['.repeat(pairs)}{}${"]}".repeat(pairs)}}]}`,
+    );
+    expect(res.status).toBe(400);
+    const error = await readErrorEnvelope(res);
+    // The first object 64 levels deep: 30 pairs of `.a[0]` below `parameters`, then `.a`.
+    const path = `tools[0].parameters${".a[0]".repeat(30)}.a`;
+    expect(error.param).toBe(path);
+    expect(error.message).toBe(
+      `Invalid '${path}': the JSON nests deeper than 64 levels.`,
+    );
+  });
+
   it("a rejected request adds no item to an existing conversation", async () => {
     const before = await te.client.conversations.items.list(conversationId);
     const res = await postJson(te, "/v1/responses", {

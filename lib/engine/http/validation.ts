@@ -33,26 +33,31 @@ const tooLarge = () =>
     { code: "request_too_large" },
   );
 
-/** The path of the first value nested deeper than the limit, found without recursion. */
-function tooDeep(value: unknown): string | null {
-  const stack: { value: unknown; depth: number; path: string }[] = [
-    { value, depth: 0, path: "" },
-  ];
-  while (stack.length) {
-    const next = stack.pop();
-    if (!next || typeof next.value !== "object" || next.value === null)
-      continue;
-    if (next.depth >= requestLimits.maxJsonDepth) return next.path || "body";
-    for (const [key, child] of Object.entries(next.value)) {
-      const path = Array.isArray(next.value)
-        ? `${next.path}[${key}]`
-        : next.path
-          ? `${next.path}.${key}`
-          : key;
-      stack.push({ value: child, depth: next.depth + 1, path });
+/**
+ * The keys down to the first object nested as deep as the limit, innermost first, or null. The recursion stops
+ * at the limit, so a body nested thousands deep costs no more stack than one at the limit; keys become text
+ * only on the way back from the one object reported.
+ */
+function keysTooDeep(value: object, depth: number): string[] | null {
+  if (depth >= requestLimits.maxJsonDepth) return [];
+  const array = Array.isArray(value);
+  for (const key in value) {
+    const child = (value as Record<string, unknown>)[key];
+    if (typeof child !== "object" || child === null) continue;
+    const keys = keysTooDeep(child, depth + 1);
+    if (keys) {
+      keys.push(array ? `[${key}]` : depth ? `.${key}` : key);
+      return keys;
     }
   }
   return null;
+}
+
+/** The path of the first value nested deeper than the limit (`body` for the body itself), or null. */
+function tooDeep(value: unknown): string | null {
+  if (typeof value !== "object" || value === null) return null;
+  const keys = keysTooDeep(value, 0);
+  return keys && (keys.reverse().join("") || "body");
 }
 
 /** Reads a JSON body: capped in size while it streams, malformed JSON and deep nesting answered with a 400. */
