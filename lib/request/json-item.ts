@@ -1,6 +1,7 @@
 import { en } from "zod/locales";
 import * as z from "zod/mini";
 import type { ResponseInputItem } from "openai/resources/responses/responses";
+import { paramPath } from "@/lib/api/param-path";
 import {
   isPlainObject,
   parseJson,
@@ -97,17 +98,6 @@ function isItemType(type: string): type is keyof typeof itemSchemas {
   return Object.hasOwn(itemSchemas, type);
 }
 
-/** A zod issue path as the API names fields: `output.type`, `content[0].type`. */
-function fieldPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, index) =>
-      typeof part === "number"
-        ? `[${part}]`
-        : `${index === 0 ? "" : "."}${String(part)}`,
-    )
-    .join("");
-}
-
 /** The value at a zod issue path, or undefined when the item leaves it out. */
 function valueAt(item: unknown, path: readonly PropertyKey[]): unknown {
   let value = item;
@@ -167,10 +157,10 @@ export function checkJsonItem(json: string): JsonItemCheck {
   return {
     ok: false,
     problems: result.error.issues.map((issue) => ({
-      field: fieldPath(issue.path),
+      field: paramPath(issue.path),
       message:
         issue.code === "invalid_type" && valueAt(item, issue.path) === undefined
-          ? `${type} needs "${fieldPath(issue.path)}"`
+          ? `${type} needs "${paramPath(issue.path)}"`
           : issue.message,
     })),
   };

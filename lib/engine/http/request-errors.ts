@@ -1,5 +1,6 @@
 import type { ErrorObject } from "ajv";
 import type { ApiError } from "@/lib/api/api-error";
+import { paramPath } from "@/lib/api/param-path";
 import { invalidRequest } from "../errors";
 
 /** Keywords that only say "a branch failed"; the branch's own error is the useful one. */
@@ -10,22 +11,22 @@ function locate(
   data: unknown,
   pointer: string,
 ): { param: string; value: unknown } {
-  let param = "";
+  const path: (string | number)[] = [];
   let value = data;
   for (const raw of pointer.split("/").slice(1)) {
     const segment = raw.replaceAll("~1", "/").replaceAll("~0", "~");
     if (Array.isArray(value)) {
-      param += `[${segment}]`;
+      path.push(Number(segment));
       value = value[Number(segment)];
     } else {
-      param += param ? `.${segment}` : segment;
+      path.push(segment);
       value =
         typeof value === "object" && value !== null
           ? (value as Record<string, unknown>)[segment]
           : undefined;
     }
   }
-  return { param, value };
+  return { param: paramPath(path), value };
 }
 
 const join = (parent: string, key: string) =>

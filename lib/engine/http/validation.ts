@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ApiError } from "@/lib/api/api-error";
+import { paramPath } from "@/lib/api/param-path";
 import { invalidRequest } from "../errors";
 import { queryParameterType, validatorFor } from "../spec/request-validators";
 import { requestLimits } from "../spec/spec-patches";
@@ -11,12 +12,7 @@ export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const param =
-    issue?.path
-      .map((s, i) =>
-        typeof s === "number" ? `[${s}]` : i ? `.${String(s)}` : String(s),
-      )
-      .join("") || null;
+  const param = (issue && paramPath(issue.path)) || null;
   throw invalidRequest(
     param
       ? `Invalid value for '${param}': ${issue?.message ?? "invalid"}`
@@ -34,30 +30,30 @@ const tooLarge = () =>
   );
 
 /**
- * The keys down to the first object nested as deep as the limit, innermost first, or null. The recursion stops
- * at the limit, so a body nested thousands deep costs no more stack than one at the limit; keys become text
- * only on the way back from the one object reported.
+ * The path to the first object nested as deep as the limit, innermost key first, or null. The recursion stops
+ * at the limit, so a body nested thousands deep costs no more stack than one at the limit, and only the keys of
+ * the one object reported are kept.
  */
-function keysTooDeep(value: object, depth: number): string[] | null {
+function pathTooDeep(value: object, depth: number): (string | number)[] | null {
   if (depth >= requestLimits.maxJsonDepth) return [];
   const array = Array.isArray(value);
   for (const key in value) {
     const child = (value as Record<string, unknown>)[key];
     if (typeof child !== "object" || child === null) continue;
-    const keys = keysTooDeep(child, depth + 1);
-    if (keys) {
-      keys.push(array ? `[${key}]` : depth ? `.${key}` : key);
-      return keys;
+    const path = pathTooDeep(child, depth + 1);
+    if (path) {
+      path.push(array ? Number(key) : key);
+      return path;
     }
   }
   return null;
 }
 
-/** The path of the first value nested deeper than the limit (`body` for the body itself), or null. */
+/** The param of the first value nested deeper than the limit (`body` for the body itself), or null. */
 function tooDeep(value: unknown): string | null {
   if (typeof value !== "object" || value === null) return null;
-  const keys = keysTooDeep(value, 0);
-  return keys && (keys.reverse().join("") || "body");
+  const path = pathTooDeep(value, 0);
+  return path && (paramPath(path.reverse()) || "body");
 }
 
 /** Reads a JSON body: capped in size while it streams, malformed JSON and deep nesting answered with a 400. */
