@@ -1,10 +1,20 @@
 "use client";
 
 import { code } from "@streamdown/code";
-import { Block, Streamdown, type BlockProps } from "streamdown";
+import {
+  Block,
+  Streamdown,
+  type BlockProps,
+  type StreamdownProps,
+} from "streamdown";
 import { MARKDOWN_TEXT_CLASS, plainParagraph } from "./plain-paragraph";
 
 const plugins = { code };
+// One array for every render: a new one each time changes Streamdown's context, which every code block reads.
+const shikiTheme: StreamdownProps["shikiTheme"] = [
+  "github-dark-default",
+  "github-dark-default",
+];
 
 /**
  * One block of the message: a plain paragraph is rendered as the parser would render it, without
@@ -29,7 +39,7 @@ export function MarkdownText({
       plugins={plugins}
       isAnimating={streaming}
       BlockComponent={MarkdownBlock}
-      shikiTheme={["github-dark-default", "github-dark-default"]}
+      shikiTheme={shikiTheme}
     >
       {text}
     </Streamdown>
