@@ -5,13 +5,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Figure } from "./budgets";
+import { startByteRelay } from "./byte-relay";
 import { startFirehose } from "./firehose-upstream";
 import { startNextServer, type NextServer } from "./next-server";
 import { startPlainProxy } from "./plain-proxy";
 
 /**
  * The proxy section: one and sixteen 20k-delta streams read whole, straight from the firehose and through
- * `/api/proxy/firehose/v1/responses` of a production server, plus the server's peak memory under the sixteen.
+ * `/api/proxy/firehose/v1/responses` of a production server, plus the server's peak memory under the sixteen;
+ * the same streams through a plain Node proxy and through a byte relay are the floors printed beside them.
  */
 const DELTAS = 20_000;
 const CONCURRENT = 16;
@@ -167,18 +169,27 @@ function rssSampler(server: NextServer) {
   };
 }
 
+interface ProxyPaths {
+  direct: string;
+  proxied: string;
+  /** The same request through the plain Node proxy and through the byte relay. */
+  plain: string;
+  relay: string;
+}
+
 async function measure(
-  direct: string,
-  proxied: string,
-  plain: string,
+  urls: ProxyPaths,
   server: NextServer,
 ): Promise<Figure[]> {
   const rss = rssSampler(server);
-  const [straight, next, floor] = (await measurePaths([
-    { url: direct },
-    { url: proxied, around: (run) => rss.during(run) },
-    { url: plain },
-  ])) as [PathFigures, PathFigures, PathFigures];
+  const [straight, next, floor, relay] = (await measurePaths([
+    { url: urls.direct },
+    { url: urls.proxied, around: (run) => rss.during(run) },
+    { url: urls.plain },
+    { url: urls.relay },
+  ])) as [PathFigures, PathFigures, PathFigures, PathFigures];
+  const against = (path: PathFigures) =>
+    `${(path.totalMs / straight.totalMs).toFixed(2)}× one stream, ${(path.rate / straight.rate).toFixed(2)}× throughput, +${(path.ttfbMs - straight.ttfbMs).toFixed(2)} ms first byte`;
   const mb = (rate: number) => (rate / 1e6).toFixed(1);
   const describe = (name: string, path: PathFigures) =>
     `${name}: one stream ${path.totalMs.toFixed(1)} ms (first byte ${path.ttfbMs.toFixed(2)} ms), ${CONCURRENT} at once ${mb(path.rate)} MB/s`;
@@ -187,8 +198,15 @@ async function measure(
       `${DELTAS}-delta streams; single: median of ${SINGLE_ROUNDS}, concurrent: median of ${CONCURRENT_ROUNDS}`,
       describe("direct", straight),
       describe("through the app's proxy", next),
-      describe("through a plain Node proxy (no Next; the floor)", floor),
-      `floor, for comparison with the figures below: ${(floor.totalMs / straight.totalMs).toFixed(2)}× one stream, ${(floor.rate / straight.rate).toFixed(2)}× throughput, +${(floor.ttfbMs - straight.ttfbMs).toFixed(2)} ms first byte`,
+      describe(
+        "through a plain Node proxy (no Next; the floor of Node's HTTP server)",
+        floor,
+      ),
+      describe(
+        "through a byte relay (no HTTP at all; the floor of any proxy)",
+        relay,
+      ),
+      `floors, for comparison with the figures below: plain proxy ${against(floor)}; byte relay ${against(relay)}`,
     ].join("\n"),
   );
   return [
@@ -224,25 +242,32 @@ export async function benchProxy(): Promise<Figure[]> {
   const dataDir = mkdtempSync(join(tmpdir(), "proxy-bench-"));
   let server: NextServer | undefined;
   let plain: Awaited<ReturnType<typeof startPlainProxy>> | undefined;
+  let relay: Awaited<ReturnType<typeof startByteRelay>> | undefined;
   try {
     const direct = firehose.baseURL(DELTAS);
     plain = await startPlainProxy(new URL(direct).origin);
+    relay = await startByteRelay(new URL(direct).origin);
     server = await startNextServer(await freePort(), {
       PLAYGROUND_UPSTREAMS: JSON.stringify([
         { id: "firehose", label: "Firehose", baseURL: direct },
       ]),
       LOCAL_ENGINE_DB: join(dataDir, "engine.sqlite"),
     });
+    const { pathname } = new URL(direct);
     return await measure(
-      `${direct}/responses`,
-      `${server.url}/api/proxy/firehose/v1/responses`,
-      `${plain.origin}${new URL(direct).pathname}/responses`,
+      {
+        direct: `${direct}/responses`,
+        proxied: `${server.url}/api/proxy/firehose/v1/responses`,
+        plain: `${plain.origin}${pathname}/responses`,
+        relay: `${relay.origin}${pathname}/responses`,
+      },
       server,
     );
   } finally {
     agent.destroy();
     await server?.stop();
     await plain?.stop();
+    await relay?.stop();
     await firehose.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
