@@ -5,9 +5,9 @@ import { startChildServer } from "./child-server";
 const READ_BUFFER_BYTES = 256 * 1024;
 
 /**
- * The floor under any proxy: a TCP relay that speaks no HTTP and passes every byte on as it comes. Each
- * upstream connection reads into one buffer of its own, so relaying allocates nothing per chunk; while a
- * write to the client is still queued (it holds that buffer), the relay reads nothing more.
+ * The floor under a proxy written in Node: a TCP relay that speaks no HTTP and passes every byte on as it
+ * comes. Each upstream connection reads into one buffer of its own, so relaying allocates nothing per chunk;
+ * while a write to the client is still queued (it holds that buffer), the relay reads nothing more.
  */
 export async function serveByteRelay(upstreamOrigin: string) {
   const upstreamURL = new URL(upstreamOrigin);

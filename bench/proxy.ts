@@ -203,7 +203,7 @@ async function measure(
         floor,
       ),
       describe(
-        "through a byte relay (no HTTP at all; the floor of any proxy)",
+        "through a byte relay (no HTTP at all: what passing the bytes on costs)",
         relay,
       ),
       `floors, for comparison with the figures below: plain proxy ${against(floor)}; byte relay ${against(relay)}`,
