@@ -4,6 +4,7 @@ import { ApiError } from "@/lib/api/api-error";
 import type { ApiReply } from "@/lib/api/api-reply";
 import { isTextSource, type TextSource } from "@/lib/api/text-source";
 import { webStreamFrom } from "@/lib/web-stream-from-node";
+import { relayedBytesCollector } from "@/lib/young-collection";
 import type { EngineRequest } from "./engine-request";
 
 /** Bodies up to this size are read whole before the engine sees them; larger ones stream, so its 413 can stop them early. */
@@ -68,6 +69,9 @@ export function sendReply(reply: NodeReply, response: ServerResponse): void {
     response.writeHead(reply.status, reply.headers);
     // A client that leaves destroys the source (a proxied upstream's request); there is no one left to tell.
     pipeline(body, response, () => undefined);
+    // Proxied chunks are buffers outside V8's heap that a young collection frees (young-collection.ts); listening
+    // after the pipe is set up, so every chunk still goes to the response.
+    if (relayedBytesCollector) body.on("data", relayedBytesCollector);
     return;
   }
   if (isTextSource(body)) {
