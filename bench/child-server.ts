@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { createInterface } from "node:readline";
 import { stopChild } from "./stop-child";
 
@@ -25,4 +25,24 @@ export async function startChildServer(
     pid: child.pid as number,
     stop: () => stopChild(child),
   };
+}
+
+/** Resolves once `url` answers, failing when the server's process exits first or a minute passes. */
+export async function waitUntilServing(
+  url: string,
+  child: ChildProcess,
+  name: string,
+): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`${name} exited with ${child.exitCode}.`);
+    try {
+      await (await fetch(url)).arrayBuffer();
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error(`${name} did not answer within 60 s.`);
 }

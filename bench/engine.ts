@@ -1,8 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { startAimock } from "./aimock-peer";
 import type { BudgetName, Figure } from "./budgets";
+import { waitUntilServing } from "./child-server";
 import { CONNECTIONS, MEASURE_SECONDS, requestsPerSecond } from "./load";
 import {
   processTreeRssMb,
@@ -19,13 +21,18 @@ import { startStoreFloor, type FloorSamples } from "./store-floor";
  */
 const STANDALONE_PORT = 4391;
 const NEXT_PORT = 4392;
+const INPUT = "Say hello to the benchmark.";
 
 const createBody = (stream: boolean) => ({
   model: "local-echo",
-  input: "Say hello to the benchmark.",
+  input: INPUT,
   stream,
   store: true,
 });
+
+/** Creates per second at `url` (a `/v1/responses`), streamed or not. */
+const createsPerSecond = (url: string, stream: boolean) =>
+  requestsPerSecond({ url, method: "POST", body: createBody(stream) });
 
 /** Runs `load` while sampling a server's resident memory: its result and the peak in MiB (2^20 bytes). */
 async function withPeakRss<T>(
@@ -65,36 +72,13 @@ interface Rates {
 
 async function measureRates(baseURL: string): Promise<Rates> {
   const url = `${baseURL}/responses`;
-  const creates = await requestsPerSecond({
-    url,
-    method: "POST",
-    body: createBody(false),
-  });
-  const streamed = await requestsPerSecond({
-    url,
-    method: "POST",
-    body: createBody(true),
-  });
+  const creates = await createsPerSecond(url, false);
+  const streamed = await createsPerSecond(url, true);
   const response = await createAnswer(baseURL, false);
   const { id } = JSON.parse(response) as { id: string };
   const retrieves = await requestsPerSecond({ url: `${url}/${id}` });
   const samples = { response, stream: await createAnswer(baseURL, true) };
   return { creates, streamed, retrieves, samples };
-}
-
-async function waitUntilServing(baseURL: string, child: ChildProcess) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`npm run engine exited with ${child.exitCode}`);
-    try {
-      await (await fetch(`${baseURL}/models`)).arrayBuffer();
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error(`The standalone engine did not answer within 60 s.`);
 }
 
 /**
@@ -107,7 +91,7 @@ async function startStandalone(env: Record<string, string>) {
     stdio: ["ignore", "ignore", "inherit"],
   });
   const baseURL = `http://127.0.0.1:${STANDALONE_PORT}/v1`;
-  await waitUntilServing(baseURL, child);
+  await waitUntilServing(`${baseURL}/models`, child, "npm run engine");
   return {
     baseURL,
     pid: scriptProcess(child, "npm run engine"),
@@ -154,6 +138,7 @@ async function measureStandalone(dir: string): Promise<Figure[]> {
     () => processTreeRssMb(server.pid),
     () => measureRates(server.baseURL),
   ).finally(() => server.stop());
+  await printPeer(dir, rates);
   const floor = await storeFloorRates(dir, rates.samples);
   console.log(
     `standalone, the floor: Node's HTTP server storing each create through the engine's store (no validation, model or tokenizer) ${Math.round(floor.creates)} req/s; answering each with the engine's event stream for one (${Buffer.byteLength(rates.samples.stream)} bytes, written at once) ${Math.round(floor.streamed)} req/s`,
@@ -172,15 +157,32 @@ async function measureStandalone(dir: string): Promise<Figure[]> {
   ];
 }
 
+/**
+ * The issue's peer measured in this run, as the issue measured it (same load, same sitting), answering the same
+ * text: the engine's budgets are the peer's rates on the issue's machine, and this says how it does on this one.
+ */
+async function printPeer(dir: string, engine: Rates): Promise<void> {
+  const { output } = JSON.parse(engine.samples.response) as {
+    output: { content: { text: string }[] }[];
+  };
+  const text = output[0]?.content[0]?.text ?? "";
+  const peer = await startAimock(dir, { userMessage: INPUT, text });
+  const create = (stream: boolean) =>
+    createsPerSecond(`${peer.origin}/v1/responses`, stream);
+  const [[creates, streamed], peakMib] = await withPeakRss(
+    () => processTreeRssMb(peer.pid),
+    async () => [await create(false), await create(true)] as const,
+  ).finally(() => peer.stop());
+  console.log(
+    `standalone, the peer: @copilotkit/aimock ${peer.version} (a fixture mock: no validation, no storage) answering the same request with the engine's answer text: creates ${Math.round(creates)} req/s, streamed creates ${Math.round(streamed)} req/s, peak RSS ${Math.round(peakMib)} MiB; the engine did ${(engine.creates / creates).toFixed(2)}× and ${(engine.streamed / streamed).toFixed(2)}× its rates`,
+  );
+}
+
 /** Creates and streamed creates per second of the store floor (`bench/store-floor.ts`), on a database of its own, the engine stopped. */
 async function storeFloorRates(dir: string, samples: FloorSamples) {
   const floor = await startStoreFloor(join(dir, "floor.sqlite"), samples);
   const create = (stream: boolean) =>
-    requestsPerSecond({
-      url: `${floor.origin}/v1/responses`,
-      method: "POST",
-      body: createBody(stream),
-    });
+    createsPerSecond(`${floor.origin}/v1/responses`, stream);
   try {
     return { creates: await create(false), streamed: await create(true) };
   } finally {

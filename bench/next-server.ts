@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import { waitUntilServing } from "./child-server";
 import { stopChild } from "./stop-child";
 
 /** A production Next server of this checkout's build (run `next build` first), for the benches. */
@@ -57,25 +58,6 @@ export function processTreeRssMb(pid: number): number {
   return (kb * 1024) / 1e6;
 }
 
-async function waitUntilServing(
-  url: string,
-  child: ChildProcess,
-): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`next start exited with ${child.exitCode}`);
-    try {
-      const response = await fetch(url);
-      await response.arrayBuffer();
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  throw new Error(`next start did not answer at ${url} within 60 s`);
-}
-
 /**
  * `npm start` exactly as documented (its node flags included) on `port`; the measured process is the server
  * npm runs (the script execs node), not npm itself.
@@ -93,7 +75,7 @@ export async function startNextServer(
     },
   );
   const url = `http://127.0.0.1:${port}`;
-  await waitUntilServing(`${url}/api/upstreams`, child);
+  await waitUntilServing(`${url}/api/upstreams`, child, "next start");
   const serverPid = scriptProcess(child, "npm start");
   return {
     url,
