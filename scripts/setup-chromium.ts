@@ -6,7 +6,7 @@ import {
   type ChromiumLocation,
 } from "./find-chromium";
 
-// Makes sure the end-to-end tests have a Chromium, installing one when none is found.
+// Makes sure the end-to-end tests and the bench have a Chromium, installing one when none is found.
 
 function locate(): ChromiumLocation | null {
   return findChromium({
@@ -18,7 +18,7 @@ function locate(): ChromiumLocation | null {
 function main(): number {
   const found = locate();
   if (found) {
-    console.log(`Chromium for e2e: ${found.path} (${found.source})`);
+    console.log(`Chromium for Playwright: ${found.path} (${found.source})`);
     return 0;
   }
   const plan = planChromiumInstall({
@@ -38,7 +38,9 @@ function main(): number {
     );
     return 1;
   }
-  console.log(`Chromium for e2e: ${installed.path} (${installed.source})`);
+  console.log(
+    `Chromium for Playwright: ${installed.path} (${installed.source})`,
+  );
   return 0;
 }
 
