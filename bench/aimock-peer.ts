@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
-import { stopChild } from "./stop-child";
+import { stopChild, stopOnExit } from "./stop-child";
 
 /** What the peer answers: the bench's request, matched by its user message, with the text the engine answered it. */
 export interface PeerAnswer {
@@ -36,10 +36,12 @@ export async function startAimock(dir: string, answer: PeerAnswer) {
       ],
     }),
   );
-  const child = spawn(
-    process.execPath,
-    [join(root, "dist", "cli.js"), "--port", "0", "--fixtures", fixtures],
-    { stdio: ["ignore", "pipe", "inherit"] },
+  const child = stopOnExit(
+    spawn(
+      process.execPath,
+      [join(root, "dist", "cli.js"), "--port", "0", "--fixtures", fixtures],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    ),
   );
   // It says where it listens on standard output; the rest of what it prints is read and dropped.
   const lines = createInterface({ input: child.stdout });

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import type { Readable, Writable } from "node:stream";
 import { CHROMIUM_ARGS } from "../scripts/find-chromium";
+import { stopOnExit } from "./stop-child";
 import { stopChild } from "./stop-child";
 
 /**
@@ -24,15 +25,17 @@ export async function openBarePage(
   executablePath: string,
   url: string,
 ): Promise<BarePage> {
-  const chrome: ChildProcess = spawn(
-    executablePath,
-    [
-      ...CHROMIUM_ARGS,
-      "--headless=new",
-      "--remote-debugging-pipe",
-      "--window-size=1440,900",
-    ],
-    { stdio: ["ignore", "ignore", "ignore", "pipe", "pipe"] },
+  const chrome: ChildProcess = stopOnExit(
+    spawn(
+      executablePath,
+      [
+        ...CHROMIUM_ARGS,
+        "--headless=new",
+        "--remote-debugging-pipe",
+        "--window-size=1440,900",
+      ],
+      { stdio: ["ignore", "ignore", "ignore", "pipe", "pipe"] },
+    ),
   );
   const commands = chrome.stdio[3] as Writable;
   const replies = chrome.stdio[4] as Readable;

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createInterface } from "node:readline";
-import { stopChild } from "./stop-child";
+import { stopChild, stopOnExit } from "./stop-child";
 
 /**
  * A bench server in its own process (as the servers it is compared with run), never sharing the bench's
@@ -10,9 +10,11 @@ export async function startChildServer(
   script: string,
   args: readonly string[],
 ) {
-  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = stopOnExit(
+    spawn(process.execPath, ["--import", "tsx", script, ...args], {
+      stdio: ["ignore", "pipe", "inherit"],
+    }),
+  );
   const lines = createInterface({ input: child.stdout });
   const origin = await new Promise<string>((resolve, reject) => {
     lines.once("line", resolve);

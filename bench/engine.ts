@@ -11,7 +11,7 @@ import {
   scriptProcess,
   startNextServer,
 } from "./next-server";
-import { stopChild } from "./stop-child";
+import { stopChild, stopOnExit } from "./stop-child";
 import { startStoreFloor, type FloorSamples } from "./store-floor";
 
 /**
@@ -86,10 +86,12 @@ async function measureRates(baseURL: string): Promise<Rates> {
  * npm runs (the script execs node), not npm itself.
  */
 async function startStandalone(env: Record<string, string>) {
-  const child = spawn("npm", ["run", "--silent", "engine"], {
-    env: { ...process.env, ...env, ENGINE_PORT: String(STANDALONE_PORT) },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const child = stopOnExit(
+    spawn("npm", ["run", "--silent", "engine"], {
+      env: { ...process.env, ...env, ENGINE_PORT: String(STANDALONE_PORT) },
+      stdio: ["ignore", "ignore", "inherit"],
+    }),
+  );
   const baseURL = `http://127.0.0.1:${STANDALONE_PORT}/v1`;
   await waitUntilServing(`${baseURL}/models`, child, "npm run engine");
   return {

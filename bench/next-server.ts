@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { waitUntilServing } from "./child-server";
-import { stopChild } from "./stop-child";
+import { stopChild, stopOnExit } from "./stop-child";
 
 /** A production Next server of this checkout's build (run `next build` first), for the benches. */
 export interface NextServer {
@@ -66,13 +66,15 @@ export async function startNextServer(
   port: number,
   env: Record<string, string>,
 ): Promise<NextServer> {
-  const child = spawn(
-    "npm",
-    ["start", "--silent", "--", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
-      stdio: ["ignore", "ignore", "inherit"],
-    },
+  const child = stopOnExit(
+    spawn(
+      "npm",
+      ["start", "--silent", "--", "-p", String(port), "-H", "127.0.0.1"],
+      {
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+        stdio: ["ignore", "ignore", "inherit"],
+      },
+    ),
   );
   const url = `http://127.0.0.1:${port}`;
   await waitUntilServing(`${url}/api/upstreams`, child, "next start");
