@@ -5,7 +5,13 @@ import { join } from "node:path";
 import { startAimock } from "./aimock-peer";
 import type { BudgetName, Figure } from "./budgets";
 import { waitUntilServing } from "./child-server";
-import { CONNECTIONS, MEASURE_SECONDS, requestsPerSecond } from "./load";
+import {
+  alternatingRates,
+  CONNECTIONS,
+  MEASURE_SECONDS,
+  requestsPerSecond,
+  type LoadRequest,
+} from "./load";
 import {
   processTreeRssMb,
   scriptProcess,
@@ -30,9 +36,15 @@ const createBody = (stream: boolean) => ({
   store: true,
 });
 
-/** Creates per second at `url` (a `/v1/responses`), streamed or not. */
+/** The bench's create at `url` (a `/v1/responses`), streamed or not. */
+const createLoad = (url: string, stream: boolean): LoadRequest => ({
+  url,
+  method: "POST",
+  body: createBody(stream),
+});
+
 const createsPerSecond = (url: string, stream: boolean) =>
-  requestsPerSecond({ url, method: "POST", body: createBody(stream) });
+  requestsPerSecond(createLoad(url, stream));
 
 /** Runs `load` while sampling a server's resident memory: its result and the peak in MiB (2^20 bytes). */
 async function withPeakRss<T>(
@@ -138,9 +150,12 @@ async function measureStandalone(dir: string): Promise<Figure[]> {
   // Stopped before the floor runs, so the two never share the machine.
   const [rates, peakMib] = await withPeakRss(
     () => processTreeRssMb(server.pid),
-    () => measureRates(server.baseURL),
+    async () => {
+      const measured = await measureRates(server.baseURL);
+      await printPeer(dir, server.baseURL, measured.samples);
+      return measured;
+    },
   ).finally(() => server.stop());
-  await printPeer(dir, rates);
   const floor = await storeFloorRates(dir, rates.samples);
   console.log(
     `standalone, the floor: Node's HTTP server storing each create through the engine's store (no validation, model or tokenizer) ${Math.round(floor.creates)} req/s; answering each with the engine's event stream for one (${Buffer.byteLength(rates.samples.stream)} bytes, written at once) ${Math.round(floor.streamed)} req/s`,
@@ -160,23 +175,33 @@ async function measureStandalone(dir: string): Promise<Figure[]> {
 }
 
 /**
- * The issue's peer measured in this run, as the issue measured it (same load, same sitting), answering the same
- * text: the engine's budgets are the peer's rates on the issue's machine, and this says how it does on this one.
+ * The issue's peer measured in this run, as the issue measured it (same load, same sitting), answering the same text,
+ * in windows alternating with the engine's: the engine's budgets are the peer's rates on the issue's machine, and this
+ * says how the two compare on this one.
  */
-async function printPeer(dir: string, engine: Rates): Promise<void> {
-  const { output } = JSON.parse(engine.samples.response) as {
+async function printPeer(
+  dir: string,
+  engineURL: string,
+  samples: FloorSamples,
+): Promise<void> {
+  const { output } = JSON.parse(samples.response) as {
     output: { content: { text: string }[] }[];
   };
   const text = output[0]?.content[0]?.text ?? "";
   const peer = await startAimock(dir, { userMessage: INPUT, text });
-  const create = (stream: boolean) =>
-    createsPerSecond(`${peer.origin}/v1/responses`, stream);
+  const compare = (stream: boolean) =>
+    alternatingRates([
+      createLoad(`${engineURL}/responses`, stream),
+      createLoad(`${peer.origin}/v1/responses`, stream),
+    ]);
   const [[creates, streamed], peakMib] = await withPeakRss(
     () => processTreeRssMb(peer.pid),
-    async () => [await create(false), await create(true)] as const,
+    async () => [await compare(false), await compare(true)] as const,
   ).finally(() => peer.stop());
+  const rate = ([engine, aimock]: [number, number]) =>
+    `${Math.round(aimock)} req/s against the engine's ${Math.round(engine)} (the engine ${(engine / aimock).toFixed(2)}×)`;
   console.log(
-    `standalone, the peer: @copilotkit/aimock ${peer.version} (a fixture mock: no validation, no storage) answering the same request with the engine's answer text: creates ${Math.round(creates)} req/s, streamed creates ${Math.round(streamed)} req/s, peak RSS ${Math.round(peakMib)} MiB; the engine did ${(engine.creates / creates).toFixed(2)}× and ${(engine.streamed / streamed).toFixed(2)}× its rates`,
+    `standalone, the peer: @copilotkit/aimock ${peer.version} (a fixture mock: no validation, no storage) answering the same request with the engine's answer text, in 3 s windows alternating with the engine's (9 s each): creates ${rate(creates)}, streamed creates ${rate(streamed)}, peak RSS ${Math.round(peakMib)} MiB`,
   );
 }
 
