@@ -1,9 +1,7 @@
-import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { createInterface } from "node:readline";
-import { stopChild, stopOnExit } from "./stop-child";
+import { startNodeServer } from "./child-server";
 
 /** What the peer answers: the bench's request, matched by its user message, with the text the engine answered it. */
 export interface PeerAnswer {
@@ -36,28 +34,10 @@ export async function startAimock(dir: string, answer: PeerAnswer) {
       ],
     }),
   );
-  const child = stopOnExit(
-    spawn(
-      process.execPath,
-      [join(root, "dist", "cli.js"), "--port", "0", "--fixtures", fixtures],
-      { stdio: ["ignore", "pipe", "inherit"] },
-    ),
+  const server = await startNodeServer(
+    [join(root, "dist", "cli.js"), "--port", "0", "--fixtures", fixtures],
+    `aimock ${version}`,
+    (line) => /listening on (http:\/\/\S+)/.exec(line)?.[1],
   );
-  // It says where it listens on standard output; the rest of what it prints is read and dropped.
-  const lines = createInterface({ input: child.stdout });
-  const origin = await new Promise<string>((resolve, reject) => {
-    lines.on("line", (line) => {
-      const url = /listening on (http:\/\/\S+)/.exec(line)?.[1];
-      if (url) resolve(url);
-    });
-    child.once("exit", (code) =>
-      reject(new Error(`aimock ${version} exited with ${code}.`)),
-    );
-  });
-  return {
-    version,
-    origin,
-    pid: child.pid as number,
-    stop: () => stopChild(child),
-  };
+  return { version, ...server };
 }

@@ -6,20 +6,30 @@ import { stopChild, stopOnExit } from "./stop-child";
  * A bench server in its own process (as the servers it is compared with run), never sharing the bench's
  * event loop: `script` runs under tsx and prints its origin on its first line of output.
  */
-export async function startChildServer(
-  script: string,
+export function startChildServer(script: string, args: readonly string[]) {
+  return startNodeServer(["--import", "tsx", script, ...args], script);
+}
+
+/**
+ * Node running `args` as a server of its own, stopped when the bench exits; `originIn` finds where it listens in a
+ * line of its standard output (the first line, unless told otherwise), and the rest of what it prints is dropped.
+ */
+export async function startNodeServer(
   args: readonly string[],
+  name: string,
+  originIn: (line: string) => string | undefined = (line) => line,
 ) {
   const child = stopOnExit(
-    spawn(process.execPath, ["--import", "tsx", script, ...args], {
-      stdio: ["ignore", "pipe", "inherit"],
-    }),
+    spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] }),
   );
   const lines = createInterface({ input: child.stdout });
   const origin = await new Promise<string>((resolve, reject) => {
-    lines.once("line", resolve);
+    lines.on("line", (line) => {
+      const found = originIn(line);
+      if (found !== undefined) resolve(found);
+    });
     child.once("exit", (code) =>
-      reject(new Error(`${script} exited with ${code}.`)),
+      reject(new Error(`${name} exited with ${code}.`)),
     );
   });
   return {
