@@ -106,3 +106,32 @@ test("parameters and metadata reach the exact body", async ({
     metadata: { team: "e2e" },
   });
 });
+
+test("Send holds back a draft whose tool could not be built, says why and keeps the draft", async ({
+  playground,
+  page,
+}) => {
+  await playground.addTool("Function");
+  const composer = new ComposerPanel(page);
+  const parameters = composer.field("Parameters (JSON schema)");
+  await parameters.fill('{"type": "object",');
+  await playground.input.fill("what is the weather?");
+  await playground.sendButton.click();
+
+  const notSent = page.getByRole("alert", { name: "Not sent" });
+  await expect(notSent).toContainText("tools[0].parameters");
+  await expect(notSent).toContainText("Invalid JSON");
+  await page.screenshot({ path: "/tmp/shots/send-held-back.png" });
+  await expect(playground.response(1)).toHaveCount(0);
+  await expect(playground.input).toHaveValue("what is the weather?");
+
+  // Fixing the box clears the warning, and the same draft then goes with its tool.
+  await parameters.fill('{"type": "object", "properties": {}}');
+  await expect(notSent).toHaveCount(0);
+  expect((await requestBody(playground)).tools).toHaveLength(1);
+  await playground.sendButton.click();
+  await expect(playground.statusBadge(playground.response(1))).toHaveText(
+    "completed",
+    { timeout: RUN_TIMEOUT },
+  );
+});

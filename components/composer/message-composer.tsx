@@ -132,6 +132,7 @@ export function MessageComposer() {
       ));
   const primary = primaryIndex === -1 ? messages.length - 1 : primaryIndex;
   const primaryId = messages[primary]?.id;
+  const heldBack = useComposerStore((state) => state.heldBack);
   const { addAttachments } = useComposerActions();
   const [attachErrors, setAttachErrors] = useState<string[]>([]);
   // Dropped and pasted files join the Input message, like files picked with Attach.
@@ -189,6 +190,26 @@ export function MessageComposer() {
             <li key={error}>{error}</li>
           ))}
         </ul>
+      ) : null}
+      {heldBack.length > 0 ? (
+        <div
+          role="alert"
+          aria-label="Not sent"
+          className="text-xs text-amber-300"
+        >
+          <p>
+            Not sent: the request would leave these out. Fix them, then send
+            again.
+          </p>
+          <ul className="mt-1 list-disc pl-5">
+            {heldBack.map((problem) => (
+              <li key={problem.field}>
+                <span className="font-mono">{problem.field}</span>:{" "}
+                {problem.message}
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       {/* Wraps rather than pushing Send out of a narrow column; the hint is also the box's placeholder. */}
       <div className="flex flex-wrap items-center gap-2">

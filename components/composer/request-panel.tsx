@@ -8,6 +8,7 @@ import { TabList } from "@/components/ui/tab-list";
 import type { CodeLanguage } from "@/lib/highlight/highlighter";
 import { upstreamsQuery } from "@/lib/queries/upstream-queries";
 import { formatRequestBody } from "@/lib/request/build-request";
+import { reportedProblems } from "@/lib/request/draft-problems";
 import { exportCode, type ExportLanguage } from "@/lib/request/code-export";
 import { exportTargetFor } from "@/lib/run/export-target";
 import { nextRequest } from "@/lib/run/next-request";
@@ -66,10 +67,7 @@ export function RequestPanel() {
       checkerReady,
     ],
   );
-  // An empty message box is simply not sent; only problems that change the request are worth a warning.
-  const problems = built.problems.filter(
-    (problem) => !problem.field.startsWith("messages["),
-  );
+  const problems = reportedProblems(built.problems);
   const upstream = upstreams.data?.data.find(
     (entry) => entry.id === draft.upstream,
   );

@@ -1,4 +1,5 @@
 import { newDraftId } from "@/lib/request/draft";
+import { sendBlockers } from "@/lib/request/draft-problems";
 import { useApiKeyStore } from "@/lib/stores/api-key-store";
 import { useComposerStore } from "@/lib/stores/composer-store";
 import { useRunStore, type Turn } from "@/lib/stores/run-store";
@@ -32,7 +33,7 @@ export async function sendDraft({ answersOnly = false } = {}): Promise<void> {
   const { draft, actions: composer } = useComposerStore.getState();
   const run = useRunStore.getState();
   const { turns, origin } = run;
-  const { body, newInput } = nextRequest(draft, turns, run, origin, {
+  const { body, newInput, problems } = nextRequest(draft, turns, run, origin, {
     answersOnly,
   });
   // An answer with a problem holds the whole turn back, so Send never drops what the user filled in.
@@ -43,6 +44,12 @@ export async function sendDraft({ answersOnly = false } = {}): Promise<void> {
     answerProblems(turns, run).length > 0
   )
     return;
+  // So does any other part the body would leave out: the composer says which, and the draft stays as it is.
+  const blockers = sendBlockers(problems);
+  if (blockers.length > 0) {
+    composer.holdBack(blockers);
+    return;
+  }
   void runTurn({
     turnId: newDraftId("turn"),
     upstream: draft.upstream,

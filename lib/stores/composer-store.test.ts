@@ -48,6 +48,20 @@ describe("composer store", () => {
     expect(useComposerStore.getState().draft.instructions).toBe("stay");
   });
 
+  it("shows what held Send back until the draft changes, and never stores it", () => {
+    const problem = { field: "tools[0].parameters", message: "Invalid JSON" };
+    actions().holdBack([problem]);
+    expect(useComposerStore.getState().heldBack).toEqual([problem]);
+    expect(storage.getItem("responses-playground:draft")).not.toContain(
+      "Invalid JSON",
+    );
+    actions().setField("model", "another");
+    expect(useComposerStore.getState().heldBack).toEqual([]);
+    actions().holdBack([problem]);
+    actions().replaceDraft(defaultDraft());
+    expect(useComposerStore.getState().heldBack).toEqual([]);
+  });
+
   it("persists the draft, and only the draft, under a versioned key", () => {
     actions().setField("model", "persisted-model");
     const saved = JSON.parse(

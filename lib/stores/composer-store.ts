@@ -14,6 +14,7 @@ import {
   type DraftTool,
   type MessageRole,
 } from "@/lib/request/draft";
+import type { DraftProblem } from "@/lib/request/build-json";
 import type { ToolKind } from "@/lib/request/draft-tools";
 import { persistDraftAttachments } from "./attachment-persistence";
 
@@ -48,12 +49,18 @@ interface ComposerActions {
   startNextTurn: () => void;
   replaceDraft: (draft: Draft) => void;
   resetDraft: () => void;
+  /** Shows why Send did not go; any change to the draft clears it. */
+  holdBack: (problems: DraftProblem[]) => void;
 }
 
 export interface ComposerState {
   draft: Draft;
+  /** The problems that held the last Send back, until the draft changes. */
+  heldBack: readonly DraftProblem[];
   actions: ComposerActions;
 }
+
+const nothingHeldBack: readonly DraftProblem[] = [];
 
 const exampleParameters = JSON.stringify(
   {
@@ -148,7 +155,10 @@ export const useComposerStore = create<ComposerState>()(
   persist(
     (set) => {
       const update = (change: (draft: Draft) => Partial<Draft>) =>
-        set((state) => ({ draft: { ...state.draft, ...change(state.draft) } }));
+        set((state) => ({
+          draft: { ...state.draft, ...change(state.draft) },
+          heldBack: nothingHeldBack,
+        }));
       const updateAttachments = (
         messageId: string,
         change: (list: DraftAttachment[]) => DraftAttachment[],
@@ -162,6 +172,7 @@ export const useComposerStore = create<ComposerState>()(
         }));
       return {
         draft: startingDraft,
+        heldBack: nothingHeldBack,
         actions: {
           setField: (key, value) => update(() => ({ [key]: value })),
           updateMessage: (id, patch) =>
@@ -253,8 +264,10 @@ export const useComposerStore = create<ComposerState>()(
             })),
           startNextTurn: () =>
             update(() => ({ messages: [emptyUserMessage()], items: [] })),
-          replaceDraft: (draft) => set({ draft }),
-          resetDraft: () => set({ draft: defaultDraft() }),
+          replaceDraft: (draft) => set({ draft, heldBack: nothingHeldBack }),
+          resetDraft: () =>
+            set({ draft: defaultDraft(), heldBack: nothingHeldBack }),
+          holdBack: (problems) => set({ heldBack: problems }),
         },
       };
     },
