@@ -22,6 +22,7 @@ import { useRunStore } from "@/lib/stores/run-store";
 import { AddItemMenu } from "./add-item-menu";
 import { attachFiles } from "@/lib/run/attachment-files";
 import { AttachControls, AttachmentList } from "./attachments";
+import { DraftProblemList } from "./draft-problem-list";
 import { JsonItemFields } from "./json-item-fields";
 import { ThreadOriginBanner } from "./thread-origin-banner";
 import { ToolOutputFields } from "./tool-output-fields";
@@ -201,14 +202,10 @@ export function MessageComposer() {
             Not sent: the request would leave these out. Fix them, then send
             again.
           </p>
-          <ul className="mt-1 list-disc pl-5">
-            {heldBack.map((problem) => (
-              <li key={problem.field}>
-                <span className="font-mono">{problem.field}</span>:{" "}
-                {problem.message}
-              </li>
-            ))}
-          </ul>
+          <DraftProblemList
+            problems={heldBack}
+            className="mt-1 list-disc pl-5"
+          />
         </div>
       ) : null}
       {/* Wraps rather than pushing Send out of a narrow column; the hint is also the box's placeholder. */}

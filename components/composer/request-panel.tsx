@@ -15,6 +15,7 @@ import { nextRequest } from "@/lib/run/next-request";
 import { useJsonSchemaChecker } from "@/lib/request/json-schema-check";
 import { useComposerStore } from "@/lib/stores/composer-store";
 import { useRunStore } from "@/lib/stores/run-store";
+import { DraftProblemList } from "./draft-problem-list";
 
 const views = [
   { id: "json", label: "JSON", language: "json" },
@@ -91,17 +92,11 @@ export function RequestPanel() {
         end={<CopyButton text={code} label={`Copy ${current.label}`} />}
       />
       {problems.length > 0 ? (
-        <ul
-          aria-label="Left out of the request"
+        <DraftProblemList
+          problems={problems}
+          label="Left out of the request"
           className="border-b border-zinc-800 px-3 py-2 text-xs text-amber-300"
-        >
-          {problems.map((problem) => (
-            <li key={problem.field}>
-              <span className="font-mono">{problem.field}</span>:{" "}
-              {problem.message}
-            </li>
-          ))}
-        </ul>
+        />
       ) : null}
       <div
         role="tabpanel"

@@ -16,6 +16,7 @@ import {
 } from "@/lib/request/draft";
 import type { DraftProblem } from "@/lib/request/build-json";
 import type { ToolKind } from "@/lib/request/draft-tools";
+import { newToolRow } from "@/lib/request/new-tool-row";
 import { persistDraftAttachments } from "./attachment-persistence";
 
 interface ComposerActions {
@@ -61,37 +62,6 @@ export interface ComposerState {
 }
 
 const nothingHeldBack: readonly DraftProblem[] = [];
-
-const exampleParameters = JSON.stringify(
-  {
-    type: "object",
-    properties: { city: { type: "string" } },
-    required: ["city"],
-    additionalProperties: false,
-  },
-  null,
-  2,
-);
-
-/** A new tool row; the first function is a working example, so the panel shows what a tool looks like. */
-function newTool(tool: DraftTool, existing: readonly DraftTool[]): DraftTool {
-  if (tool.type === "function" && !existing.some((t) => t.type === "function"))
-    return {
-      ...tool,
-      name: "get_weather",
-      description: "Current weather for a city.",
-      parametersJson: exampleParameters,
-    };
-  if (tool.type === "function") return { ...tool, parametersJson: "{}" };
-  // Like the first function tool, the first custom tool starts as a sendable example.
-  if (tool.type === "custom" && !existing.some((t) => t.type === "custom"))
-    return {
-      ...tool,
-      name: "run_code",
-      description: "Runs the code given as input.",
-    };
-  return tool;
-}
 
 /** A copy of `rows` with the row `id` swapped with its neighbour above (-1) or below (+1). */
 function moveRow<T extends { id: string }>(
@@ -205,7 +175,7 @@ export const useComposerStore = create<ComposerState>()(
               await import("@/lib/request/draft-tool-schema");
             const tool = newDraftTool(type, newDraftId("tool"));
             update((draft) => ({
-              tools: [...draft.tools, newTool(tool, draft.tools)],
+              tools: [...draft.tools, newToolRow(tool, draft.tools)],
             }));
           },
           updateTool: (tool, patch) =>
