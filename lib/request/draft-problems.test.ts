@@ -23,7 +23,7 @@ describe("reportedProblems", () => {
 });
 
 describe("sendBlockers", () => {
-  it("holds Send back for what the person can fix in the composer, not for the thread or call answers", () => {
+  it("holds Send back for what the person wrote and the body would lack, not for the model, the thread or call answers", () => {
     expect(
       sendBlockers([
         problem("messages[0]", "Empty message left out"),
@@ -41,7 +41,6 @@ describe("sendBlockers", () => {
       ]).map((p) => p.field),
     ).toEqual([
       "messages[1].attachments",
-      "model",
       "tools[0].parameters",
       "tool_choice",
       "text.format.schema",

@@ -11,15 +11,17 @@ export function reportedProblems(
 }
 
 /**
- * The problems that hold Send back: a part of the draft the person can fix that would otherwise be left
- * out of the request unseen. Earlier thread items that cannot be sent again (`history[…]`) cannot be fixed
- * here, and an unfinished answer to a call (`answer to …`) is shown, and holds Send back, in its own form.
+ * The problems that hold Send back: something the person wrote that would be left out of the request
+ * unseen. An empty model is not one (the API lets a stored prompt name the model, and the upstream says so
+ * when it needs one); earlier thread items that cannot be sent again (`history[…]`) cannot be fixed here;
+ * an unfinished answer to a call (`answer to …`) is shown, and holds Send back, in its own form.
  */
 export function sendBlockers(
   problems: readonly DraftProblem[],
 ): DraftProblem[] {
   return reportedProblems(problems).filter(
     (problem) =>
+      problem.field !== "model" &&
       !problem.field.startsWith("history[") &&
       !problem.field.startsWith("answer to "),
   );
