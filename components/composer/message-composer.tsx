@@ -3,6 +3,8 @@
 import { useState } from "react";
 import { ArrowUp, Send, Square, Trash2 } from "lucide-react";
 import { preloadTurnView } from "@/components/output/output-panel";
+import { preloadEventList } from "@/components/inspector/events-panel";
+import { preloadMarkdownText } from "@/components/output/lazy-markdown-text";
 import { ShareButton } from "@/components/share/share-button";
 import { Button } from "@/components/ui/button";
 import { Select, Textarea } from "@/components/ui/form-controls";
@@ -147,6 +149,8 @@ export function MessageComposer() {
       aria-label="Compose"
       onFocus={() => {
         preloadTurnView();
+        preloadEventList();
+        preloadMarkdownText();
         preloadSendDraft();
       }}
       onDragOver={(event) => {

@@ -1,8 +1,9 @@
 "use client";
 
 import { Download } from "lucide-react";
-import { lazy, Suspense, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { onDemandModule } from "@/components/ui/on-demand-module";
 import { Select } from "@/components/ui/form-controls";
 import type { RunEvent } from "@/lib/protocol";
 import { eventsToJsonl } from "@/lib/run/event-log-export";
@@ -16,10 +17,11 @@ import { RunStatsBar } from "./run-stats-bar";
 
 const allTypes = "all";
 
-// The virtualized log loads with a run's first events, not with the page.
-const EventList = lazy(() =>
-  import("./event-list").then((module) => ({ default: module.EventList })),
-);
+// The virtualized log loads with a run's first events, or earlier when the composer is used, not with the page.
+const eventLists = onDemandModule(() => import("./event-list"));
+
+/** Starts loading the event log before the first Send needs it. */
+export const preloadEventList = eventLists.preload;
 
 function download(events: readonly RunEvent[], name: string) {
   const url = URL.createObjectURL(
@@ -61,6 +63,7 @@ export function EventsPanel() {
         : events.filter((event) => event.type === filter),
     [events, filter],
   );
+  const eventList = eventLists.useModule(shown.length > 0);
   return (
     <section aria-label="Events" className="flex min-h-0 flex-1 flex-col">
       {turn ? <RunStatsBar turn={turn} /> : null}
@@ -97,9 +100,7 @@ export function EventsPanel() {
         </p>
       ) : null}
       {shown.length > 0 ? (
-        <Suspense fallback={null}>
-          <EventList events={shown} />
-        </Suspense>
+        eventList && <eventList.EventList events={shown} />
       ) : (
         <p className="p-4 text-sm text-zinc-500">{emptyMessage(turn)}</p>
       )}

@@ -1,6 +1,8 @@
 "use client";
 
-import { lazy, Suspense, type ComponentProps } from "react";
+import type { ComponentProps } from "react";
+import { onDemandModule } from "@/components/ui/on-demand-module";
+import type { MarkdownText as MarkdownRenderer } from "./markdown-text";
 import {
   MARKDOWN_TEXT_CLASS,
   plainProse,
@@ -8,13 +10,9 @@ import {
 } from "./plain-paragraph";
 
 // Streamdown and its markdown parsers are the largest part of the bundle: they load with the first message, not with the page.
-const MarkdownTextModule = lazy(() =>
-  import("./markdown-text").then((module) => ({
-    default: module.MarkdownText,
-  })),
-);
+const markdownRenderer = onDemandModule(() => import("./markdown-text"));
 
-type MarkdownTextProps = ComponentProps<typeof MarkdownTextModule>;
+type MarkdownTextProps = ComponentProps<typeof MarkdownRenderer>;
 
 /** Prose without markdown syntax, in the markup the markdown renderer gives it, without loading or running it. */
 export function PlainProse({ paragraphs }: { paragraphs: readonly string[] }) {
@@ -33,21 +31,16 @@ export function PlainProse({ paragraphs }: { paragraphs: readonly string[] }) {
  */
 export function MarkdownText(props: MarkdownTextProps) {
   const paragraphs = plainProse(props.text);
+  const renderer = markdownRenderer.useModule(paragraphs === null);
   if (paragraphs !== null) return <PlainProse paragraphs={paragraphs} />;
-  return (
-    <Suspense
-      fallback={
-        <p className="text-sm leading-6 whitespace-pre-wrap text-zinc-200">
-          {props.text}
-        </p>
-      }
-    >
-      <MarkdownTextModule {...props} />
-    </Suspense>
-  );
+  if (!renderer)
+    return (
+      <p className="text-sm leading-6 whitespace-pre-wrap text-zinc-200">
+        {props.text}
+      </p>
+    );
+  return <renderer.MarkdownText {...props} />;
 }
 
-/** Starts loading the markdown renderer ahead of the first message, when the browser is idle. */
-export function preloadMarkdownText(): void {
-  void import("./markdown-text");
-}
+/** Starts loading the markdown renderer ahead of the first message that needs it. */
+export const preloadMarkdownText = markdownRenderer.preload;

@@ -1,22 +1,18 @@
 "use client";
 
 import { MessageSquarePlus } from "lucide-react";
-import { lazy, Suspense, useEffect } from "react";
+import { useEffect } from "react";
+import { onDemandModule } from "@/components/ui/on-demand-module";
 import { useStickToBottom } from "@/components/ui/use-stick-to-bottom";
 import { Button } from "@/components/ui/button";
 import { startNewConversation } from "@/lib/run/send-draft";
 import { useRunStore } from "@/lib/stores/run-store";
 
-const loadTurnView = () => import("./turn-view");
 // A turn's views (every output item type) load with the first turn, or earlier when the composer is used.
-const TurnView = lazy(() =>
-  loadTurnView().then((module) => ({ default: module.TurnView })),
-);
+const turnViews = onDemandModule(() => import("./turn-view"));
 
 /** Starts loading the turn views before the first Send needs them. */
-export function preloadTurnView(): void {
-  void loadTurnView();
-}
+export const preloadTurnView = turnViews.preload;
 
 function EmptyThread() {
   return (
@@ -47,6 +43,7 @@ export function OutputPanel() {
   const { scroller, content, handlers, pin } =
     useStickToBottom<HTMLDivElement>();
   const ids = turnIds ? turnIds.split(" ") : [];
+  const views = turnViews.useModule(ids.length > 0);
 
   // A new turn always comes into view and is followed from then on.
   useEffect(() => pin(), [turnIds, pin]);
@@ -81,11 +78,10 @@ export function OutputPanel() {
           {ids.length === 0 ? (
             <EmptyThread />
           ) : (
-            <Suspense fallback={null}>
-              {ids.map((id, index) => (
-                <TurnView key={id} turnId={id} index={index} />
-              ))}
-            </Suspense>
+            views &&
+            ids.map((id, index) => (
+              <views.TurnView key={id} turnId={id} index={index} />
+            ))
           )}
         </div>
       </div>

@@ -1,0 +1,54 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+/** A module fetched once, on first demand: a failed fetch (a network blip) is tried again by the next demand. */
+export function moduleLoader<T>(load: () => Promise<T>) {
+  let loaded: T | null = null;
+  let loading: Promise<T> | null = null;
+  const ensure = (): Promise<T> =>
+    (loading ??= load().then(
+      (module) => (loaded = module),
+      (error: unknown) => {
+        loading = null;
+        throw error;
+      },
+    ));
+  return {
+    /** The module if it has arrived, else null. */
+    current: (): T | null => loaded,
+    ensure,
+    /** Starts fetching ahead of need; a failure is reported where the module is used. */
+    preload: (): void => void ensure().catch(() => undefined),
+  };
+}
+
+/**
+ * Code kept out of the first load that has to show the moment it is needed, such as the views of a stream.
+ * React.lazy suspends on its first render even when the code is already there, and React holds a Suspense
+ * boundary's content back for a while once its fallback has shown: the first turn of a page appeared only
+ * after its stream had ended. Here a preloaded module renders at once, and one still on its way renders as
+ * soon as it arrives (null until then); `needed` false fetches nothing.
+ */
+export function onDemandModule<T>(load: () => Promise<T>) {
+  const loader = moduleLoader(load);
+  function useModule(needed: boolean): T | null {
+    const [module, setModule] = useState<T | null>(loader.current);
+    const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+    useEffect(() => {
+      if (!needed || module) return;
+      let mounted = true;
+      loader.ensure().then(
+        (arrived) => mounted && setModule(() => arrived),
+        (error: unknown) => mounted && setFailure({ error }),
+      );
+      return () => {
+        mounted = false;
+      };
+    }, [needed, module]);
+    // As React.lazy does, a module that cannot load is an error for the nearest error boundary.
+    if (failure) throw failure.error;
+    return needed ? (module ?? loader.current()) : null;
+  }
+  return { preload: loader.preload, useModule };
+}
