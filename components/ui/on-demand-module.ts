@@ -28,7 +28,8 @@ export function moduleLoader<T>(load: () => Promise<T>) {
  * React.lazy suspends on its first render even when the code is already there, and React holds a Suspense
  * boundary's content back for a while once its fallback has shown: the first turn of a page appeared only
  * after its stream had ended. Here a preloaded module renders at once, and one still on its way renders as
- * soon as it arrives (null until then); `needed` false fetches nothing.
+ * soon as it arrives (null until then); `needed` false fetches nothing. Panels a person opens (menus, dialogs,
+ * the Request tab) keep React.lazy and a fallback: a moment's wait after a click is expected there.
  */
 export function onDemandModule<T>(load: () => Promise<T>) {
   const loader = moduleLoader(load);
