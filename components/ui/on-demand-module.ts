@@ -34,22 +34,23 @@ export function moduleLoader<T>(load: () => Promise<T>) {
 export function onDemandModule<T>(load: () => Promise<T>) {
   const loader = moduleLoader(load);
   function useModule(needed: boolean): T | null {
-    const [module, setModule] = useState<T | null>(loader.current);
+    // The module itself lives in the loader; this state only renders again when it arrives, or when it failed.
     const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+    const [, arrived] = useState(false);
     useEffect(() => {
-      if (!needed || module) return;
+      if (!needed || loader.current()) return;
       let mounted = true;
       loader.ensure().then(
-        (arrived) => mounted && setModule(() => arrived),
+        () => mounted && arrived(true),
         (error: unknown) => mounted && setFailure({ error }),
       );
       return () => {
         mounted = false;
       };
-    }, [needed, module]);
+    }, [needed]);
     // As React.lazy does, a module that cannot load is an error for the nearest error boundary.
     if (failure) throw failure.error;
-    return needed ? (module ?? loader.current()) : null;
+    return needed ? loader.current() : null;
   }
   return { preload: loader.preload, useModule };
 }
