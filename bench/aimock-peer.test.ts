@@ -4,6 +4,7 @@ import { join } from "node:path";
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAimock } from "./aimock-peer";
+import { textDeltaCount } from "./engine";
 
 describe("the engine's peer in the bench", () => {
   const dir = mkdtempSync(join(tmpdir(), "aimock-peer-"));
@@ -33,5 +34,25 @@ describe("the engine's peer in the bench", () => {
       if (event.type === "response.output_text.delta") deltas += 1;
     expect(deltas).toBeGreaterThan(1);
     expect((await stream.finalResponse()).output_text).toBe(text);
+  });
+
+  it("sends a delta per chunk of the size it is given", async () => {
+    const chunked = await startAimock(dir, {
+      userMessage: "Say hello.",
+      text,
+      chunkSize: 6,
+    });
+    try {
+      const response = await fetch(`${chunked.origin}/v1/responses`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ model: "m", input: "Say hello.", stream: true }),
+      });
+      const stream = await response.text();
+      expect(textDeltaCount(stream)).toBe(Math.ceil(text.length / 6));
+      expect(stream).toContain('"delta":"I am t"');
+    } finally {
+      await chunked.stop();
+    }
   });
 });

@@ -7,12 +7,15 @@ import { startNodeServer } from "./child-server";
 export interface PeerAnswer {
   userMessage: string;
   text: string;
+  /** Characters per text delta (`--chunk-size`); the CLI's default, 20, when absent. */
+  chunkSize?: number;
 }
 
 /**
  * Issue 9's peer for the engine, `@copilotkit/aimock` (the version the issue measured, pinned), run by its own
- * CLI with its defaults in a process of its own: a fixture mock that validates and stores nothing, answering
- * from a fixture (written to `dir`) with the engine's own answer text, so both send the same message.
+ * CLI with its defaults (unless a chunk size is given) in a process of its own: a fixture mock that validates and
+ * stores nothing, answering from a fixture (written to `dir`) with the engine's own answer text, so both send the
+ * same message.
  */
 export async function startAimock(dir: string, answer: PeerAnswer) {
   const root = join(
@@ -35,7 +38,11 @@ export async function startAimock(dir: string, answer: PeerAnswer) {
     }),
   );
   const server = await startNodeServer(
-    [join(root, "dist", "cli.js"), "--port", "0", "--fixtures", fixtures],
+    [
+      join(root, "dist", "cli.js"),
+      ...["--port", "0", "--fixtures", fixtures],
+      ...(answer.chunkSize ? ["--chunk-size", String(answer.chunkSize)] : []),
+    ],
     `aimock ${version}`,
     (line) => /listening on (http:\/\/\S+)/.exec(line)?.[1],
   );

@@ -174,10 +174,16 @@ async function measureStandalone(dir: string): Promise<Figure[]> {
   ];
 }
 
+/** How many text deltas an event stream sends. */
+export function textDeltaCount(stream: string): number {
+  return stream.split("event: response.output_text.delta\n").length - 1;
+}
+
 /**
  * The issue's peer measured in this run, as the issue measured it (same load, same sitting), answering the same text,
  * in windows alternating with the engine's: the engine's budgets are the peer's rates on the issue's machine, and this
- * says how the two compare on this one.
+ * says how the two compare on this one. The peer's default 20-character deltas make fewer events than the engine's
+ * one per token, so streamed creates are also compared with the peer sending about as many deltas as the engine.
  */
 async function printPeer(
   dir: string,
@@ -188,20 +194,37 @@ async function printPeer(
     output: { content: { text: string }[] }[];
   };
   const text = output[0]?.content[0]?.text ?? "";
-  const peer = await startAimock(dir, { userMessage: INPUT, text });
-  const compare = (stream: boolean) =>
+  const deltas = textDeltaCount(samples.stream);
+  const chunkSize = Math.max(1, Math.round(text.length / deltas));
+  const compare = (peer: { origin: string }, stream: boolean) =>
     alternatingRates([
       createLoad(`${engineURL}/responses`, stream),
       createLoad(`${peer.origin}/v1/responses`, stream),
     ]);
+  const atDefaults = await startAimock(dir, { userMessage: INPUT, text });
   const [[creates, streamed], peakMib] = await withPeakRss(
-    () => processTreeRssMb(peer.pid),
-    async () => [await compare(false), await compare(true)] as const,
-  ).finally(() => peer.stop());
+    () => processTreeRssMb(atDefaults.pid),
+    async () =>
+      [
+        await compare(atDefaults, false),
+        await compare(atDefaults, true),
+      ] as const,
+  ).finally(() => atDefaults.stop());
+  const perToken = await startAimock(dir, {
+    userMessage: INPUT,
+    text,
+    chunkSize,
+  });
+  const streamedPerToken = await compare(perToken, true).finally(() =>
+    perToken.stop(),
+  );
   const rate = ([engine, aimock]: [number, number]) =>
     `${Math.round(aimock)} req/s against the engine's ${Math.round(engine)} (the engine ${(engine / aimock).toFixed(2)}×)`;
   console.log(
-    `standalone, the peer: @copilotkit/aimock ${peer.version} (a fixture mock: no validation, no storage) answering the same request with the engine's answer text, in 3 s windows alternating with the engine's (9 s each): creates ${rate(creates)}, streamed creates ${rate(streamed)}, peak RSS ${Math.round(peakMib)} MiB`,
+    [
+      `standalone, the peer: @copilotkit/aimock ${atDefaults.version} (a fixture mock: no validation, no storage) answering the same request with the engine's answer text, in 3 s windows alternating with the engine's (9 s each): creates ${rate(creates)}, streamed creates ${rate(streamed)}, peak RSS ${Math.round(peakMib)} MiB`,
+      `standalone, the peer sending about as many text deltas as the engine's ${deltas} (--chunk-size ${chunkSize}, ${Math.ceil(text.length / chunkSize)} deltas; by default 20 characters each, ${Math.ceil(text.length / 20)}): streamed creates ${rate(streamedPerToken)}`,
+    ].join("\n"),
   );
 }
 
