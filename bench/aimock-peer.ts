@@ -40,7 +40,10 @@ export async function startAimock(dir: string, answer: PeerAnswer) {
   const server = await startNodeServer(
     [
       join(root, "dist", "cli.js"),
-      ...["--port", "0", "--fixtures", fixtures],
+      "--port",
+      "0",
+      "--fixtures",
+      fixtures,
       ...(answer.chunkSize ? ["--chunk-size", String(answer.chunkSize)] : []),
     ],
     `aimock ${version}`,
