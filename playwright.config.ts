@@ -1,11 +1,13 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { chromium, defineConfig, devices } from "@playwright/test";
+import { ACCESS_TOKEN, PRIVATE_PORT_OFFSET } from "./e2e/private-server";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/find-chromium";
 
 // E2E_PORT lets several checkouts run their e2e suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // A second server of the same build with LOCAL_ENGINE=0, for what a person without the engine sees.
 const ENGINE_OFF_PORT = PORT + 100;
+const PRIVATE_PORT = PORT + PRIVATE_PORT_OFFSET;
 const E2E_DATA_DIR = ".data/e2e";
 
 // The main process picks one database for the run; workers re-read this config and inherit it.
@@ -45,13 +47,18 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      testIgnore: /engine-off\.spec\.ts$/,
+      testIgnore: /(engine-off|access-token)\.spec\.ts$/,
       use: chromiumUse,
     },
     {
       name: "engine-off",
       testMatch: /engine-off\.spec\.ts$/,
       use: { ...chromiumUse, baseURL: `http://127.0.0.1:${ENGINE_OFF_PORT}` },
+    },
+    {
+      name: "access-token",
+      testMatch: /access-token\.spec\.ts$/,
+      use: { ...chromiumUse, baseURL: `http://127.0.0.1:${PRIVATE_PORT}` },
     },
   ],
   // E2E runs against a production build, on its own port so a dev server on 3000 can keep running.
@@ -102,6 +109,22 @@ export default defineConfig({
             baseURL: `http://127.0.0.1:${PORT}/v1`,
           },
         ]),
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+    {
+      // The same build again, private: every page and API call needs the access token.
+      command: `npm start -- -p ${PRIVATE_PORT}`,
+      // Answers 303 to the sign-in form, which Playwright counts as serving.
+      url: `http://127.0.0.1:${PRIVATE_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        PLAYGROUND_ACCESS_TOKEN: ACCESS_TOKEN,
+        LOCAL_ENGINE_DB: `${E2E_DATA_DIR}/private-engine.sqlite`,
+        LOCAL_ENGINE_TOKENS_PER_SECOND: "400",
         NEXT_TELEMETRY_DISABLED: "1",
       },
     },

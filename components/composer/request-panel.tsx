@@ -78,7 +78,11 @@ export function RequestPanel() {
       ? formatRequestBody(built.body)
       : exportCode(
           built.body,
-          exportTargetFor(upstream, origin),
+          exportTargetFor(
+            upstream,
+            origin,
+            upstreams.data?.accessTokenRequired === true,
+          ),
           view satisfies ExportLanguage,
         );
   return (

@@ -18,6 +18,7 @@ export type PlaygroundErrorCode =
   | "client_closed_request"
   | "invalid_server_config"
   | "local_engine_off"
+  | "access_token_required"
   | "internal_error";
 
 /** The envelope every non-2xx answer of the playground, its proxy and the local engine carries. */

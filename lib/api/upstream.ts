@@ -16,4 +16,6 @@ export interface PublicUpstream {
 export interface UpstreamList {
   data: PublicUpstream[];
   default: string | null;
+  /** Whether this app asks for its access token: code exported for its `/v1` sends that as the key. */
+  accessTokenRequired: boolean;
 }

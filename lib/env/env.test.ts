@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/api/api-error";
-import { parseEngineEnv, parseEnv } from "./env";
+import { parseAccessEnv, parseEngineEnv, parseEnv } from "./env";
 
 const SECRET = "sk-do-not-echo";
 
@@ -28,7 +28,33 @@ describe("parseEnv", () => {
       LOCAL_ENGINE_TOKENS_PER_SECOND: 60,
       ENGINE_PORT: 4000,
       ENGINE_HOST: "127.0.0.1",
+      PLAYGROUND_ACCESS_TOKEN: undefined,
     });
+  });
+
+  it("reads the access token apart from the rest, and refuses a weak one without repeating it", () => {
+    const token = "a-long-enough-token-1234";
+    // A mistake elsewhere must not leave the app open.
+    expect(
+      parseAccessEnv({
+        PLAYGROUND_ACCESS_TOKEN: token,
+        PLAYGROUND_UPSTREAMS: "not json",
+      }),
+    ).toBe(token);
+    expect(parseAccessEnv({ PLAYGROUND_ACCESS_TOKEN: " " })).toBeUndefined();
+    const weakTokens: [string, string][] = [
+      ["short-secret", "must be at least 16 characters"],
+      ["sixteen chars or more", "must be printable ASCII without spaces"],
+    ];
+    for (const [weak, problem] of weakTokens) {
+      const error = envError({ PLAYGROUND_ACCESS_TOKEN: weak });
+      expect(error.message).toBe(
+        `Invalid server environment: PLAYGROUND_ACCESS_TOKEN: ${problem}.`,
+      );
+      expect(() => parseAccessEnv({ PLAYGROUND_ACCESS_TOKEN: weak })).toThrow(
+        problem,
+      );
+    }
   });
 
   it("reads the engine's variables", () => {

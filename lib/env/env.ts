@@ -12,6 +12,9 @@ export type EnvSource = Readonly<Record<string, string | undefined>>;
 /** How fast the local models stream when LOCAL_ENGINE_TOKENS_PER_SECOND is unset. */
 export const defaultTokensPerSecond = 60;
 
+/** The shortest access token taken: a shorter one could be guessed by trying. */
+const MIN_TOKEN_LENGTH = 16;
+
 /** Blank variables (common in `.env` files) count as unset so defaults apply. */
 function unsetWhenBlank<T extends z.ZodType>(schema: T) {
   return z.preprocess(
@@ -67,6 +70,14 @@ const envSchema = z.object({
       .default(4000),
   ),
   ENGINE_HOST: unsetWhenBlank(z.string().default("127.0.0.1")),
+  PLAYGROUND_ACCESS_TOKEN: unsetWhenBlank(
+    z
+      .string()
+      // Sent as a bearer token and typed into a form: visible ASCII only, so what is typed is what is compared.
+      .regex(/^[\x21-\x7e]*$/, "must be printable ASCII without spaces")
+      .min(MIN_TOKEN_LENGTH, `must be at least ${MIN_TOKEN_LENGTH} characters`)
+      .optional(),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -120,6 +131,13 @@ export type EngineEnv = z.infer<typeof engineEnvSchema>;
 /** The standalone engine's part of the configuration, so a variable only the app reads cannot stop it. */
 export function parseEngineEnv(source: EnvSource): EngineEnv {
   return parseWith(engineEnvSchema, source);
+}
+
+const accessEnvSchema = envSchema.pick({ PLAYGROUND_ACCESS_TOKEN: true });
+
+/** The access token alone, read apart from the rest, so a mistake in another variable never leaves the app open. */
+export function parseAccessEnv(source: EnvSource): string | undefined {
+  return parseWith(accessEnvSchema, source).PLAYGROUND_ACCESS_TOKEN;
 }
 
 let cached: Env | undefined;

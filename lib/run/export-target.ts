@@ -1,15 +1,21 @@
 import type { ExportTarget } from "@/lib/request/code-export";
 import type { PublicUpstream } from "@/lib/api/upstream";
 
-/** Where exported code sends the request: the local engine at this app's /v1, else the upstream's own base URL. */
+/**
+ * Where exported code sends the request: the local engine at this app's /v1 (whose key is the app's access
+ * token when it asks for one), else the upstream's own base URL.
+ */
 export function exportTargetFor(
   upstream: PublicUpstream | undefined,
   origin: string,
+  accessTokenRequired: boolean,
 ): ExportTarget {
   if (!upstream || upstream.kind === "local") {
     return {
       baseURL: `${origin}/v1`,
-      apiKeyEnv: "OPENAI_API_KEY",
+      apiKeyEnv: accessTokenRequired
+        ? "PLAYGROUND_ACCESS_TOKEN"
+        : "OPENAI_API_KEY",
       authHeader: "bearer",
     };
   }

@@ -14,6 +14,7 @@ const upstream = (id: string, label: string) => ({
 const withoutEngine: UpstreamList = {
   data: [upstream("vllm", "vLLM"), upstream("ollama", "Ollama")],
   default: "vllm",
+  accessTokenRequired: false,
 };
 
 describe("resolveUpstream", () => {
@@ -39,7 +40,11 @@ describe("resolveUpstream", () => {
   });
 
   it("has nothing to send to when the server offers no upstream", () => {
-    const resolved = resolveUpstream("local", { data: [], default: null });
+    const resolved = resolveUpstream("local", {
+      data: [],
+      default: null,
+      accessTokenRequired: false,
+    });
     expect(resolved.id).toBeNull();
     expect(resolved.note).toContain("offers no other");
   });

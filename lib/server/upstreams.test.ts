@@ -36,6 +36,7 @@ describe("createUpstreamRegistry", () => {
     const listed = listPublicUpstreams(registry);
     expect(listed).toEqual({
       default: "local",
+      accessTokenRequired: false,
       data: [
         LISTED_LOCAL,
         LISTED_OPENAI,
@@ -69,6 +70,15 @@ describe("createUpstreamRegistry", () => {
     expect(JSON.stringify(listed)).not.toContain(KEY);
     expect(JSON.stringify(registry.upstreams)).not.toContain(KEY);
     expect(JSON.stringify(listed)).not.toContain("x-team");
+  });
+
+  it("says when the app asks for its access token, without saying the token", () => {
+    const token = "registry-access-token-0123";
+    const listed = listPublicUpstreams(
+      createUpstreamRegistry({ PLAYGROUND_ACCESS_TOKEN: token }),
+    );
+    expect(listed.accessTokenRequired).toBe(true);
+    expect(JSON.stringify(listed)).not.toContain(token);
   });
 
   it("defaults to the first configured upstream when the local engine is off", () => {

@@ -1,6 +1,10 @@
 import "server-only";
 import { playgroundError } from "@/lib/api/api-error";
-import type { PublicUpstream, UpstreamKind } from "@/lib/api/upstream";
+import type {
+  PublicUpstream,
+  UpstreamKind,
+  UpstreamList,
+} from "@/lib/api/upstream";
 import { parseEnv, readEnv, type Env, type EnvSource } from "@/lib/env/env";
 import type { UpstreamConfig } from "@/lib/env/upstream-config";
 
@@ -28,6 +32,8 @@ export interface UpstreamRegistry {
   readonly defaultId: string | null;
   /** How long the proxy waits for an upstream's response headers. */
   readonly timeoutMs: number;
+  /** Whether PLAYGROUND_ACCESS_TOKEN is set: every call to this app, `/v1` included, needs it. */
+  readonly accessTokenRequired: boolean;
   get(id: string): Upstream | undefined;
 }
 
@@ -147,6 +153,7 @@ function upstreamRegistry(env: Env, source: EnvSource): UpstreamRegistry {
     upstreams,
     defaultId: upstreams[0]?.id ?? null,
     timeoutMs: env.PLAYGROUND_UPSTREAM_TIMEOUT_MS,
+    accessTokenRequired: env.PLAYGROUND_ACCESS_TOKEN !== undefined,
     get: (id) => byId.get(id),
   };
 }
@@ -167,15 +174,13 @@ function toPublicUpstream(
 }
 
 /** The body of `GET /api/upstreams`. */
-export function listPublicUpstreams(registry: UpstreamRegistry): {
-  data: PublicUpstream[];
-  default: string | null;
-} {
+export function listPublicUpstreams(registry: UpstreamRegistry): UpstreamList {
   return {
     data: registry.upstreams.map((upstream) =>
       toPublicUpstream(upstream, registry.defaultId),
     ),
     default: registry.defaultId,
+    accessTokenRequired: registry.accessTokenRequired,
   };
 }
 

@@ -40,6 +40,7 @@ it("GET lists the local engine and the configured upstreams, never a key", async
   expect(text).not.toContain(KEY);
   expect(JSON.parse(text)).toEqual({
     default: "local",
+    accessTokenRequired: false,
     data: [
       LISTED_LOCAL,
       LISTED_OPENAI,

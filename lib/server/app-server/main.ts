@@ -6,6 +6,8 @@ import {
   setVocabularyFile,
   VOCABULARY_SPECIFIER,
 } from "@/lib/engine/tokenizer/o200k";
+import { parseAccessEnv } from "@/lib/env/env";
+import { accessGate } from "./access-gate";
 import { createAppListener } from "./native-routes";
 
 // The bundle leaves packages external, so Node resolves them from the bundle's own place, whatever the working directory.
@@ -33,13 +35,18 @@ function readOptions(args: string[]) {
 /** `npm start`: the production build served by Next, with `/v1` and the proxy on Node's HTTP server directly. */
 async function main(): Promise<void> {
   const { port, hostname } = readOptions(process.argv.slice(2));
+  // A bad token stops the server, named: serving without the gate it asks for would leave the app open.
+  const accessToken = parseAccessEnv(process.env);
   // Imported after the options are read, so a bad option stops the server before Next loads.
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const listener = createAppListener(
+    (request, response) => void handle(request, response),
+  );
   const server = createServer(
-    createAppListener((request, response) => void handle(request, response)),
+    accessToken ? accessGate(accessToken, listener) : listener,
   );
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -47,7 +54,9 @@ async function main(): Promise<void> {
   });
   const shownHost = hostname ?? "localhost";
   const origin = `http://${shownHost.includes(":") ? `[${shownHost}]` : shownHost}:${(server.address() as AddressInfo).port}`;
-  console.log(`Responses Playground serving ${origin}`);
+  console.log(
+    `Responses Playground serving ${origin}${accessToken ? " (access token required)" : ""}`,
+  );
   const stop = () => {
     server.close(() => process.exit(0));
     // Open event streams would otherwise hold the server up; their runs are the engine's to clean up.

@@ -1,0 +1,218 @@
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { playgroundError } from "@/lib/api/api-error";
+import { sendReply } from "@/lib/engine/http/node-adapter";
+import { SIGN_IN_PAGE_POLICY, signInPage } from "./access-page";
+
+export type Listener = (
+  request: IncomingMessage,
+  response: ServerResponse,
+) => void;
+
+export const SIGN_IN_PATH = "/access";
+export const ACCESS_COOKIE = "playground_access";
+const COOKIE_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+/** A sign-in form holds a token and a path; anything longer is not one. */
+const MAX_FORM_BYTES = 8 * 1024;
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest();
+
+/** Compares digests, so neither the time taken nor a length mismatch says how much of a guess was right. */
+function sameSecret(given: string | undefined, expected: Buffer): boolean {
+  return given !== undefined && timingSafeEqual(sha256(given), expected);
+}
+
+function bearerToken(request: IncomingMessage): string | undefined {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(
+    request.headers.authorization ?? "",
+  );
+  return match?.[1];
+}
+
+function cookieValue(
+  request: IncomingMessage,
+  name: string,
+): string | undefined {
+  for (const pair of (request.headers.cookie ?? "").split(";")) {
+    const separator = pair.indexOf("=");
+    if (separator !== -1 && pair.slice(0, separator).trim() === name)
+      return pair.slice(separator + 1).trim();
+  }
+  return undefined;
+}
+
+/** A path on this server to return to after signing in; anything else (another host, `//host`) returns to `/`. */
+export function safeReturnPath(value: string | null | undefined): string {
+  if (
+    !value ||
+    value.length > 2048 ||
+    !value.startsWith("/") ||
+    value.startsWith("//") ||
+    value.startsWith("/\\") ||
+    /[\r\n\0]/.test(value) ||
+    value.startsWith(SIGN_IN_PATH)
+  )
+    return "/";
+  return value;
+}
+
+/** Pages go to the sign-in form; API calls, and anything that is not a page load, get the API's 401 envelope. */
+function wantsPage(request: IncomingMessage, path: string): boolean {
+  return (
+    (request.method === "GET" || request.method === "HEAD") &&
+    !path.startsWith("/v1/") &&
+    !path.startsWith("/api/") &&
+    (request.headers.accept ?? "").includes("text/html")
+  );
+}
+
+function sendPage(
+  response: ServerResponse,
+  status: number,
+  page: string,
+  headers: Record<string, string> = {},
+): void {
+  response.writeHead(status, {
+    "content-type": "text/html; charset=utf-8",
+    "cache-control": "no-store",
+    "content-security-policy": SIGN_IN_PAGE_POLICY,
+    "content-length": String(Buffer.byteLength(page)),
+    ...headers,
+  });
+  response.end(page);
+}
+
+function readForm(request: IncomingMessage): Promise<URLSearchParams | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_FORM_BYTES) chunks.push(chunk);
+    });
+    request.on("end", () =>
+      resolve(
+        size > MAX_FORM_BYTES
+          ? null
+          : new URLSearchParams(Buffer.concat(chunks).toString("utf8")),
+      ),
+    );
+    request.on("error", reject);
+  });
+}
+
+/**
+ * `PLAYGROUND_ACCESS_TOKEN` in front of the whole app server: every page and API call needs the token, as a
+ * bearer token (SDKs, curl) or as the cookie the sign-in form at {@link SIGN_IN_PATH} sets. The cookie holds an
+ * HMAC of the token, never the token, and changing the token signs everyone out.
+ */
+export function accessGate(token: string, next: Listener): Listener {
+  const tokenDigest = sha256(token);
+  const cookie = createHmac("sha256", token)
+    .update("responses-playground access cookie")
+    .digest("base64url");
+  const cookieDigest = sha256(cookie);
+
+  const signedIn = (request: IncomingMessage) =>
+    sameSecret(bearerToken(request), tokenDigest) ||
+    sameSecret(cookieValue(request, ACCESS_COOKIE), cookieDigest);
+
+  async function signIn(request: IncomingMessage, response: ServerResponse) {
+    const form = await readForm(request);
+    if (!form) {
+      sendPage(
+        response,
+        413,
+        signInPage({
+          next: "/",
+          problem: "That form was too large to be a sign-in.",
+        }),
+      );
+      return;
+    }
+    const next = safeReturnPath(form.get("next"));
+    if (!sameSecret(form.get("token") ?? undefined, tokenDigest)) {
+      sendPage(
+        response,
+        401,
+        signInPage({
+          next,
+          problem: "That is not this playground's access token.",
+        }),
+      );
+      return;
+    }
+    // Secure only over HTTPS (directly or behind a proxy that says so), so plain http://localhost still signs in.
+    const secure =
+      "encrypted" in request.socket ||
+      request.headers["x-forwarded-proto"] === "https";
+    response.writeHead(303, {
+      location: next,
+      "cache-control": "no-store",
+      "set-cookie": `${ACCESS_COOKIE}=${cookie}; Path=/; Max-Age=${COOKIE_MAX_AGE_SECONDS}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`,
+    });
+    response.end();
+  }
+
+  function serveSignIn(
+    request: IncomingMessage,
+    response: ServerResponse,
+    query: string,
+  ) {
+    if (request.method === "POST") {
+      signIn(request, response).catch(() => response.destroy());
+      return;
+    }
+    if (request.method !== "GET" && request.method !== "HEAD") {
+      sendPage(response, 405, signInPage({ next: "/" }), {
+        allow: "GET, HEAD, POST",
+      });
+      return;
+    }
+    sendPage(
+      response,
+      200,
+      signInPage({
+        next: safeReturnPath(new URLSearchParams(query).get("next")),
+      }),
+    );
+  }
+
+  return (request, response) => {
+    const url = request.url ?? "/";
+    const queryStart = url.indexOf("?");
+    const path = queryStart === -1 ? url : url.slice(0, queryStart);
+    if (path === SIGN_IN_PATH)
+      return serveSignIn(
+        request,
+        response,
+        queryStart === -1 ? "" : url.slice(queryStart + 1),
+      );
+    if (signedIn(request)) return next(request, response);
+    // A refused call never reaches the app, so it changes nothing.
+    if (wantsPage(request, path)) {
+      response.writeHead(303, {
+        location: `${SIGN_IN_PATH}?next=${encodeURIComponent(safeReturnPath(url))}`,
+        "cache-control": "no-store",
+      });
+      response.end();
+      return;
+    }
+    const given = bearerToken(request) !== undefined;
+    sendReply(
+      playgroundError(
+        401,
+        "access_token_required",
+        given
+          ? "That is not this playground's access token."
+          : `This playground requires its access token: send it as a bearer token (Authorization: Bearer <token>), or sign in at ${SIGN_IN_PATH}.`,
+        {
+          headers: {
+            "www-authenticate": 'Bearer realm="Responses Playground"',
+          },
+        },
+      ).toReply(),
+      response,
+    );
+  };
+}
