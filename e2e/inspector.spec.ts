@@ -13,7 +13,7 @@ const RUN_TIMEOUT = 30_000;
 const expect = baseExpect.configure({ timeout: 15_000 });
 test.describe.configure({ timeout: 120_000 });
 
-/** Creates a stored response on the local engine straight through `/v1`, as any SDK script would. */
+/** Creates a stored response on the local engine straight through `/v1`, as an SDK script would. */
 async function createResponse(
   request: APIRequestContext,
   body: Record<string, unknown>,

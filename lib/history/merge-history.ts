@@ -30,7 +30,7 @@ export function mergeHistory(
 
 export interface HistoryFilters {
   search: string;
-  /** Empty string: any. */
+  /** Empty string: no filter. */
   upstream: string;
   model: string;
   status: string;

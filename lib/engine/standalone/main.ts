@@ -16,8 +16,9 @@ async function main(): Promise<void> {
     port: env.ENGINE_PORT,
     host: env.ENGINE_HOST,
   });
-  console.log(
-    `Local engine serving ${server.baseURL} (database ${options.dbPath}, ${options.tokensPerSecond ? `${options.tokensPerSecond} tokens/s` : "unpaced"})`,
+  // The startup line, written as stdout text: it names the address and settings, never a request.
+  process.stdout.write(
+    `Local engine serving ${server.baseURL} (database ${options.dbPath}, ${options.tokensPerSecond ? `${options.tokensPerSecond} tokens/s` : "unpaced"})\n`,
   );
   const stop = () => {
     void server.close().then(() => process.exit(0));

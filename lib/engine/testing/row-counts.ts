@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 
-/** Rows per table of an engine's SQLite file, read through a second connection as any other reader would. */
+/** Rows per table of an engine's SQLite file, read through a second connection as another reader would. */
 export function rowCounts(dbPath: string): Record<string, number> {
   const db = new Database(dbPath, { readonly: true, fileMustExist: true });
   try {

@@ -54,8 +54,9 @@ async function main(): Promise<void> {
   });
   const shownHost = hostname ?? "localhost";
   const origin = `http://${shownHost.includes(":") ? `[${shownHost}]` : shownHost}:${(server.address() as AddressInfo).port}`;
-  console.log(
-    `Responses Playground serving ${origin}${accessToken ? " (access token required)" : ""}`,
+  // The startup line, written as stdout text: it names the address, never a request or the token.
+  process.stdout.write(
+    `Responses Playground serving ${origin}${accessToken ? " (access token required)" : ""}\n`,
   );
   const stop = () => {
     server.close(() => process.exit(0));
