@@ -88,3 +88,30 @@ test("code exported for the local engine sends the access token as its key, and 
   expect(run(ACCESS_TOKEN).status).toBe("completed");
   expect(run("").error?.code).toBe("access_token_required");
 });
+
+test("the header's Sign out forgets this browser's sign-in and the keys typed in the tab, and the token is asked for again", async ({
+  page,
+}) => {
+  await signIn(page);
+  // A key typed for an upstream this tab, as the key field stores it.
+  const typedKeys = () =>
+    page.evaluate(() =>
+      sessionStorage.getItem("responses-playground:api-keys"),
+    );
+  await page.evaluate(() =>
+    sessionStorage.setItem(
+      "responses-playground:api-keys",
+      JSON.stringify({ state: { keys: { local: "sk-typed" } }, version: 1 }),
+    ),
+  );
+  await page.reload();
+  expect(await typedKeys()).toContain("sk-typed");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/access\?signed-out$/);
+  expect(await typedKeys()).not.toContain("sk-typed");
+  await expect(page.getByRole("status")).toHaveText("You have signed out.");
+  expect(await page.context().cookies()).toEqual([]);
+  await page.goto("/responses");
+  await expect(page).toHaveURL(/\/access\?next=%2Fresponses$/);
+  await expect(page.getByLabel("Access token")).toBeVisible();
+});

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ActiveUpstream } from "./active-upstream";
 import { EngineStatus } from "./engine-status";
 import { MainNav } from "./main-nav";
+import { SignOutForm } from "./sign-out-form";
 
 export function SiteHeader() {
   return (
@@ -23,6 +24,7 @@ export function SiteHeader() {
         <div className="ml-auto flex items-center gap-3 text-xs">
           <ActiveUpstream />
           <EngineStatus />
+          <SignOutForm />
         </div>
       </div>
     </header>

@@ -200,6 +200,43 @@ describe("the access gate", () => {
     expect(toNext).not.toContain("GET /api/upstreams");
   });
 
+  it("signs a browser out only on a POST from this site, which clears the cookie and says so", async () => {
+    const cookie = await signedInCookie();
+    const signOut = (headers: Record<string, string>) =>
+      call("/access/sign-out", {
+        method: "POST",
+        headers: { cookie, ...headers },
+      });
+
+    // Opened directly, the address asks first: a link or a prefetch signs nobody out.
+    const asked = await page("/access/sign-out", { cookie });
+    expect(asked.status).toBe(200);
+    expect(asked.headers.get("set-cookie")).toBeNull();
+    const question = await asked.text();
+    expect(question).toContain(
+      '<form method="post" action="/access/sign-out">',
+    );
+    expect(question).toContain('<a href="/">Stay signed in</a>');
+    const crossSite = await signOut({ "sec-fetch-site": "cross-site" });
+    expect(crossSite.status).toBe(403);
+    expect(crossSite.headers.get("set-cookie")).toBeNull();
+    expect(await crossSite.text()).toContain(
+      '<p role="alert">Another site cannot sign you out of this playground.</p>',
+    );
+    expect((await page("/", { cookie })).status).toBe(200);
+
+    const signedOut = await signOut({ "sec-fetch-site": "same-origin" });
+    expect(signedOut.status).toBe(303);
+    expect(signedOut.headers.get("location")).toBe("/access?signed-out");
+    expect(signedOut.headers.get("set-cookie")).toBe(
+      `${ACCESS_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`,
+    );
+    const form = await page("/access?signed-out");
+    expect(await form.text()).toContain(
+      '<p role="status">You have signed out.</p>',
+    );
+  });
+
   it("never answers with the token", () => {
     expect(answered.length).toBeGreaterThan(10);
     for (const answer of answered) expect(answer).not.toContain(TOKEN);

@@ -1,15 +1,15 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { SIGN_IN_PATH, SIGN_OUT_PATH } from "@/lib/api/access-paths";
 import { playgroundError } from "@/lib/api/api-error";
 import { sendReply } from "@/lib/engine/http/node-adapter";
-import { SIGN_IN_PAGE_POLICY, signInPage } from "./access-page";
+import { SIGN_IN_PAGE_POLICY, signInPage, signOutPage } from "./access-page";
 
 export type Listener = (
   request: IncomingMessage,
   response: ServerResponse,
 ) => void;
 
-export const SIGN_IN_PATH = "/access";
 export const ACCESS_COOKIE = "playground_access";
 const COOKIE_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 /** A sign-in form holds a token and a path; anything longer is not one. */
@@ -82,6 +82,18 @@ function sendPage(
   response.end(page);
 }
 
+/** The access cookie's header, `Secure` only over HTTPS (directly or behind a proxy that says so) so plain http://localhost works. */
+function accessCookie(
+  request: IncomingMessage,
+  value: string,
+  maxAgeSeconds: number,
+): string {
+  const secure =
+    "encrypted" in request.socket ||
+    request.headers["x-forwarded-proto"] === "https";
+  return `${ACCESS_COOKIE}=${value}; Path=/; Max-Age=${maxAgeSeconds}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`;
+}
+
 function readForm(request: IncomingMessage): Promise<URLSearchParams | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -99,6 +111,36 @@ function readForm(request: IncomingMessage): Promise<URLSearchParams | null> {
     );
     request.on("error", reject);
   });
+}
+
+/**
+ * Forgets this browser's access cookie. Only a POST from this site signs out, so neither a prefetch, a link nor
+ * another site's form can; it needs no sign-in, since clearing a cookie one lacks changes nothing.
+ */
+function signOut(request: IncomingMessage, response: ServerResponse): void {
+  request.resume();
+  if (request.method === "GET" || request.method === "HEAD") {
+    sendPage(response, 200, signOutPage());
+    return;
+  }
+  if (request.method !== "POST") {
+    sendPage(response, 405, signOutPage(), { allow: "GET, HEAD, POST" });
+    return;
+  }
+  if (request.headers["sec-fetch-site"] === "cross-site") {
+    sendPage(
+      response,
+      403,
+      signOutPage("Another site cannot sign you out of this playground."),
+    );
+    return;
+  }
+  response.writeHead(303, {
+    location: `${SIGN_IN_PATH}?signed-out`,
+    "cache-control": "no-store",
+    "set-cookie": accessCookie(request, "", 0),
+  });
+  response.end();
 }
 
 /**
@@ -142,14 +184,10 @@ export function accessGate(token: string, next: Listener): Listener {
       );
       return;
     }
-    // Secure only over HTTPS (directly or behind a proxy that says so), so plain http://localhost still signs in.
-    const secure =
-      "encrypted" in request.socket ||
-      request.headers["x-forwarded-proto"] === "https";
     response.writeHead(303, {
       location: next,
       "cache-control": "no-store",
-      "set-cookie": `${ACCESS_COOKIE}=${cookie}; Path=/; Max-Age=${COOKIE_MAX_AGE_SECONDS}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`,
+      "set-cookie": accessCookie(request, cookie, COOKIE_MAX_AGE_SECONDS),
     });
     response.end();
   }
@@ -169,11 +207,13 @@ export function accessGate(token: string, next: Listener): Listener {
       });
       return;
     }
+    const params = new URLSearchParams(query);
     sendPage(
       response,
       200,
       signInPage({
-        next: safeReturnPath(new URLSearchParams(query).get("next")),
+        next: safeReturnPath(params.get("next")),
+        notice: params.has("signed-out") ? "You have signed out." : undefined,
       }),
     );
   }
@@ -182,6 +222,7 @@ export function accessGate(token: string, next: Listener): Listener {
     const url = request.url ?? "/";
     const queryStart = url.indexOf("?");
     const path = queryStart === -1 ? url : url.slice(0, queryStart);
+    if (path === SIGN_OUT_PATH) return signOut(request, response);
     if (path === SIGN_IN_PATH)
       return serveSignIn(
         request,

@@ -1,3 +1,5 @@
+import { SIGN_IN_PATH, SIGN_OUT_PATH } from "@/lib/api/access-paths";
+
 const escapes: Record<string, string> = {
   "&": "&amp;",
   "<": "&lt;",
@@ -28,6 +30,8 @@ const styles = `
   button { padding: 0.5rem; border: 0; border-radius: 0.375rem; background: #047857; color: #fff; font: inherit; font-weight: 500;
     cursor: pointer; }
   [role="alert"] { color: #fca5a5; }
+  [role="status"] { color: #6ee7b7; }
+  a { justify-self: center; color: #a1a1aa; }
 `;
 
 // A permalink's state is in its fragment, which no request carries: the page adds it to where it returns.
@@ -36,36 +40,62 @@ const keepFragment = `
   if (location.hash && !next.value.includes("#")) next.value += location.hash;
 `;
 
-/** The sign-in form of a playground with an access token: where to return after it, and what went wrong, if anything. */
-export function signInPage({
-  next,
-  problem,
-}: {
-  next: string;
-  problem?: string;
-}): string {
+/** The page around an access form: the app's name, the form, and its script, if it has one. */
+function accessPage(title: string, form: string, script = ""): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Sign in · Responses Playground</title>
+<title>${title} · Responses Playground</title>
 <style>${styles}</style>
 </head>
 <body>
 <main>
-<form method="post" action="/access">
-<h1>Responses Playground</h1>
-<p>This playground is private: enter its access token to continue.</p>
-<label for="token">Access token</label>
-<input id="token" name="token" type="password" autocomplete="current-password" required autofocus>
-<input type="hidden" name="next" value="${escapeHtml(next)}">
-${problem ? `<p role="alert">${escapeHtml(problem)}</p>` : ""}
-<button type="submit">Continue</button>
-</form>
+${form}
 </main>
-<script>${keepFragment}</script>
+${script ? `<script>${script}</script>` : ""}
 </body>
 </html>
 `;
+}
+
+const paragraph = (role: string, text: string | undefined) =>
+  text ? `<p role="${role}">${escapeHtml(text)}</p>\n` : "";
+
+/** The sign-in form of a playground with an access token: where to return after it, and what went wrong or happened, if anything. */
+export function signInPage({
+  next,
+  problem,
+  notice,
+}: {
+  next: string;
+  problem?: string;
+  notice?: string;
+}): string {
+  return accessPage(
+    "Sign in",
+    `<form method="post" action="${SIGN_IN_PATH}">
+<h1>Responses Playground</h1>
+<p>This playground is private: enter its access token to continue.</p>
+${paragraph("status", notice)}<label for="token">Access token</label>
+<input id="token" name="token" type="password" autocomplete="current-password" required autofocus>
+<input type="hidden" name="next" value="${escapeHtml(next)}">
+${paragraph("alert", problem)}<button type="submit">Continue</button>
+</form>`,
+    keepFragment,
+  );
+}
+
+/** Asks before signing out, for a sign-out address opened directly: only the form's POST signs out. */
+export function signOutPage(problem?: string): string {
+  return accessPage(
+    "Sign out",
+    `<form method="post" action="${SIGN_OUT_PATH}">
+<h1>Responses Playground</h1>
+<p>Sign this browser out of the playground? Its access token will be needed again.</p>
+${paragraph("alert", problem)}<button type="submit">Sign out</button>
+<a href="/">Stay signed in</a>
+</form>`,
+  );
 }
