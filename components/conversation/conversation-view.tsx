@@ -32,7 +32,8 @@ export function ConversationView({
       <div className="mx-auto flex max-w-4xl flex-col gap-5 p-6">
         <header className="flex flex-col gap-1">
           <h1 className="flex items-center gap-2 text-lg font-semibold text-zinc-100">
-            Conversation <code className="font-mono text-base">{id}</code>
+            Conversation{" "}
+            <code className="min-w-0 font-mono text-base break-all">{id}</code>
             <CopyButton text={id} label="Copy conversation id" />
           </h1>
           <p className="text-xs text-zinc-500">

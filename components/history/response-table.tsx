@@ -8,8 +8,10 @@ import type { ResponseHistoryEntry } from "@/lib/history/history-db";
 import { storedObjectHref } from "./open-by-id-form";
 
 const rowHeight = 64;
+// A narrow window keeps the response and its status; model, upstream and time come back from md up.
 const columns =
-  "grid grid-cols-[minmax(0,1fr)_6.5rem_10rem_7rem_8.5rem] items-center gap-3 px-4";
+  "grid grid-cols-[minmax(0,1fr)_6.5rem] items-center gap-3 px-4 md:grid-cols-[minmax(0,1fr)_6.5rem_10rem_7rem_8.5rem]";
+const wideOnly = "max-md:hidden";
 
 const timeFormat = new Intl.DateTimeFormat(undefined, {
   dateStyle: "medium",
@@ -61,13 +63,16 @@ function ResponseRow({
       <div role="cell">
         <StatusBadge status={entry.status} />
       </div>
-      <div role="cell" className="truncate font-mono text-xs text-zinc-300">
+      <div
+        role="cell"
+        className={`truncate font-mono text-xs text-zinc-300 ${wideOnly}`}
+      >
         {entry.model}
       </div>
-      <div role="cell" className="truncate text-xs text-zinc-400">
+      <div role="cell" className={`truncate text-xs text-zinc-400 ${wideOnly}`}>
         {upstreamLabel}
       </div>
-      <div role="cell" className="text-xs text-zinc-400">
+      <div role="cell" className={`text-xs text-zinc-400 ${wideOnly}`}>
         <time dateTime={new Date(entry.createdAt).toISOString()}>
           {timeFormat.format(entry.createdAt)}
         </time>
@@ -108,8 +113,12 @@ export function ResponseTable({
           className={`${columns} h-8 text-xs font-medium text-zinc-400`}
         >
           {["Response", "Status", "Model", "Upstream", "Created"].map(
-            (name) => (
-              <div key={name} role="columnheader">
+            (name, index) => (
+              <div
+                key={name}
+                role="columnheader"
+                className={index > 1 ? wideOnly : undefined}
+              >
                 {name}
               </div>
             ),

@@ -5,20 +5,25 @@ import { OutputPanel } from "@/components/output/output-panel";
 import { SharedLinkNotice } from "@/components/share/shared-link-notice";
 import { ThreadResume } from "./thread-resume";
 import { InspectorColumn } from "./inspector-column";
+import { PlaygroundPanes } from "./playground-panes";
 
 /** The playground's three columns: request settings, the thread with the composer, and the inspector. */
 export function Playground() {
   return (
-    <main className="grid min-h-0 flex-1 grid-cols-[300px_minmax(0,1fr)_minmax(340px,34%)] grid-rows-[minmax(0,1fr)]">
-      <SettingsSidebar />
-      <div className="flex min-h-0 flex-col">
-        <SharedLinkNotice />
-        <JobsPanel />
-        <OutputPanel />
-        <MessageComposer />
-      </div>
-      <InspectorColumn />
+    <>
+      <PlaygroundPanes
+        settings={<SettingsSidebar />}
+        thread={
+          <div className="flex min-h-0 flex-col">
+            <SharedLinkNotice />
+            <JobsPanel />
+            <OutputPanel />
+            <MessageComposer />
+          </div>
+        }
+        inspector={<InspectorColumn />}
+      />
       <ThreadResume />
-    </main>
+    </>
   );
 }

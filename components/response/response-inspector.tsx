@@ -48,7 +48,9 @@ export function ResponseInspector({
     <main className="min-h-0 flex-1 overflow-y-auto">
       <div className="mx-auto flex max-w-5xl flex-col gap-5 p-5">
         <header className="flex flex-wrap items-center gap-2">
-          <h1 className="font-mono text-lg text-zinc-100">Response {id}</h1>
+          <h1 className="min-w-0 font-mono text-lg break-all text-zinc-100">
+            Response {id}
+          </h1>
           <CopyButton text={id} label="Copy response id" />
           {response && !query.isError ? (
             <span role="status" aria-label="Response status">

@@ -15,7 +15,7 @@ export function ActiveUpstream() {
     upstreams.data.data.find((entry) => entry.id === id)?.label ??
     "none configured";
   return (
-    <p className="hidden items-center gap-1.5 rounded-md border border-zinc-800 px-2 py-1 text-zinc-400 sm:flex">
+    <p className="hidden items-center gap-1.5 rounded-md border border-zinc-800 px-2 py-1 text-zinc-400 lg:flex">
       <span className="text-zinc-500">Upstream</span>
       <span className="font-medium text-zinc-200">{label}</span>
     </p>

@@ -37,11 +37,14 @@ function LocalEngineStatus() {
           aria-hidden="true"
           className={`size-2 shrink-0 rounded-full ${DOT[state]}`}
         />
-        {state === "pending" && <span>Checking engine…</span>}
+        {/* On a phone the dot says it; the words stay for screen readers, and an offline engine is always spelled out. */}
+        {state === "pending" && (
+          <span className="max-sm:sr-only">Checking engine…</span>
+        )}
         {state === "success" && (
-          <span>
+          <span className="max-sm:sr-only">
             Engine online{" "}
-            <span className="text-zinc-500">
+            <span className="text-zinc-500 max-lg:sr-only">
               · {models} {models === 1 ? "model" : "models"}
             </span>
           </span>

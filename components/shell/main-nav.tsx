@@ -16,7 +16,10 @@ function isActive(pathname: string, href: string): boolean {
 export function MainNav() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="flex items-center gap-1 text-sm">
+    <nav
+      aria-label="Main"
+      className="flex min-w-0 items-center gap-1 overflow-x-auto text-sm whitespace-nowrap"
+    >
       {LINKS.map(({ href, label }) => {
         const active = isActive(pathname, href);
         return (

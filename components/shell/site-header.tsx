@@ -7,10 +7,10 @@ import { SignOutForm } from "./sign-out-form";
 export function SiteHeader() {
   return (
     <header className="shrink-0 border-b border-zinc-800 bg-zinc-950/90 backdrop-blur">
-      <div className="flex h-12 items-center gap-6 px-4">
+      <div className="flex h-12 items-center gap-3 px-4 sm:gap-6">
         <Link
           href="/"
-          className="flex items-center gap-2 text-sm font-semibold tracking-tight text-zinc-100"
+          className="flex shrink-0 items-center gap-2 text-sm font-semibold tracking-tight whitespace-nowrap text-zinc-100"
         >
           <span
             aria-hidden="true"
@@ -18,10 +18,11 @@ export function SiteHeader() {
           >
             R
           </span>
-          Responses Playground
+          {/* On a phone the mark stands alone; the name stays the link's. */}
+          <span className="max-sm:sr-only">Responses Playground</span>
         </Link>
         <MainNav />
-        <div className="ml-auto flex items-center gap-3 text-xs">
+        <div className="ml-auto flex shrink-0 items-center gap-3 text-xs whitespace-nowrap">
           <ActiveUpstream />
           <EngineStatus />
           <SignOutForm />
