@@ -43,6 +43,33 @@ test("a narrow window shows one column at a time, and a run streams on in the co
   );
 });
 
+test("the column tabs work from the keyboard: Tab reaches the selected one, the arrows and Home and End move", async ({
+  playground,
+  page,
+}) => {
+  await expect(playground.input).toBeVisible();
+  const columns = page.getByRole("tablist", { name: "Playground columns" });
+  const column = (name: string) => columns.getByRole("tab", { name });
+  await column("Thread").focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(column("Inspector")).toBeFocused();
+  await expect(column("Inspector")).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("ArrowRight");
+  await expect(column("Settings")).toBeFocused();
+  await expect(page.getByRole("combobox", { name: "Model" })).toBeVisible();
+  await page.keyboard.press("End");
+  await expect(column("Inspector")).toHaveAttribute("aria-selected", "true");
+  // One stop in the page's tab order: Shift+Tab leaves the row from the selected tab.
+  await page.keyboard.press("Home");
+  await expect(column("Settings")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(
+    columns.getByRole("tab").and(page.locator(":focus")),
+  ).toHaveCount(0);
+  await page.keyboard.press("Shift+Tab");
+  await expect(column("Settings")).toBeFocused();
+});
+
 test("a wide window shows the three columns side by side, with no column tabs", async ({
   playground,
   page,

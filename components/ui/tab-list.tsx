@@ -1,7 +1,8 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useRef, type KeyboardEvent, type ReactNode } from "react";
 import { clsx } from "clsx";
+import { tabAfterKey } from "./tab-keys";
 
 const styles = {
   underline: {
@@ -18,7 +19,10 @@ const styles = {
   },
 } as const;
 
-/** A row of tabs (role tablist) that selects one of a few views; `end` holds actions on the right. */
+/**
+ * A row of tabs (role tablist) that selects one of a few views; `end` holds actions on the right. Tab reaches the
+ * selected tab, and the arrow keys, Home and End select another, as the WAI-ARIA tabs pattern has it.
+ */
 export function TabList<T extends string>({
   label,
   tabs,
@@ -35,15 +39,29 @@ export function TabList<T extends string>({
   end?: ReactNode;
 }) {
   const style = styles[variant];
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const onKeyDown = (event: KeyboardEvent, index: number) => {
+    const next = tabAfterKey(event.key, index, tabs.length);
+    const tab = next === null ? undefined : tabs[next];
+    if (next === null || !tab) return;
+    event.preventDefault();
+    onChange(tab.id);
+    buttons.current[next]?.focus();
+  };
   return (
     <div role="tablist" aria-label={label} className={style.list}>
-      {tabs.map((tab) => (
+      {tabs.map((tab, index) => (
         <button
           key={tab.id}
+          ref={(button) => {
+            buttons.current[index] = button;
+          }}
           type="button"
           role="tab"
           aria-selected={value === tab.id}
+          tabIndex={value === tab.id ? 0 : -1}
           onClick={() => onChange(tab.id)}
+          onKeyDown={(event) => onKeyDown(event, index)}
           className={clsx(style.tab, value === tab.id ? style.on : style.off)}
         >
           {tab.label}
