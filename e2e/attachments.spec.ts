@@ -1,6 +1,7 @@
 import { pdfBytes, pngBytes } from "../lib/engine/testing/media-fixtures";
 import { expect, test } from "./fixtures";
 import { ComposerPanel } from "./pages/composer-panel";
+import { saveShot } from "./pages/shots";
 
 const RUN_TIMEOUT = 20_000;
 // Opening a capture device takes seconds on a loaded machine.
@@ -60,7 +61,7 @@ test("an attached image is sent and the engine states its format and pixel size"
   const composer = new ComposerPanel(page);
   await composer.attach(PNG);
   await expect(composer.attachment(PNG.name)).toContainText("image · ");
-  await page.screenshot({ path: "/tmp/shots/attached-image.png" });
+  await saveShot(page, "attached-image");
   await playground.send("What is in this picture?");
   const response = playground.response(1);
   await expect(playground.statusBadge(response)).toHaveText("completed", {
@@ -78,7 +79,7 @@ test("an attached PDF is read and its text quoted", async ({
   const composer = new ComposerPanel(page);
   await composer.attach(PDF);
   await expect(composer.attachment(PDF.name)).toContainText("file · ");
-  await page.screenshot({ path: "/tmp/shots/attached-pdf.png" });
+  await saveShot(page, "attached-pdf");
   await playground.send("Summarize the report.");
   const response = playground.response(1);
   await expect(playground.statusBadge(response)).toHaveText("completed", {
@@ -109,7 +110,7 @@ test("attachments survive a reload from IndexedDB, and Remove deletes their cont
   await expect(composer.removeButton(PDF.name)).toBeVisible();
   // Restored with their bytes: neither says it must be attached again.
   await expect(composer.attachments.getByRole("alert")).toHaveCount(0);
-  await page.screenshot({ path: "/tmp/shots/restored-attachments.png" });
+  await saveShot(page, "restored-attachments");
 
   await composer.removeButton(PDF.name).click();
   await expect.poll(() => storedAttachmentCount(page)).toBe(1);

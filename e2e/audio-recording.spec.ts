@@ -1,5 +1,6 @@
 import { expect, test as base } from "./fixtures";
 import { ComposerPanel } from "./pages/composer-panel";
+import { saveShot } from "./pages/shots";
 
 const RUN_TIMEOUT = 20_000;
 // Opening a capture device takes seconds on a loaded machine.
@@ -35,7 +36,7 @@ test.describe("with the microphone allowed", () => {
       timeout: MICROPHONE_TIMEOUT,
     });
     await expect(composer.recordingTime).toHaveText(/^0:01 \//);
-    await page.screenshot({ path: "/tmp/shots/recording.png" });
+    await saveShot(page, "recording");
     await composer.stopRecordingButton.click();
 
     const recording = composer.attachment(/^recording-[\d-]+\.wav$/);
@@ -43,7 +44,7 @@ test.describe("with the microphone allowed", () => {
       timeout: MICROPHONE_TIMEOUT,
     });
     await expect(composer.recordButton).toBeEnabled();
-    await page.screenshot({ path: "/tmp/shots/recorded-audio.png" });
+    await saveShot(page, "recorded-audio");
 
     await playground.send("Transcribe this.");
     const response = playground.response(1);

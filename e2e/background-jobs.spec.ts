@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
 import { JobsPanel } from "./pages/jobs-panel";
+import { saveShot } from "./pages/shots";
 
 // At the e2e server's 400 tok/s, 12000 words run for about 30 s: long enough to reload mid-run on a
 // loaded machine. The cancelled job is as long as the engine allows, so it never ends before Cancel.
@@ -27,7 +28,7 @@ test.describe("background jobs", () => {
       .poll(() => playground.messageWords(response), { timeout: RUN_TIMEOUT })
       .toBeGreaterThan(0);
     const responseId = await row.getAttribute("aria-label");
-    await page.screenshot({ path: "/tmp/shots/jobs-running.png" });
+    await saveShot(page, "jobs-running");
 
     await page.reload();
 
@@ -45,7 +46,7 @@ test.describe("background jobs", () => {
     expect(numbers).toEqual(events.map((_, index) => index));
     expect(events[0]?.data.type).toBe("response.created");
     expect(events.at(-1)?.data.type).toBe("response.completed");
-    await page.screenshot({ path: "/tmp/shots/jobs-done.png" });
+    await saveShot(page, "jobs-done");
   });
 
   test("a running job can be cancelled", async ({ playground, page }) => {

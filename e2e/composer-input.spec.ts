@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
 import { ComposerPanel, TOOL_MENU_ITEMS } from "./pages/composer-panel";
+import { saveShot } from "./pages/shots";
 
 const RUN_TIMEOUT = 20_000;
 
@@ -24,7 +25,7 @@ test("every tool type is added from the menu and shows in the Request tab", asyn
   await composer.field("Server label").fill("wiki");
   await composer.field("Server URL").fill("https://mcp.example.com/mcp");
   await playground.input.fill("which tools?");
-  await page.screenshot({ path: "/tmp/shots/tools-panel.png", fullPage: true });
+  await saveShot(page, "tools-panel", { fullPage: true });
 
   const body = await requestBody(playground);
   const tools = body.tools as { type: string }[];
@@ -50,7 +51,7 @@ test("every tool type is added from the menu and shows in the Request tab", asyn
     server_label: "wiki",
     server_url: "https://mcp.example.com/mcp",
   });
-  await page.screenshot({ path: "/tmp/shots/request-tab.png" });
+  await saveShot(page, "request-tab");
 });
 
 test("a raw JSON item is checked, then sent", async ({ playground, page }) => {
@@ -97,7 +98,7 @@ test("parameters and metadata reach the exact body", async ({
   await composer.metadata.getByRole("button", { name: "Key" }).click();
   await composer.metadata.getByLabel("Key of metadata row 1").fill("team");
   await composer.metadata.getByLabel("Value of metadata row 1").fill("e2e");
-  await page.screenshot({ path: "/tmp/shots/parameters.png", fullPage: true });
+  await saveShot(page, "parameters", { fullPage: true });
   const body = await requestBody(playground);
   expect(body).toMatchObject({
     truncation: "auto",
@@ -121,7 +122,7 @@ test("Send holds back a draft whose tool could not be built, says why and keeps 
   const notSent = page.getByRole("alert", { name: "Not sent" });
   await expect(notSent).toContainText("tools[0].parameters");
   await expect(notSent).toContainText("Invalid JSON");
-  await page.screenshot({ path: "/tmp/shots/send-held-back.png" });
+  await saveShot(page, "send-held-back");
   await expect(playground.response(1)).toHaveCount(0);
   await expect(playground.input).toHaveValue("what is the weather?");
 

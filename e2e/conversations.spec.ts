@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import OpenAI from "openai";
 import { ConversationPage } from "./pages/conversation-page";
+import { saveShot } from "./pages/shots";
 
 // The e2e server shares two cores with other work: generous waits keep a slow moment from failing a test.
 test.describe.configure({ timeout: 120_000 });
@@ -59,10 +60,7 @@ test.describe("conversations", () => {
     await view.scrollToEnd();
     await expect(view.items).toContainText("You said: continue from the page");
     await expect(view.message).toHaveValue("");
-    await page.screenshot({
-      path: "/tmp/shots/conversation.png",
-      fullPage: true,
-    });
+    await saveShot(page, "conversation", { fullPage: true });
 
     const stored = await openai.conversations.items.list(conversation.id, {
       order: "desc",

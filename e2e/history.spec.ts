@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import OpenAI from "openai";
 import { expect, test } from "./fixtures";
 import { HistoryPage } from "./pages/history-page";
+import { saveShot } from "./pages/shots";
 
 /** The official SDK pointed at the running app's /v1, as a user's own script would be. */
 function sdk(baseURL: string | undefined): OpenAI {
@@ -99,7 +100,7 @@ test.describe("the history at /responses", () => {
     await page.getByRole("button", { name: "Clear filters" }).click();
     await expect(history.search).toHaveValue("");
     await expect(history.row(echo.id)).toBeVisible();
-    await page.screenshot({ path: "/tmp/shots/history-filled.png" });
+    await saveShot(page, "history-filled");
   });
 
   test("the open-by-id box opens any id on any upstream", async ({ page }) => {

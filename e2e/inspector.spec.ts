@@ -7,6 +7,7 @@ import type { Response as ApiResponse } from "openai/resources/responses/respons
 import { HistoryPage } from "./pages/history-page";
 import { InspectorPage } from "./pages/inspector-page";
 import { PlaygroundPage } from "./pages/playground-page";
+import { saveShot } from "./pages/shots";
 
 const RUN_TIMEOUT = 30_000;
 // Several checkouts share two cores: waits are generous so a loaded machine does not fail them.
@@ -64,7 +65,7 @@ test("create, find it in the history, inspect it, page through 45 input items, t
     "message number 0",
   );
   await expect(inspector.loadedInputItems()).toHaveText("20+ loaded");
-  await page.screenshot({ path: "/tmp/shots/inspector-top.png" });
+  await saveShot(page, "inspector-top");
   await expect(async () => {
     await inspector.scrollInputItemsToEnd();
     await expect(inspector.loadedInputItems()).toHaveText("45 loaded", {
@@ -77,7 +78,7 @@ test("create, find it in the history, inspect it, page through 45 input items, t
   );
   // The list is virtualized: the first items have left the DOM.
   await expect(inspector.inputItemList).not.toContainText("message number 0");
-  await page.screenshot({ path: "/tmp/shots/inspector-paged.png" });
+  await saveShot(page, "inspector-paged");
 
   await inspector.delete();
   await expect(
@@ -162,7 +163,7 @@ test("Fork loads the request into the composer", async ({ page, request }) => {
   const json = await playground.requestCode("JSON");
   expect(json).toContain('"temperature": 0.4');
   expect(json).not.toContain("previous_response_id");
-  await page.screenshot({ path: "/tmp/shots/inspector-fork.png" });
+  await saveShot(page, "inspector-fork");
 });
 
 test("Compact shows the compacted window and continues from it", async ({

@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
 import { ItemViews } from "./pages/item-views";
+import { saveShot } from "./pages/shots";
 
 // The playback streams many items at 400 tok/s; waits are generous so a loaded machine does not fail them.
 const RUN_TIMEOUT = 60_000;
@@ -121,13 +122,13 @@ test("every hosted item type is rendered from a played-back stream", async ({
     ["Custom tool call · playback_custom_tool", "custom-tool-call"],
     ["MCP approval request · playback.roll_dice", "mcp-approval-request"],
   ] as const)
-    await views.screenshot(views.item(1, title), name);
-  await views.screenshot(tools, "mcp-list-tools");
-  await views.screenshot(
+    await saveShot(views.item(1, title), name);
+  await saveShot(tools, "mcp-list-tools");
+  await saveShot(
     views.message(1, "Playback example (code_interpreter)"),
     "message-container-citation",
   );
-  await views.screenshot(
+  await saveShot(
     views.message(1, "Playback example (web_search)"),
     "message-url-citations",
   );
@@ -177,8 +178,8 @@ test("an MCP approval answered in the UI continues the response", async ({
   const request = views.item(1, "MCP approval request · playback.roll_dice");
   await expect(request.getByRole("status")).toHaveText("Approved");
   await expect(request.getByRole("button", { name: "Approve" })).toHaveCount(0);
-  await views.screenshot(request, "mcp-approval-approved");
-  await views.screenshot(call, "mcp-call-after-approval");
+  await saveShot(request, "mcp-approval-approved");
+  await saveShot(call, "mcp-call-after-approval");
 });
 
 test("a custom tool call is answered from the composer with a custom_tool_call_output", async ({

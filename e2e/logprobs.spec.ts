@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
 import { ItemViews } from "./pages/item-views";
+import { saveShot } from "./pages/shots";
 
 // Waits are generous, as in the other item views' tests, so a loaded machine does not fail them.
 const RUN_TIMEOUT = 60_000;
@@ -103,5 +104,5 @@ test("logprobs show as a heat map whose tokens tell their alternatives on focus"
   await expect(
     views.item(1, "Message").getByText(/logprob -2\.300/),
   ).toBeVisible();
-  await views.screenshot(views.item(1, "Message"), "message-logprobs");
+  await saveShot(views.item(1, "Message"), "message-logprobs");
 });

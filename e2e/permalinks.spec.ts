@@ -1,6 +1,7 @@
 import { expect, test } from "./fixtures";
 import { PlaygroundPage } from "./pages/playground-page";
 import { ComposerFields, ShareDialog } from "./pages/share-dialog";
+import { saveShot } from "./pages/shots";
 
 // The first test walks every field of the composer; a loaded machine needs more than the default time.
 test.describe.configure({ timeout: 180_000 });
@@ -18,9 +19,7 @@ test("a share link opened in a fresh browser restores an identical composer", as
   const share = new ShareDialog(playground.page);
   await share.open();
   await expect(share.dialog).toContainText(/Link size: [\d.]+ (B|KB)/);
-  await playground.page.screenshot({
-    path: test.info().outputPath("share-dialog.png"),
-  });
+  await saveShot(playground.page, "share-dialog");
   const link = await share.link.inputValue();
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#v2\.[\w-]+$/);
   await share.close();
@@ -48,9 +47,7 @@ test("a share link opened in a fresh browser restores an identical composer", as
     // Nothing was sent, and the fragment is gone so a reload does not apply the link again.
     await expect(opened.responses()).toHaveCount(0);
     expect(new URL(page.url()).hash).toBe("");
-    await page.screenshot({
-      path: test.info().outputPath("shared-link-restored.png"),
-    });
+    await saveShot(page, "shared-link-restored");
   } finally {
     await context.close();
   }
@@ -124,7 +121,5 @@ test("the share dialog states the link's size and warns above 8 KB", async ({
   await share.open();
   await expect(share.dialog).toContainText(/Link size: [\d.]+ KB/);
   await expect(share.dialog).toContainText("This link is over 8 KB");
-  await playground.page.screenshot({
-    path: test.info().outputPath("share-dialog-long.png"),
-  });
+  await saveShot(playground.page, "share-dialog-long");
 });

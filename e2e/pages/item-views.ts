@@ -1,9 +1,5 @@
-import { mkdirSync } from "node:fs";
 import type { Locator } from "@playwright/test";
 import type { PlaygroundPage } from "./playground-page";
-
-/** Where item screenshots go when SHOTS_DIR is set (for a person to look at them); unset, none are taken. */
-const shotsDir = process.env.SHOTS_DIR;
 
 /** The output item views of the playground's thread: hosted tool calls, approvals, citations, logprobs. */
 export class ItemViews {
@@ -38,12 +34,5 @@ export class ItemViews {
     return this.playground.output
       .getByRole("group", { name: `Sent with response ${n}`, exact: true })
       .getByText(type, { exact: true });
-  }
-
-  async screenshot(item: Locator, name: string): Promise<void> {
-    if (!shotsDir) return;
-    mkdirSync(shotsDir, { recursive: true });
-    await item.scrollIntoViewIfNeeded();
-    await item.screenshot({ path: `${shotsDir}/${name}.png` });
   }
 }
