@@ -40,7 +40,7 @@ export function SettingsSidebar() {
   return (
     <aside
       aria-label="Request settings"
-      className="min-h-0 overflow-y-auto border-r border-zinc-800 bg-zinc-950"
+      className="min-h-0 overflow-y-auto border-zinc-800 bg-zinc-950 lg:border-r"
     >
       <Section title="Endpoint">
         <UpstreamFields />

@@ -20,7 +20,7 @@ const tabs = [
 export function InspectorColumn() {
   const [tab, setTab] = useState<(typeof tabs)[number]["id"]>("events");
   return (
-    <div className="flex min-h-0 flex-col border-l border-zinc-800 bg-zinc-950">
+    <div className="flex min-h-0 flex-col border-zinc-800 bg-zinc-950 lg:border-l">
       <TabList
         label="Inspector"
         tabs={tabs}
