@@ -53,7 +53,7 @@ export const EventRow = memo(function EventRow({
         type="button"
         aria-expanded={expanded}
         onClick={() => onToggle(event.index)}
-        className="grid h-6 w-full grid-cols-[1.25rem_3rem_1fr_4.5rem_4rem] items-center gap-1 px-2 text-left font-mono text-[11px] hover:bg-zinc-900"
+        className="grid h-6 w-full grid-cols-[1.25rem_3rem_1fr_4.5rem] items-center gap-1 px-2 text-left font-mono text-[11px] hover:bg-zinc-900 sm:grid-cols-[1.25rem_3rem_1fr_4.5rem_4rem]"
       >
         <ChevronRight
           aria-hidden="true"
@@ -77,8 +77,9 @@ export const EventRow = memo(function EventRow({
         >
           {Math.round(event.receivedAt)} ms
         </span>
+        {/* On a phone the event's type needs the room more than the gap. */}
         <span
-          className="text-right text-zinc-600"
+          className="text-right text-zinc-600 max-sm:hidden"
           title="Since the previous event"
         >
           +{Math.round(gap)}
