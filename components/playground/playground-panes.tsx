@@ -17,13 +17,8 @@ type PaneId = (typeof panes)[number]["id"];
  * editor) one column at a time under a row of tabs. Every column stays mounted, so a run streams on and the draft
  * stays while another is shown.
  */
-export function PlaygroundPanes({
-  settings,
-  thread,
-  inspector,
-}: Record<PaneId, ReactNode>) {
+export function PlaygroundPanes(columns: Record<PaneId, ReactNode>) {
   const [shown, setShown] = useState<PaneId>("thread");
-  const content = { settings, thread, inspector };
   return (
     <main className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)] grid-rows-[auto_minmax(0,1fr)] lg:grid-cols-[300px_minmax(0,1fr)_minmax(340px,34%)] lg:grid-rows-[minmax(0,1fr)]">
       <div className="lg:hidden">
@@ -44,7 +39,7 @@ export function PlaygroundPanes({
             id === shown ? "grid" : "hidden",
           )}
         >
-          {content[id]}
+          {columns[id]}
         </div>
       ))}
     </main>
