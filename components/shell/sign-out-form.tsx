@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { Button } from "@/components/ui/button";
 import { SIGN_OUT_PATH } from "@/lib/api/access-paths";
 import { upstreamsQuery } from "@/lib/queries/upstream-queries";
 import { useApiKeyStore } from "@/lib/stores/api-key-store";
@@ -18,12 +19,9 @@ export function SignOutForm() {
       action={SIGN_OUT_PATH}
       onSubmit={() => useApiKeyStore.setState({ keys: {} })}
     >
-      <button
-        type="submit"
-        className="rounded-md px-2 py-1 text-zinc-400 hover:bg-zinc-900 hover:text-zinc-200"
-      >
+      <Button type="submit" variant="ghost" size="sm">
         Sign out
-      </button>
+      </Button>
     </form>
   );
 }
