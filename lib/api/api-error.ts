@@ -19,6 +19,7 @@ export type PlaygroundErrorCode =
   | "invalid_server_config"
   | "local_engine_off"
   | "access_token_required"
+  | "access_token_attempts_exceeded"
   | "internal_error";
 
 /** The envelope every non-2xx answer of the playground, its proxy and the local engine carries. */

@@ -13,6 +13,7 @@ import {
   type TestUpstream,
 } from "../testing/test-upstream";
 import { ACCESS_COOKIE, accessGate, safeReturnPath } from "./access-gate";
+import { GUESS_BURST, GUESS_REFILL_MS, GuessLimiter } from "./guess-limiter";
 import { createAppListener } from "./native-routes";
 
 const TOKEN = "playground-access-token-for-tests";
@@ -240,6 +241,89 @@ describe("the access gate", () => {
   it("never answers with the token", () => {
     expect(answered.length).toBeGreaterThan(10);
     for (const answer of answered) expect(answer).not.toContain(TOKEN);
+  });
+});
+
+describe("guessing the token", () => {
+  const clock = { now: 1_000_000 };
+  let guarded: Server;
+  let guardedOrigin = "";
+  const toApp: string[] = [];
+
+  beforeAll(async () => {
+    guarded = createServer(
+      accessGate(
+        TOKEN,
+        (incoming, response) => {
+          toApp.push(`${incoming.method} ${incoming.url}`);
+          response.end("the app");
+        },
+        new GuessLimiter(() => clock.now),
+      ),
+    );
+    await new Promise<void>((resolve) =>
+      guarded.listen(0, "127.0.0.1", resolve),
+    );
+    guardedOrigin = `http://127.0.0.1:${(guarded.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    guarded.closeAllConnections();
+    await new Promise((resolve) => guarded.close(resolve));
+  });
+
+  const guess = (token: string) =>
+    fetch(`${guardedOrigin}/access`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ token, next: "/responses" }).toString(),
+    });
+
+  it("makes a client that keeps sending wrong tokens wait, even with the right one, but keeps the signed-in in", async () => {
+    const signedIn = await guess(TOKEN);
+    const cookie = (signedIn.headers.get("set-cookie") ?? "").split(";")[0];
+    for (let i = 0; i < GUESS_BURST; i++)
+      expect((await guess(`wrong-token-number-${i}`)).status).toBe(401);
+
+    const refused = await guess(TOKEN);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("set-cookie")).toBeNull();
+    expect(refused.headers.get("retry-after")).toBe(
+      String(GUESS_REFILL_MS / 1000),
+    );
+    const form = await refused.text();
+    expect(form).toContain(
+      `<p role="alert">Too many wrong access tokens from your address: try again in ${GUESS_REFILL_MS / 1000} s.</p>`,
+    );
+    expect(form).toContain('name="next" value="/responses"');
+
+    // The SDK is told at once, not after waiting to send the same token again.
+    const sdkError: unknown = await new OpenAI({
+      baseURL: `${guardedOrigin}/v1`,
+      apiKey: TOKEN,
+    }).models
+      .list()
+      .catch((error: unknown) => error);
+    if (!(sdkError instanceof OpenAI.RateLimitError))
+      throw new Error(`The SDK did not fail on a 429: ${String(sdkError)}`);
+    expect(sdkError).toMatchObject({
+      type: "rate_limit_error",
+      code: "access_token_attempts_exceeded",
+    });
+    expect(sdkError.headers?.get("x-should-retry")).toBe("false");
+    const inside = await fetch(`${guardedOrigin}/responses`, {
+      headers: { cookie: cookie ?? "" },
+    });
+    expect(await inside.text()).toBe("the app");
+    expect(toApp).toEqual(["GET /responses"]);
+
+    clock.now += GUESS_REFILL_MS;
+    expect((await guess(TOKEN)).status).toBe(303);
+    // The right token gives the client its whole allowance back.
+    for (let i = 0; i < GUESS_BURST; i++)
+      expect((await guess(`wrong-again-${i}`)).status).toBe(401);
+    expect((await guess("one-more-wrong-token")).status).toBe(429);
   });
 });
 

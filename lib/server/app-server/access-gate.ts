@@ -4,6 +4,7 @@ import { SIGN_IN_PATH, SIGN_OUT_PATH } from "@/lib/api/access-paths";
 import { playgroundError } from "@/lib/api/api-error";
 import { sendReply } from "@/lib/engine/http/node-adapter";
 import { SIGN_IN_PAGE_POLICY, signInPage, signOutPage } from "./access-page";
+import { clientKey, GuessLimiter } from "./guess-limiter";
 
 export type Listener = (
   request: IncomingMessage,
@@ -21,6 +22,13 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest();
 function sameSecret(given: string | undefined, expected: Buffer): boolean {
   return given !== undefined && timingSafeEqual(sha256(given), expected);
 }
+
+/** A token a client gave: right or wrong (and counted), or not checked, since the client has to wait first. */
+type TokenCheck = { right: boolean } | { waitSeconds: number };
+
+/** What a client that has spent its guesses is told, with the whole seconds it has to wait. */
+const tooManyGuesses = (seconds: number) =>
+  `Too many wrong access tokens from your address: try again in ${seconds} s.`;
 
 function bearerToken(request: IncomingMessage): string | undefined {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(
@@ -148,16 +156,30 @@ function signOut(request: IncomingMessage, response: ServerResponse): void {
  * bearer token (SDKs, curl) or as the cookie the sign-in form at {@link SIGN_IN_PATH} sets. The cookie holds an
  * HMAC of the token, never the token, and changing the token signs everyone out.
  */
-export function accessGate(token: string, next: Listener): Listener {
+export function accessGate(
+  token: string,
+  next: Listener,
+  limiter = new GuessLimiter(),
+): Listener {
   const tokenDigest = sha256(token);
   const cookie = createHmac("sha256", token)
     .update("responses-playground access cookie")
     .digest("base64url");
   const cookieDigest = sha256(cookie);
 
-  const signedIn = (request: IncomingMessage) =>
-    sameSecret(bearerToken(request), tokenDigest) ||
-    sameSecret(cookieValue(request, ACCESS_COOKIE), cookieDigest);
+  /**
+   * Checks a token a client gave, counting a wrong one against the client, unless the client has to wait first.
+   * Only tokens are limited: the cookie is an HMAC no one can guess.
+   */
+  function checkToken(request: IncomingMessage, given: string): TokenCheck {
+    const client = clientKey(request.socket.remoteAddress);
+    const waitMs = limiter.waitMs(client);
+    if (waitMs > 0) return { waitSeconds: Math.ceil(waitMs / 1000) };
+    const right = sameSecret(given, tokenDigest);
+    if (right) limiter.succeeded(client);
+    else limiter.missed(client);
+    return { right };
+  }
 
   async function signIn(request: IncomingMessage, response: ServerResponse) {
     const form = await readForm(request);
@@ -173,7 +195,17 @@ export function accessGate(token: string, next: Listener): Listener {
       return;
     }
     const next = safeReturnPath(form.get("next"));
-    if (!sameSecret(form.get("token") ?? undefined, tokenDigest)) {
+    const check = checkToken(request, form.get("token") ?? "");
+    if ("waitSeconds" in check) {
+      sendPage(
+        response,
+        429,
+        signInPage({ next, problem: tooManyGuesses(check.waitSeconds) }),
+        { "retry-after": String(check.waitSeconds) },
+      );
+      return;
+    }
+    if (!check.right) {
       sendPage(
         response,
         401,
@@ -229,7 +261,31 @@ export function accessGate(token: string, next: Listener): Listener {
         response,
         queryStart === -1 ? "" : url.slice(queryStart + 1),
       );
-    if (signedIn(request)) return next(request, response);
+    if (sameSecret(cookieValue(request, ACCESS_COOKIE), cookieDigest))
+      return next(request, response);
+    const bearer = bearerToken(request);
+    const check =
+      bearer === undefined ? { right: false } : checkToken(request, bearer);
+    if ("waitSeconds" in check) {
+      sendReply(
+        playgroundError(
+          429,
+          "access_token_attempts_exceeded",
+          tooManyGuesses(check.waitSeconds),
+          {
+            type: "rate_limit_error",
+            headers: {
+              "retry-after": String(check.waitSeconds),
+              // An SDK would otherwise wait and send the same wrong token again.
+              "x-should-retry": "false",
+            },
+          },
+        ).toReply(),
+        response,
+      );
+      return;
+    }
+    if (check.right) return next(request, response);
     // A refused call never reaches the app, so it changes nothing.
     if (wantsPage(request, path)) {
       response.writeHead(303, {
@@ -239,7 +295,7 @@ export function accessGate(token: string, next: Listener): Listener {
       response.end();
       return;
     }
-    const given = bearerToken(request) !== undefined;
+    const given = bearer !== undefined;
     sendReply(
       playgroundError(
         401,
