@@ -16,3 +16,32 @@ test("home page shows the app shell, reports the local engine online, and offers
   // Without PLAYGROUND_ACCESS_TOKEN there is no sign-in, so nothing to sign out of.
   await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
 });
+
+test("an engine that does not answer shows as offline with the reason, and Retry asks again", async ({
+  page,
+}) => {
+  // The engine stands in for one that is down: its model list answers 503 until the route is lifted.
+  await page.route("**/v1/models", (route) =>
+    route.fulfill({
+      status: 503,
+      json: {
+        error: {
+          message: "The engine is restarting.",
+          type: "server_error",
+          param: null,
+          code: null,
+        },
+      },
+    }),
+  );
+  const home = new HomePage(page);
+  await home.goto();
+  await expect(home.engineStatus).toContainText(
+    "Engine offline · HTTP 503: The engine is restarting.",
+  );
+
+  await page.unroute("**/v1/models");
+  await page.getByRole("button", { name: "Retry" }).click();
+  await expect(home.engineStatus).toContainText(/Engine online · \d+ models?/);
+  await expect(page.getByRole("button", { name: "Retry" })).toHaveCount(0);
+});

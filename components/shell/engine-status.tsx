@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { Button } from "@/components/ui/button";
 import {
   engineStatusQuery,
   upstreamsQuery,
@@ -57,13 +58,9 @@ function LocalEngineStatus() {
         )}
       </p>
       {state === "error" && (
-        <button
-          type="button"
-          onClick={() => void status.refetch()}
-          className="rounded-md px-2 py-1 text-zinc-400 hover:bg-zinc-900 hover:text-zinc-200"
-        >
+        <Button variant="ghost" size="sm" onClick={() => void status.refetch()}>
           Retry
-        </button>
+        </Button>
       )}
     </div>
   );
