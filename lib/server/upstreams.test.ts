@@ -79,6 +79,13 @@ describe("createUpstreamRegistry", () => {
     );
     expect(listed.accessTokenRequired).toBe(true);
     expect(JSON.stringify(listed)).not.toContain(token);
+    // `npm run dev` has no gate, so the playground there offers no sign-out and exports no token.
+    expect(
+      createUpstreamRegistry({
+        PLAYGROUND_ACCESS_TOKEN: token,
+        NODE_ENV: "development",
+      }).accessTokenRequired,
+    ).toBe(false);
   });
 
   it("defaults to the first configured upstream when the local engine is off", () => {

@@ -153,7 +153,10 @@ function upstreamRegistry(env: Env, source: EnvSource): UpstreamRegistry {
     upstreams,
     defaultId: upstreams[0]?.id ?? null,
     timeoutMs: env.PLAYGROUND_UPSTREAM_TIMEOUT_MS,
-    accessTokenRequired: env.PLAYGROUND_ACCESS_TOKEN !== undefined,
+    // The gate is `npm start`'s: Next's development server reads the variable but asks for no token.
+    accessTokenRequired:
+      env.PLAYGROUND_ACCESS_TOKEN !== undefined &&
+      source.NODE_ENV !== "development",
     get: (id) => byId.get(id),
   };
 }
