@@ -159,6 +159,64 @@ describe("function calling", () => {
     if (calls[0]) expect(parseArguments(calls[0], timeTool).zone).toBe("UTC");
   });
 
+  it("tool_choice auto calls a tool the text asks for in words, streamed as the API streams a call", async () => {
+    // The tool-calling request of the Open Responses compliance tests.
+    const locationTool: FunctionTool = {
+      type: "function",
+      name: "get_weather",
+      description: "Get the current weather for a location",
+      parameters: {
+        type: "object",
+        properties: {
+          location: {
+            type: "string",
+            description: "The city and state, e.g. San Francisco, CA",
+          },
+        },
+        required: ["location"],
+      },
+      strict: null,
+    };
+    const stream = await client.responses.create({
+      model: "local-echo",
+      input: [
+        {
+          type: "message",
+          role: "user",
+          content: "What's the weather like in San Francisco?",
+        },
+      ],
+      tools: [locationTool],
+      stream: true,
+    });
+    const types: string[] = [];
+    let final: ApiResponse | undefined;
+    for await (const event of stream) {
+      types.push(
+        event.type === "response.output_item.added" ||
+          event.type === "response.output_item.done"
+          ? `${event.type} ${event.item.type}`
+          : event.type,
+      );
+      if (event.type === "response.completed") final = event.response;
+    }
+    expect(types).toEqual(
+      expect.arrayContaining([
+        "response.output_item.added function_call",
+        "response.function_call_arguments.delta",
+        "response.function_call_arguments.done",
+        "response.output_item.done function_call",
+      ]),
+    );
+    expect(final?.status).toBe("completed");
+    const [call] = final ? functionCalls(final) : [];
+    if (!call) throw new Error("no function_call in the completed response");
+    expect(call.name).toBe("get_weather");
+    expect(parseArguments(call, locationTool)).toEqual({
+      location: "San Francisco",
+    });
+  });
+
   it.each([
     [
       "tool_choice auto answers with a message when no tool is named",

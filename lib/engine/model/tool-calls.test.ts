@@ -6,6 +6,7 @@ import {
   chooseTools,
   planToolCalls,
   resolveToolMode,
+  topicWords,
 } from "./tool-calls";
 
 const weather = functionTool("get_weather", {
@@ -69,6 +70,25 @@ describe("chooseTools", () => {
     ]);
     expect(names("use GET_WEATHER")).toEqual([]);
     expect(names("use get_weathers")).toEqual([]);
+  });
+
+  it("calls a tool when the text has every topic word of its name, in any case, as a model would", () => {
+    expect(names("What's the weather like in San Francisco?")).toEqual([
+      "get_weather",
+    ]);
+    expect(names("Weathers and TIMES, please")).toEqual([
+      "get_weather",
+      "get_time",
+    ]);
+    // A word inside another word, or a tool's leading verb alone, names nothing.
+    expect(names("weatherproof timestamps: get them")).toEqual([]);
+    const stock = functionTool("getStockPrice", null);
+    const stockNames = (text: string) =>
+      chooseTools(makeContext({ text, tools: [stock] }), text).map(
+        (tool) => tool.name,
+      );
+    expect(stockNames("the price of the stock")).toEqual(["getStockPrice"]);
+    expect(stockNames("the stock market")).toEqual([]);
   });
 
   it("calls only the first when parallel tool calls are off", () => {
@@ -173,5 +193,16 @@ describe("planToolCalls", () => {
         "web_search now",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("topicWords", () => {
+  it("keeps what a function's name is about, without a leading verb or filler", () => {
+    expect(topicWords("get_current_weather")).toEqual(["weather"]);
+    expect(topicWords("getStockPrice")).toEqual(["stock", "price"]);
+    expect(topicWords("search-docs")).toEqual(["docs"]);
+    expect(topicWords("send_email")).toEqual(["send", "email"]);
+    expect(topicWords("price_of_get")).toEqual(["price", "get"]);
+    expect(topicWords("get")).toEqual([]);
   });
 });

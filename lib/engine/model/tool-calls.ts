@@ -6,7 +6,7 @@ import { checkValue } from "./schema-validate";
 import type { ModelContext } from "./types";
 import {
   isFreeTextName,
-  lastCapitalisedWord,
+  lastCapitalisedName,
   parsePairs,
   quotedPhrase,
 } from "./user-values";
@@ -61,10 +61,70 @@ export function resolveToolMode(
   return { kind: "none" };
 }
 
-/** Where a tool's name first appears in the text as a whole word (case-sensitive), or -1. */
+/** A leading verb says what a function does, not what it is about: `get_weather` is about the weather. */
+const LEADING_VERBS = new Set([
+  "get",
+  "set",
+  "list",
+  "fetch",
+  "find",
+  "search",
+  "lookup",
+  "query",
+  "retrieve",
+  "read",
+  "create",
+  "add",
+  "update",
+  "delete",
+  "remove",
+  "run",
+  "call",
+  "do",
+  "check",
+  "show",
+]);
+/** Words in function names that no request needs to repeat (`get_current_weather`, `get_price_of_stock`). */
+const FILLER_WORDS = new Set(["current", "the", "a", "an", "of", "for", "by"]);
+
+/** The words of a function's name that say what it is about: `get_current_weather` → weather, `getStockPrice` → stock, price. */
+export function topicWords(name: string): string[] {
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word.toLowerCase());
+  return words.filter(
+    (word, index) =>
+      !(index === 0 && LEADING_VERBS.has(word)) && !FILLER_WORDS.has(word),
+  );
+}
+
+const escapeRegExp = (text: string) =>
+  text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Where `word` first appears in the text as a whole word, in any case and maybe plural, or -1. */
+function wordIndex(text: string, word: string): number {
+  return (
+    new RegExp(`(?<![\\w-])${escapeRegExp(word)}(?:e?s)?(?![\\w-])`, "i").exec(
+      text,
+    )?.index ?? -1
+  );
+}
+
+/**
+ * Where the text first names a tool, or -1: its name as a whole word (case-sensitive), or every topic word of its
+ * name, as a model would call `get_weather` for "What's the weather in Paris?".
+ */
 function mentionIndex(text: string, name: string): number {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`).exec(text)?.index ?? -1;
+  const exact =
+    new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`).exec(text)
+      ?.index ?? -1;
+  const words = topicWords(name);
+  const indexes = words.map((word) => wordIndex(text, word));
+  if (words.length === 0 || indexes.includes(-1)) return exact;
+  const byWords = Math.min(...indexes);
+  return exact === -1 ? byWords : Math.min(exact, byWords);
 }
 
 /** The tools to call, in order of mention; results after the last user message end an auto loop. */
@@ -93,7 +153,7 @@ export function chooseTools(
   return context.parallelToolCalls ? chosen : chosen.slice(0, 1);
 }
 
-/** Fills free-text arguments (location, query, ...) from a quoted phrase or a capitalised word. */
+/** Fills free-text arguments (location, query, ...) from a quoted phrase or the last capitalised name. */
 function argumentHints(
   text: string,
   toolNames: readonly string[],
@@ -103,7 +163,7 @@ function argumentHints(
     pairValue: (name) => pairs.get(name.toLowerCase()),
     freeString: (name) =>
       name !== null && isFreeTextName(name)
-        ? (quotedPhrase(text) ?? lastCapitalisedWord(text, toolNames))
+        ? (quotedPhrase(text) ?? lastCapitalisedName(text, toolNames))
         : undefined,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   isFreeTextName,
-  lastCapitalisedWord,
+  lastCapitalisedName,
   parsePairs,
   quotedPhrase,
 } from "./user-values";
@@ -44,20 +44,28 @@ describe("quotedPhrase", () => {
   });
 });
 
-describe("lastCapitalisedWord", () => {
-  it("skips sentence starts, I, and excluded names", () => {
+describe("lastCapitalisedName", () => {
+  it("takes the last run of capitalised words, skipping sentence starts, I, and excluded names", () => {
     expect(
-      lastCapitalisedWord("What is the weather in Paris and Rome?", []),
+      lastCapitalisedName("What is the weather in Paris and Rome?", []),
     ).toBe("Rome");
     expect(
-      lastCapitalisedWord("What is the weather? Paris is nice", []),
+      lastCapitalisedName("What is the weather? Paris is nice", []),
     ).toBeUndefined();
-    expect(lastCapitalisedWord("Can I use Lookup for Berlin", ["Lookup"])).toBe(
+    expect(lastCapitalisedName("Can I use Lookup for Berlin", ["Lookup"])).toBe(
       "Berlin",
     );
     expect(
-      lastCapitalisedWord("weather in Berlin via Lookup", ["Lookup"]),
+      lastCapitalisedName("weather in Berlin via Lookup", ["Lookup"]),
     ).toBe("Berlin");
+
+    expect(
+      lastCapitalisedName("What's the weather in San Francisco?", []),
+    ).toBe("San Francisco");
+    expect(lastCapitalisedName("Paris Hilton and New York City", [])).toBe(
+      "New York City",
+    );
+    expect(lastCapitalisedName("Paris Hilton is here", [])).toBe("Hilton");
   });
 });
 

@@ -65,20 +65,30 @@ export function quotedPhrase(text: string): string | undefined {
   return undefined;
 }
 
-/** The last capitalised word that does not start a sentence and is not excluded (e.g. a tool name). */
-export function lastCapitalisedWord(
+/**
+ * The last run of capitalised words ("Paris", "San Francisco") whose first does not start a sentence, leaving out
+ * "I" and excluded words (e.g. a tool name).
+ */
+export function lastCapitalisedName(
   text: string,
   excluded: readonly string[],
 ): string | undefined {
+  let run: string[] = [];
+  let runEnd = -1;
   let found: string | undefined;
   for (const match of text.matchAll(
     /(?<![\p{L}\p{N}_/])\p{Lu}[\p{L}\p{M}'’-]*/gu,
   )) {
-    const before = text.slice(0, match.index).trimEnd();
-    const startsSentence = before === "" || /[.!?:]$/.test(before);
     const word = match[0].replace(/['’-]+$/, "");
-    if (!startsSentence && word !== "I" && !excluded.includes(word))
-      found = word;
+    if (word === "I" || excluded.includes(word)) continue;
+    if (match.index === runEnd + 1 && text[runEnd] === " ") run.push(word);
+    else {
+      const before = text.slice(0, match.index).trimEnd();
+      if (before === "" || /[.!?:]$/.test(before)) continue;
+      run = [word];
+    }
+    runEnd = match.index + word.length;
+    found = run.join(" ");
   }
   return found;
 }
