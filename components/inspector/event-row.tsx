@@ -79,7 +79,7 @@ export const EventRow = memo(function EventRow({
         </span>
         {/* On a phone the event's type needs the room more than the gap. */}
         <span
-          className="text-right text-zinc-600 max-sm:hidden"
+          className="text-right text-zinc-500 max-sm:hidden"
           title="Since the previous event"
         >
           +{Math.round(gap)}

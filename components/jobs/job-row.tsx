@@ -26,10 +26,10 @@ function JobPhases({ status }: { status: string }) {
           aria-current={index === current ? "step" : undefined}
           className={clsx(
             "rounded px-1.5 py-0.5",
-            index < current && "text-zinc-500",
+            index < current && "text-zinc-400",
             index === current &&
               "bg-sky-500/15 text-sky-200 ring-1 ring-sky-500/30",
-            index > current && "text-zinc-600",
+            index > current && "text-zinc-500",
           )}
         >
           {index === 2 && current === 2

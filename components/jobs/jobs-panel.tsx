@@ -43,7 +43,7 @@ export function JobsPanel() {
         <h2 className="text-xs font-semibold tracking-wider text-zinc-500 uppercase">
           Jobs
         </h2>
-        <span className="text-xs text-zinc-600">{running} running</span>
+        <span className="text-xs text-zinc-500">{running} running</span>
         {running < jobs.length ? (
           <Button
             size="sm"

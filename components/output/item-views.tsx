@@ -97,7 +97,7 @@ function ReasoningBody({
             ? "Thinking…"
             : "No summary (ask for one with reasoning.summary)"}
         {item.encrypted_content ? (
-          <span className="ml-2 text-zinc-600">
+          <span className="ml-2 text-zinc-500">
             · encrypted_content {item.encrypted_content.length} chars
           </span>
         ) : null}
@@ -127,7 +127,7 @@ function FunctionCallBody({
     <div className="flex flex-col gap-1.5">
       <p className="font-mono text-xs text-zinc-400">
         <span className="text-violet-300">{item.name}</span>
-        <span className="text-zinc-600"> · </span>
+        <span className="text-zinc-500"> · </span>
         {item.call_id}
       </p>
       <FunctionCallArguments text={item.arguments} done={done} />

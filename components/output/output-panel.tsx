@@ -55,7 +55,7 @@ export function OutputPanel() {
           Output
         </h2>
         {ids.length > 0 ? (
-          <span className="text-xs text-zinc-600">
+          <span className="text-xs text-zinc-500">
             {ids.length} {ids.length === 1 ? "turn" : "turns"}
           </span>
         ) : null}

@@ -21,6 +21,8 @@ export function PlaygroundPanes(columns: Record<PaneId, ReactNode>) {
   const [shown, setShown] = useState<PaneId>("thread");
   return (
     <main className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)] grid-rows-[auto_minmax(0,1fr)] lg:grid-cols-[300px_minmax(0,1fr)_minmax(340px,34%)] lg:grid-rows-[minmax(0,1fr)]">
+      {/* The columns have their own headings; the page's name is for screen readers and the outline, and takes no cell. */}
+      <h1 className="sr-only">Playground</h1>
       <div className="lg:hidden">
         <TabList
           label="Playground columns"

@@ -6,13 +6,15 @@ import { tabAfterKey } from "./tab-keys";
 
 const styles = {
   underline: {
-    list: "flex h-10 shrink-0 items-end gap-4 border-b border-zinc-800 px-3",
+    bar: "flex h-10 shrink-0 items-end border-b border-zinc-800 px-3",
+    list: "flex items-end gap-4",
     tab: "-mb-px border-b-2 pb-2 text-xs font-semibold tracking-wider uppercase",
     on: "border-emerald-400 text-zinc-100",
     off: "border-transparent text-zinc-500 hover:text-zinc-300",
   },
   pill: {
-    list: "flex items-center gap-1 border-b border-zinc-800 px-2 py-1.5",
+    bar: "flex items-center border-b border-zinc-800 px-2 py-1.5",
+    list: "flex items-center gap-1",
     tab: "rounded px-2 py-1 text-xs",
     on: "bg-zinc-800 text-zinc-100",
     off: "text-zinc-400 hover:text-zinc-200",
@@ -48,25 +50,28 @@ export function TabList<T extends string>({
     onChange(tab.id);
     buttons.current[next]?.focus();
   };
+  // The actions stand beside the tablist, not in it: a tablist holds only tabs.
   return (
-    <div role="tablist" aria-label={label} className={style.list}>
-      {tabs.map((tab, index) => (
-        <button
-          key={tab.id}
-          ref={(button) => {
-            buttons.current[index] = button;
-          }}
-          type="button"
-          role="tab"
-          aria-selected={value === tab.id}
-          tabIndex={value === tab.id ? 0 : -1}
-          onClick={() => onChange(tab.id)}
-          onKeyDown={(event) => onKeyDown(event, index)}
-          className={clsx(style.tab, value === tab.id ? style.on : style.off)}
-        >
-          {tab.label}
-        </button>
-      ))}
+    <div className={style.bar}>
+      <div role="tablist" aria-label={label} className={style.list}>
+        {tabs.map((tab, index) => (
+          <button
+            key={tab.id}
+            ref={(button) => {
+              buttons.current[index] = button;
+            }}
+            type="button"
+            role="tab"
+            aria-selected={value === tab.id}
+            tabIndex={value === tab.id ? 0 : -1}
+            onClick={() => onChange(tab.id)}
+            onKeyDown={(event) => onKeyDown(event, index)}
+            className={clsx(style.tab, value === tab.id ? style.on : style.off)}
+          >
+            {tab.label}
+          </button>
+        ))}
+      </div>
       {end ? <div className="ml-auto">{end}</div> : null}
     </div>
   );

@@ -30,7 +30,7 @@ export function CallLine({ name, callId }: { name?: string; callId: string }) {
   return (
     <p className="font-mono text-xs text-zinc-400">
       {name ? <span className="text-violet-300">{name}</span> : null}
-      {name ? <span className="text-zinc-600"> · </span> : null}
+      {name ? <span className="text-zinc-500"> · </span> : null}
       {callId}
     </p>
   );
