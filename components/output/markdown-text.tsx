@@ -1,6 +1,7 @@
 "use client";
 
 import { code } from "@streamdown/code";
+import { useEffect, useRef, type RefObject } from "react";
 import {
   Block,
   Streamdown,
@@ -25,6 +26,34 @@ export function MarkdownBlock(props: BlockProps) {
   return plain === null ? <Block {...props} /> : <p>{plain}</p>;
 }
 
+/** The parts of Streamdown's output that scroll sideways: a code block's body and a table's frame. */
+const SCROLLERS = [
+  '[data-streamdown="code-block-body"]',
+  '[data-streamdown="table-wrapper"] > :has(> [data-streamdown="table"])',
+]
+  .map((selector) => `${selector}:not([tabindex])`)
+  .join(", ");
+
+/**
+ * Gives every wide code block and table under `root` a tab stop, as it appears: Streamdown's scrolling parts take
+ * no focus, so a keyboard in Safari could not scroll them.
+ */
+function useFocusableScrollers(root: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const element = root.current;
+    if (!element) return;
+    const mark = () => {
+      for (const scroller of element.querySelectorAll<HTMLElement>(SCROLLERS))
+        scroller.tabIndex = 0;
+    };
+    mark();
+    // Code blocks are highlighted once shiki loads, after this component's own render.
+    const observer = new MutationObserver(mark);
+    observer.observe(element, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [root]);
+}
+
 /** Output text as markdown, tolerant of half-finished blocks while it streams; code blocks highlighted. */
 export function MarkdownText({
   text,
@@ -33,15 +62,19 @@ export function MarkdownText({
   text: string;
   streaming: boolean;
 }) {
+  const root = useRef<HTMLDivElement>(null);
+  useFocusableScrollers(root);
   return (
-    <Streamdown
-      className={MARKDOWN_TEXT_CLASS}
-      plugins={plugins}
-      isAnimating={streaming}
-      BlockComponent={MarkdownBlock}
-      shikiTheme={shikiTheme}
-    >
-      {text}
-    </Streamdown>
+    <div ref={root} className="contents">
+      <Streamdown
+        className={MARKDOWN_TEXT_CLASS}
+        plugins={plugins}
+        isAnimating={streaming}
+        BlockComponent={MarkdownBlock}
+        shikiTheme={shikiTheme}
+      >
+        {text}
+      </Streamdown>
+    </div>
   );
 }
