@@ -12,7 +12,8 @@ import {
   startTestUpstream,
   type TestUpstream,
 } from "../testing/test-upstream";
-import { ACCESS_COOKIE, accessGate, safeReturnPath } from "./access-gate";
+import { ACCESS_COOKIE, accessGate } from "./access-gate";
+import { safeReturnPath } from "./access-request";
 import { GUESS_BURST, GUESS_REFILL_MS, GuessLimiter } from "./guess-limiter";
 import { createAppListener } from "./native-routes";
 

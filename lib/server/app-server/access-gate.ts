@@ -4,6 +4,13 @@ import { SIGN_IN_PATH, SIGN_OUT_PATH } from "@/lib/api/access-paths";
 import { playgroundError } from "@/lib/api/api-error";
 import { sendReply } from "@/lib/engine/http/node-adapter";
 import { SIGN_IN_PAGE_POLICY, signInPage, signOutPage } from "./access-page";
+import {
+  bearerToken,
+  cookieValue,
+  readForm,
+  safeReturnPath,
+  wantsPage,
+} from "./access-request";
 import { clientKey, GuessLimiter } from "./guess-limiter";
 
 export type Listener = (
@@ -13,9 +20,6 @@ export type Listener = (
 
 export const ACCESS_COOKIE = "playground_access";
 const COOKIE_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
-/** A sign-in form holds a token and a path; anything longer is not one. */
-const MAX_FORM_BYTES = 8 * 1024;
-
 const sha256 = (text: string) => createHash("sha256").update(text).digest();
 
 /** Compares digests, so neither the time taken nor a length mismatch says how much of a guess was right. */
@@ -29,50 +33,6 @@ type TokenCheck = { right: boolean } | { waitSeconds: number };
 /** What a client that has spent its guesses is told, with the whole seconds it has to wait. */
 const tooManyGuesses = (seconds: number) =>
   `Too many wrong access tokens from your address: try again in ${seconds} s.`;
-
-function bearerToken(request: IncomingMessage): string | undefined {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(
-    request.headers.authorization ?? "",
-  );
-  return match?.[1];
-}
-
-function cookieValue(
-  request: IncomingMessage,
-  name: string,
-): string | undefined {
-  for (const pair of (request.headers.cookie ?? "").split(";")) {
-    const separator = pair.indexOf("=");
-    if (separator !== -1 && pair.slice(0, separator).trim() === name)
-      return pair.slice(separator + 1).trim();
-  }
-  return undefined;
-}
-
-/** A path on this server to return to after signing in; anything else (another host, `//host`) returns to `/`. */
-export function safeReturnPath(value: string | null | undefined): string {
-  if (
-    !value ||
-    value.length > 2048 ||
-    !value.startsWith("/") ||
-    value.startsWith("//") ||
-    value.startsWith("/\\") ||
-    /[\r\n\0]/.test(value) ||
-    value.startsWith(SIGN_IN_PATH)
-  )
-    return "/";
-  return value;
-}
-
-/** Pages go to the sign-in form; API calls, and anything that is not a page load, get the API's 401 envelope. */
-function wantsPage(request: IncomingMessage, path: string): boolean {
-  return (
-    (request.method === "GET" || request.method === "HEAD") &&
-    !path.startsWith("/v1/") &&
-    !path.startsWith("/api/") &&
-    (request.headers.accept ?? "").includes("text/html")
-  );
-}
 
 function sendPage(
   response: ServerResponse,
@@ -100,25 +60,6 @@ function accessCookie(
     "encrypted" in request.socket ||
     request.headers["x-forwarded-proto"] === "https";
   return `${ACCESS_COOKIE}=${value}; Path=/; Max-Age=${maxAgeSeconds}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`;
-}
-
-function readForm(request: IncomingMessage): Promise<URLSearchParams | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_FORM_BYTES) chunks.push(chunk);
-    });
-    request.on("end", () =>
-      resolve(
-        size > MAX_FORM_BYTES
-          ? null
-          : new URLSearchParams(Buffer.concat(chunks).toString("utf8")),
-      ),
-    );
-    request.on("error", reject);
-  });
 }
 
 /**
