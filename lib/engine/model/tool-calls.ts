@@ -100,28 +100,27 @@ export function topicWords(name: string): string[] {
   );
 }
 
-const escapeRegExp = (text: string) =>
-  text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** Where `word` first appears in the text as a whole word, in any case and maybe plural, or -1. */
-function wordIndex(text: string, word: string): number {
+/** Where `pattern` first matches the text as a whole word (not inside a longer or hyphenated one), or -1. */
+function wholeWordIndex(text: string, pattern: string, flags = ""): number {
   return (
-    new RegExp(`(?<![\\w-])${escapeRegExp(word)}(?:e?s)?(?![\\w-])`, "i").exec(
-      text,
-    )?.index ?? -1
+    new RegExp(`(?<![\\w-])${pattern}(?![\\w-])`, flags).exec(text)?.index ?? -1
   );
 }
 
 /**
  * Where the text first names a tool, or -1: its name as a whole word (case-sensitive), or every topic word of its
- * name, as a model would call `get_weather` for "What's the weather in Paris?".
+ * name in any case and maybe plural, as a model would call `get_weather` for "What's the weather in Paris?".
  */
 function mentionIndex(text: string, name: string): number {
-  const exact =
-    new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`).exec(text)
-      ?.index ?? -1;
+  const exact = wholeWordIndex(
+    text,
+    name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
+  );
   const words = topicWords(name);
-  const indexes = words.map((word) => wordIndex(text, word));
+  // Topic words are letters and digits only, so they need no escaping.
+  const indexes = words.map((word) =>
+    wholeWordIndex(text, `${word}(?:e?s)?`, "i"),
+  );
   if (words.length === 0 || indexes.includes(-1)) return exact;
   const byWords = Math.min(...indexes);
   return exact === -1 ? byWords : Math.min(exact, byWords);
