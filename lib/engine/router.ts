@@ -5,7 +5,7 @@ import { ApiError } from "@/lib/api/api-error";
 import * as files from "./files/file-routes";
 import type { EngineRequest } from "./http/engine-request";
 import { readJsonBody, validateBody, validateQuery } from "./http/validation";
-import { operations, warmValidators } from "./spec/request-validators";
+import { operations } from "./spec/operations";
 import { listModels, retrieveModel } from "./models-routes";
 import { compactResponse } from "./responses/compact-response";
 import { createResponse } from "./responses/create-response";
@@ -137,9 +137,6 @@ const routes: Route[] = [
     methods: { GET: (_c, _r, [id = ""]) => retrieveModel(id) },
   },
 ];
-
-// Compiled once when the engine is loaded, so no request (and no test's time budget) waits for it.
-warmValidators(routes.map((r) => r.spec));
 
 /** Path segments decoded; a malformed percent escape names no resource, so it is a 404 like any unknown URL. */
 function decodeSegments(values: string[], method: string, path: string) {

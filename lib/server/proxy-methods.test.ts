@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allowedMethods } from "@/lib/engine/router";
-import { operations } from "@/lib/engine/spec/request-validators";
+import { operations } from "@/lib/engine/spec/operations";
 import { FAMILY_METHODS, familyMethods } from "./proxy-methods";
 
 /** What the table must say: the spec's methods on every template, plus the engine's own routes. */

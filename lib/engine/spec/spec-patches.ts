@@ -1,8 +1,8 @@
 /**
  * Every place the engine's request validation deliberately differs from the OpenAPI description in
  * `openapi-responses.json` (extracted, unmodified in substance, from the official spec by
- * `scripts/extract-openapi.ts`). Each patch is applied in memory, once, before the validators are
- * compiled; the README links here. Spec-wide rules the transform applies (see schema-transform.ts):
+ * `scripts/extract-openapi.ts`). Each patch is applied when `npm run generate:validators` compiles the
+ * validators; the README links here. Spec-wide rules the transform applies (see schema-transform.ts):
  * objects with declared properties reject unknown keys, and an input item without `type` is a message.
  */
 import type { Schema } from "./schema-transform";
