@@ -32,19 +32,21 @@ export function HighlightedCode({
     };
   }, [code, language]);
   const classes = clsx(
-    "overflow-auto font-mono text-[12px] leading-5 [&_pre]:!bg-transparent [&_pre]:p-0",
+    "overflow-auto font-mono text-[12px] leading-5 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-500 [&_pre]:!bg-transparent [&_pre]:p-0",
     className,
   );
+  // A tab stop, so a keyboard can scroll code wider or taller than its box.
   if (highlighted?.code === code) {
     return (
       <div
+        tabIndex={0}
         className={classes}
         dangerouslySetInnerHTML={{ __html: highlighted.html }}
       />
     );
   }
   return (
-    <div className={classes}>
+    <div tabIndex={0} className={classes}>
       <pre className="text-zinc-300">{code}</pre>
     </div>
   );
