@@ -45,3 +45,35 @@ test("an engine that does not answer shows as offline with the reason, and Retry
   await expect(home.engineStatus).toContainText(/Engine online · \d+ models?/);
   await expect(page.getByRole("button", { name: "Retry" })).toHaveCount(0);
 });
+
+test("on a phone the header shows every navigation link whole, and an offline engine beside the mark", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.route("**/v1/models", (route) =>
+    route.fulfill({
+      status: 503,
+      json: {
+        error: {
+          message: "The engine is restarting after an update of its models.",
+          type: "server_error",
+          param: null,
+          code: null,
+        },
+      },
+    }),
+  );
+  const home = new HomePage(page);
+  await home.goto();
+  for (const name of ["Playground", "Responses", "Conversations"])
+    await expect(home.navLink(name)).toBeInViewport({ ratio: 1 });
+  await expect(home.engineStatus).toContainText("Engine offline");
+  const retry = page.getByRole("button", { name: "Retry" });
+  await expect(retry).toBeInViewport({ ratio: 1 });
+  // The long reason is cut short inside the status rather than pushing it over the mark.
+  const [mark, status] = await Promise.all([
+    home.homeLink.boundingBox(),
+    home.engineStatus.boundingBox(),
+  ]);
+  expect(status?.x).toBeGreaterThanOrEqual((mark?.x ?? 0) + (mark?.width ?? 0));
+});

@@ -31,11 +31,14 @@ export function ConversationView({
     <main className="min-h-0 flex-1 overflow-y-auto">
       <div className="mx-auto flex max-w-4xl flex-col gap-5 p-6">
         <header className="flex flex-col gap-1">
-          <h1 className="flex items-center gap-2 text-lg font-semibold text-zinc-100">
-            Conversation{" "}
-            <code className="min-w-0 font-mono text-base break-all">{id}</code>
+          {/* The id flows on after the word and breaks where the line ends, as a response's does. */}
+          <div className="flex items-center gap-2">
+            <h1 className="min-w-0 text-lg font-semibold text-zinc-100">
+              Conversation{" "}
+              <code className="font-mono text-base break-all">{id}</code>
+            </h1>
             <CopyButton text={id} label="Copy conversation id" />
-          </h1>
+          </div>
           <p className="text-xs text-zinc-500">
             On upstream <code className="text-zinc-300">{upstream}</code>
             {conversation.data

@@ -27,12 +27,12 @@ function LocalEngineStatus() {
   const state = status.isFetching ? "pending" : status.status;
   const models = status.data?.models ?? 0;
   return (
-    <div className="flex items-center gap-2">
+    <div className="flex min-w-0 items-center gap-2">
       <p
         role="status"
         aria-label="Engine status"
         title={status.error?.message}
-        className="flex max-w-72 items-center gap-1.5 rounded-md border border-zinc-800 px-2 py-1 text-zinc-300"
+        className="flex max-w-72 min-w-0 items-center gap-1.5 rounded-md border border-zinc-800 px-2 py-1 text-zinc-300"
       >
         <span
           aria-hidden="true"

@@ -18,7 +18,7 @@ export function MainNav() {
   return (
     <nav
       aria-label="Main"
-      className="flex min-w-0 items-center gap-1 overflow-x-auto text-sm whitespace-nowrap"
+      className="flex min-w-0 items-center gap-1 text-sm whitespace-nowrap max-sm:order-last max-sm:-mx-2 max-sm:w-full max-sm:pb-2"
     >
       {LINKS.map(({ href, label }) => {
         const active = isActive(pathname, href);

@@ -7,10 +7,11 @@ import { SignOutForm } from "./sign-out-form";
 export function SiteHeader() {
   return (
     <header className="shrink-0 border-b border-zinc-800 bg-zinc-950/90 backdrop-blur">
-      <div className="flex h-12 items-center gap-3 px-4 sm:gap-6">
+      {/* On a phone the navigation takes a row of its own under the mark and the engine's status, so it never scrolls. */}
+      <div className="flex flex-wrap items-center gap-x-3 px-4 sm:h-12 sm:flex-nowrap sm:gap-x-6">
         <Link
           href="/"
-          className="flex shrink-0 items-center gap-2 text-sm font-semibold tracking-tight whitespace-nowrap text-zinc-100"
+          className="flex h-12 shrink-0 items-center gap-2 text-sm font-semibold tracking-tight whitespace-nowrap text-zinc-100"
         >
           <span
             aria-hidden="true"
@@ -18,11 +19,11 @@ export function SiteHeader() {
           >
             R
           </span>
-          {/* On a phone the mark stands alone; the name stays the link's. */}
-          <span className="max-sm:sr-only">Responses Playground</span>
+          {/* Below 768 px the mark stands alone, leaving the row to the navigation and the engine's status; the name stays the link's. */}
+          <span className="max-md:sr-only">Responses Playground</span>
         </Link>
         <MainNav />
-        <div className="ml-auto flex shrink-0 items-center gap-3 text-xs whitespace-nowrap">
+        <div className="flex min-w-0 flex-1 items-center justify-end gap-3 text-xs whitespace-nowrap">
           <ActiveUpstream />
           <EngineStatus />
           <SignOutForm />
