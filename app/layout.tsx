@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
+import { HydrationGate } from "@/components/shell/hydration-gate";
 import { Providers } from "@/components/shell/providers";
 import { SiteHeader } from "@/components/shell/site-header";
 import "./globals.css";
@@ -22,7 +23,7 @@ export default function RootLayout({
       <body className="flex h-dvh flex-col overflow-hidden font-sans">
         <Providers>
           <SiteHeader />
-          {children}
+          <HydrationGate>{children}</HydrationGate>
         </Providers>
       </body>
     </html>

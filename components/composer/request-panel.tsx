@@ -5,6 +5,7 @@ import { useMemo, useState, useSyncExternalStore } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import { HighlightedCode } from "@/components/ui/highlighted-code";
 import { TabList } from "@/components/ui/tab-list";
+import { noSubscription } from "@/components/ui/use-hydrated";
 import type { CodeLanguage } from "@/lib/highlight/highlighter";
 import { upstreamsQuery } from "@/lib/queries/upstream-queries";
 import { formatRequestBody } from "@/lib/request/build-request";
@@ -29,8 +30,6 @@ const views = [
 }[];
 
 type ViewId = (typeof views)[number]["id"];
-
-const noSubscription = () => () => undefined;
 
 /** The exact body Send will post, and the same request as curl, Python and TypeScript. */
 export function RequestPanel() {

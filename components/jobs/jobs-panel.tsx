@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useSyncExternalStore } from "react";
+import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { keepRunningJobLogs, resumeJobs } from "@/lib/run/resume-jobs";
 import {
   isJobRunning,
@@ -9,8 +10,6 @@ import {
   useJobsStore,
 } from "@/lib/stores/jobs-store";
 import { JobRow } from "./job-row";
-
-const noSubscription = () => () => undefined;
 
 /**
  * The background jobs of this tab: each one's phase and a Cancel button. On load it re-attaches to
@@ -20,11 +19,7 @@ export function JobsPanel() {
   const jobs = useJobsStore((state) => state.jobs);
   const { clearFinished } = useJobsActions();
   // The jobs live in localStorage, which the server render cannot see.
-  const loaded = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const loaded = useHydrated();
 
   useEffect(() => {
     void resumeJobs();
