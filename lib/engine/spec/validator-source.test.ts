@@ -35,4 +35,17 @@ describe("the generated request validators", () => {
       }),
     ).toBe(true);
   });
+
+  it("count a string's length in code points, as the spec's maxLength means", () => {
+    const create = validatorFor("body", "POST", "/responses");
+    const withValue = (value: string) => ({
+      model: "local-echo",
+      input: "hi",
+      metadata: { note: value },
+    });
+    // Each emoji is two UTF-16 code units: 512 of them are 512 characters, within the limit.
+    expect(create?.(withValue("😀".repeat(512)))).toBe(true);
+    expect(create?.(withValue("😀".repeat(513)))).toBe(false);
+    expect(create?.errors?.[0]?.keyword).toBe("maxLength");
+  });
 });
