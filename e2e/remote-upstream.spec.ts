@@ -40,10 +40,28 @@ test("an unreachable upstream says so in words and keeps the draft", async ({
   playground,
 }) => {
   await playground.upstream.selectOption({ label: "Offline server" });
+  // Configured without apiKeyEnv: a server that takes no key.
+  await expect(
+    playground.page.getByRole("textbox", { name: "API key" }),
+  ).toHaveAttribute("placeholder", "No key needed");
   await playground.send("is anyone there?");
   const alert = playground.response(1).getByRole("alert");
   await expect(alert).toContainText("HTTP 502", { timeout: RUN_TIMEOUT });
   await expect(alert).toContainText("upstream_unreachable");
   await expect(alert).toContainText("Could not reach upstream");
   await expect(playground.input).toHaveValue("is anyone there?");
+});
+
+test("a model the upstream does not list is pointed out, and the note goes with a listed one", async ({
+  playground,
+}) => {
+  const note = playground.page.getByRole("note");
+  await expect(playground.model).toHaveValue("local-echo");
+  await expect(note).toHaveCount(0);
+  await playground.model.fill("gpt-from-another-server");
+  await expect(note).toHaveText(
+    "Local engine lists no model named gpt-from-another-server.",
+  );
+  await playground.model.fill("local-echo");
+  await expect(note).toHaveCount(0);
 });

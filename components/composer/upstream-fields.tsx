@@ -54,14 +54,26 @@ export function UpstreamFields() {
       {current && current.kind !== "local" ? (
         <Field
           label="API key"
-          hint={current.hasKey ? "optional: server key set" : "needed"}
+          hint={
+            current.hasKey
+              ? "optional: server key set"
+              : current.needsKey
+                ? "needed"
+                : "optional"
+          }
         >
           {(id) => (
             <Input
               id={id}
               type="password"
               autoComplete="off"
-              placeholder={current.hasKey ? "Use the server's key" : "sk-…"}
+              placeholder={
+                current.hasKey
+                  ? "Use the server's key"
+                  : current.needsKey
+                    ? "sk-…"
+                    : "No key needed"
+              }
               value={apiKey}
               onChange={(event) => setKey(upstream, event.target.value)}
             />
@@ -96,6 +108,16 @@ export function UpstreamFields() {
           </>
         )}
       </Field>
+      {current &&
+      models.isSuccess &&
+      modelIds.length > 0 &&
+      model &&
+      !modelIds.includes(model) ? (
+        // The model stays when the upstream changes, and the last one's model is seldom one this one serves.
+        <p role="note" className="text-xs text-amber-300">
+          {current.label} lists no model named {model}.
+        </p>
+      ) : null}
     </>
   );
 }

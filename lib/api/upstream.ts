@@ -6,7 +6,10 @@ export interface PublicUpstream {
   id: string;
   label: string;
   kind: UpstreamKind;
+  /** Whether the server holds a key for it (the local engine needs none). */
   hasKey: boolean;
+  /** Whether a request without a key is refused: false for the local engine and for servers configured without `apiKeyEnv`. */
+  needsKey: boolean;
   isDefault: boolean;
   baseURL: string;
   models?: string[];

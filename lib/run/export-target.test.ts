@@ -24,6 +24,7 @@ describe("exportTargetFor", () => {
       label: "Azure",
       kind: "azure" as const,
       hasKey: true,
+      needsKey: true,
       isDefault: false,
       baseURL: "https://res.openai.azure.com/openai/v1",
     };

@@ -7,6 +7,7 @@ const upstream = (id: string, label: string) => ({
   label,
   kind: "openai-compatible" as const,
   hasKey: false,
+  needsKey: false,
   isDefault: false,
   baseURL: `http://127.0.0.1:9/${id}/v1`,
 });

@@ -22,6 +22,8 @@ export interface Upstream {
   readonly headers: Readonly<Record<string, string>>;
   /** Whether the server holds a key (or needs none, like the local engine). */
   readonly hasKey: boolean;
+  /** Whether requests need a key at all: not for the local engine, nor a server configured without `apiKeyEnv`. */
+  readonly needsKey: boolean;
   /** The authentication headers: the caller's own key when given, else the server key, else none. */
   authHeaders(callerKey?: string): Record<string, string>;
 }
@@ -91,6 +93,7 @@ const localUpstream: Upstream = {
   baseURL: "/v1",
   headers: {},
   hasKey: true,
+  needsKey: false,
   authHeaders: () => ({}),
 };
 
@@ -107,6 +110,9 @@ function configuredUpstream(
     models: config.models,
     headers: config.headers ?? {},
     hasKey: key !== undefined,
+    // OpenAI and Azure always ask for one; another server only when its configuration names a key variable.
+    needsKey:
+      config.apiKeyEnv !== undefined || config.kind !== "openai-compatible",
     authHeaders: authenticator(config.kind, key),
   };
 }
@@ -132,6 +138,7 @@ function upstreamRegistry(env: Env, source: EnvSource): UpstreamRegistry {
       baseURL: normalizeBaseURL("openai", env.OPENAI_BASE_URL),
       headers: {},
       hasKey: true,
+      needsKey: true,
       authHeaders: authenticator("openai", env.OPENAI_API_KEY, orgHeaders),
     });
     if (
@@ -170,6 +177,7 @@ function toPublicUpstream(
     label: upstream.label,
     kind: upstream.kind,
     hasKey: upstream.hasKey,
+    needsKey: upstream.needsKey,
     isDefault: upstream.id === defaultId,
     baseURL: upstream.baseURL,
     ...(upstream.models ? { models: [...upstream.models] } : {}),

@@ -6,6 +6,7 @@ export const LISTED_LOCAL: PublicUpstream = {
   label: "Local engine",
   kind: "local",
   hasKey: true,
+  needsKey: false,
   isDefault: true,
   baseURL: "/v1",
 };
@@ -16,6 +17,7 @@ export const LISTED_OPENAI: PublicUpstream = {
   label: "OpenAI",
   kind: "openai",
   hasKey: true,
+  needsKey: true,
   isDefault: false,
   baseURL: "https://api.openai.com/v1",
 };
