@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { PlaygroundPage } from "./pages/playground-page";
 
 // A loaded machine can take seconds to build and serve a first answer.
 const RUN_TIMEOUT = 30_000;
@@ -41,4 +42,27 @@ test("the first turn of a fresh page streams, however short", async ({
       () => (window as unknown as { seen: { midStream: boolean } }).seen,
     ),
   ).toEqual({ midStream: true });
+});
+
+test("what is typed and ticked while the page's code is still loading is kept", async ({
+  page,
+}) => {
+  // The page's scripts arrive late, as on a slow connection: the server-rendered page shows first.
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await route.continue();
+  });
+  await page.goto("/", { waitUntil: "commit" });
+  const playground = new PlaygroundPage(page);
+  await playground.input.fill("typed as soon as the page showed");
+  await playground.streamToggle.uncheck();
+
+  const body = JSON.parse(await playground.requestCode("JSON")) as Record<
+    string,
+    unknown
+  >;
+  expect(body.input).toEqual([
+    { role: "user", content: "typed as soon as the page showed" },
+  ]);
+  expect(body.stream).toBeUndefined();
 });

@@ -1,5 +1,17 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { HomePage } from "./pages/home-page";
+
+/** The engine stands in for one that is down: its model list answers 503 with `message` until the route is lifted. */
+async function engineDownUntilUnrouted(page: Page, message: string) {
+  await page.route("**/v1/models", (route) =>
+    route.fulfill({
+      status: 503,
+      json: {
+        error: { message, type: "server_error", param: null, code: null },
+      },
+    }),
+  );
+}
 
 test("home page shows the app shell, reports the local engine online, and offers no sign-out on a public playground", async ({
   page,
@@ -20,20 +32,7 @@ test("home page shows the app shell, reports the local engine online, and offers
 test("an engine that does not answer shows as offline with the reason, and Retry asks again", async ({
   page,
 }) => {
-  // The engine stands in for one that is down: its model list answers 503 until the route is lifted.
-  await page.route("**/v1/models", (route) =>
-    route.fulfill({
-      status: 503,
-      json: {
-        error: {
-          message: "The engine is restarting.",
-          type: "server_error",
-          param: null,
-          code: null,
-        },
-      },
-    }),
-  );
+  await engineDownUntilUnrouted(page, "The engine is restarting.");
   const home = new HomePage(page);
   await home.goto();
   await expect(home.engineStatus).toContainText(
@@ -50,18 +49,9 @@ test("on a phone the header shows every navigation link whole, and an offline en
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.route("**/v1/models", (route) =>
-    route.fulfill({
-      status: 503,
-      json: {
-        error: {
-          message: "The engine is restarting after an update of its models.",
-          type: "server_error",
-          param: null,
-          code: null,
-        },
-      },
-    }),
+  await engineDownUntilUnrouted(
+    page,
+    "The engine is restarting after an update of its models.",
   );
   const home = new HomePage(page);
   await home.goto();

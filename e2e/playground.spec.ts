@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
 import { expect, test } from "./fixtures";
-import { PlaygroundPage } from "./pages/playground-page";
 
 // Streams at 400 tok/s take seconds; waits are generous so a loaded machine does not fail them.
 const RUN_TIMEOUT = 30_000;
@@ -276,27 +275,4 @@ test("the draft survives a reload", async ({ playground, page }) => {
   await page.reload();
   await expect(playground.input).toHaveValue("a draft to keep");
   await expect(playground.instructions).toHaveValue("Answer in French.");
-});
-
-test("what is typed and ticked while the page's code is still loading is kept", async ({
-  page,
-}) => {
-  // The page's scripts arrive late, as on a slow connection: the server-rendered page shows first.
-  await page.route("**/_next/static/chunks/*.js", async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
-    await route.continue();
-  });
-  await page.goto("/", { waitUntil: "commit" });
-  const playground = new PlaygroundPage(page);
-  await playground.input.fill("typed as soon as the page showed");
-  await playground.streamToggle.uncheck();
-
-  const body = JSON.parse(await playground.requestCode("JSON")) as Record<
-    string,
-    unknown
-  >;
-  expect(body.input).toEqual([
-    { role: "user", content: "typed as soon as the page showed" },
-  ]);
-  expect(body.stream).toBeUndefined();
 });
