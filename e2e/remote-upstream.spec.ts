@@ -40,10 +40,10 @@ test("an unreachable upstream says so in words and keeps the draft", async ({
   playground,
 }) => {
   await playground.upstream.selectOption({ label: "Offline server" });
-  // Configured without apiKeyEnv: a server that takes no key.
-  await expect(
-    playground.page.getByRole("textbox", { name: "API key" }),
-  ).toHaveAttribute("placeholder", "No key needed");
+  // Configured without apiKeyEnv: a server that takes no key, as the field's hint tells a screen reader too.
+  const keyField = playground.page.getByRole("textbox", { name: "API key" });
+  await expect(keyField).toHaveAttribute("placeholder", "No key needed");
+  await expect(keyField).toHaveAccessibleDescription("optional");
   await playground.send("is anyone there?");
   const alert = playground.response(1).getByRole("alert");
   await expect(alert).toContainText("HTTP 502", { timeout: RUN_TIMEOUT });

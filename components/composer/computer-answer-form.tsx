@@ -64,7 +64,7 @@ export function ComputerAnswerForm({
   return (
     <CallAnswerGroup call={call}>
       <Field label="Screenshot URL" hint="an image URL, or upload or paste one">
-        {(id) => (
+        {(id, hintId) => (
           <>
             <div className="flex items-center gap-2">
               <Input
@@ -73,7 +73,7 @@ export function ComputerAnswerForm({
                 spellCheck={false}
                 placeholder="https://…/screen.png or data:image/png;base64,…"
                 value={answer.imageUrl}
-                {...problemProps(id, problem)}
+                {...problemProps(id, problem, hintId)}
                 onPaste={onPaste}
                 onChange={(event) => update({ imageUrl: event.target.value })}
               />

@@ -13,9 +13,10 @@ export function ConversationField() {
   const { setField } = useComposerActions();
   return (
     <Field label="Conversation" hint="conversation (replaces chaining)">
-      {(id) => (
+      {(id, hintId) => (
         <Input
           id={id}
+          aria-describedby={hintId}
           className="font-mono text-xs"
           placeholder="conv_… (not sent)"
           value={conversation}

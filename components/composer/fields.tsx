@@ -9,6 +9,7 @@ import {
   Textarea,
 } from "@/components/ui/form-controls";
 
+/** A labelled control; `children` gets the control's id and, when there is a hint, the hint's id to describe it by. */
 export function Field({
   label,
   hint,
@@ -16,18 +17,21 @@ export function Field({
 }: {
   label: string;
   hint?: string;
-  children: (id: string) => ReactNode;
+  children: (id: string, hintId: string | undefined) => ReactNode;
 }) {
   const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
   return (
     <div className="flex flex-col gap-1">
       <div className="flex items-baseline justify-between gap-2">
         <Label htmlFor={id}>{label}</Label>
         {hint ? (
-          <span className="text-[11px] text-zinc-500">{hint}</span>
+          <span id={hintId} className="text-[11px] text-zinc-500">
+            {hint}
+          </span>
         ) : null}
       </div>
-      {children(id)}
+      {children(id, hintId)}
     </div>
   );
 }
@@ -54,9 +58,10 @@ export function NumberField({
 }) {
   return (
     <Field label={label} hint={hint}>
-      {(id) => (
+      {(id, hintId) => (
         <Input
           id={id}
+          aria-describedby={hintId}
           type="number"
           inputMode="decimal"
           min={min}
@@ -89,9 +94,10 @@ export function SelectField<T extends string>({
 }) {
   return (
     <Field label={label} hint={hint}>
-      {(id) => (
+      {(id, hintId) => (
         <Select
           id={id}
+          aria-describedby={hintId}
           value={value}
           onChange={(event) => onChange(event.target.value as T)}
         >
@@ -165,11 +171,18 @@ export function OptionalSelectField<T extends string>({
   );
 }
 
-/** Ties a control to the problem shown under it, so screen readers read the two together. */
-export function problemProps(id: string, problem: string | null | undefined) {
+/** Ties a control to the problem shown under it (and its field's hint), so screen readers read them together. */
+export function problemProps(
+  id: string,
+  problem: string | null | undefined,
+  hintId?: string,
+) {
+  const described = [hintId, problem ? `${id}-problem` : undefined].filter(
+    Boolean,
+  );
   return {
     "aria-invalid": problem ? true : undefined,
-    "aria-describedby": problem ? `${id}-problem` : undefined,
+    "aria-describedby": described.length > 0 ? described.join(" ") : undefined,
   } as const;
 }
 
@@ -206,7 +219,7 @@ export function TextField({
 }) {
   return (
     <Field label={label} hint={hint}>
-      {(id) => (
+      {(id, hintId) => (
         <>
           <Input
             id={id}
@@ -214,7 +227,7 @@ export function TextField({
             spellCheck={false}
             placeholder={placeholder}
             value={value}
-            {...problemProps(id, problem)}
+            {...problemProps(id, problem, hintId)}
             onChange={(event) => onChange(event.target.value)}
           />
           <ProblemUnder controlId={id} problem={problem} />
@@ -244,7 +257,7 @@ export function TextAreaField({
 }) {
   return (
     <Field label={label} hint={hint}>
-      {(id) => (
+      {(id, hintId) => (
         <>
           <Textarea
             id={id}
@@ -252,7 +265,7 @@ export function TextAreaField({
             spellCheck={false}
             placeholder={placeholder}
             value={value}
-            {...problemProps(id, problem)}
+            {...problemProps(id, problem, hintId)}
             onChange={(event) => onChange(event.target.value)}
           />
           <ProblemUnder controlId={id} problem={problem} />

@@ -19,9 +19,10 @@ function InstructionsField() {
   const { setField } = useComposerActions();
   return (
     <Field label="Instructions" hint="not carried over between turns">
-      {(id) => (
+      {(id, hintId) => (
         <Textarea
           id={id}
+          aria-describedby={hintId}
           rows={3}
           placeholder="You are a helpful assistant."
           value={instructions}

@@ -29,9 +29,10 @@ export function UpstreamFields() {
   return (
     <>
       <Field label="Upstream" hint={current ? current.kind : undefined}>
-        {(id) => (
+        {(id, hintId) => (
           <Select
             id={id}
+            aria-describedby={hintId}
             value={upstream}
             onChange={(event) => setField("upstream", event.target.value)}
           >
@@ -62,9 +63,10 @@ export function UpstreamFields() {
                 : "optional"
           }
         >
-          {(id) => (
+          {(id, hintId) => (
             <Input
               id={id}
+              aria-describedby={hintId}
               type="password"
               autoComplete="off"
               placeholder={
@@ -90,10 +92,11 @@ export function UpstreamFields() {
               : undefined
         }
       >
-        {(id) => (
+        {(id, hintId) => (
           <>
             <Input
               id={id}
+              aria-describedby={hintId}
               list={`${id}-options`}
               spellCheck={false}
               className="font-mono"
