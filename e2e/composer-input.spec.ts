@@ -89,6 +89,13 @@ test("parameters and metadata reach the exact body", async ({
   page,
 }) => {
   const composer = new ComposerPanel(page);
+  // Each parameter's hint names it as the API does, for a screen reader too.
+  await expect(playground.streamToggle).toHaveAccessibleDescription(
+    "Server-sent events (stream)",
+  );
+  await expect(composer.field("Top logprobs")).toHaveAccessibleDescription(
+    "⚠ local engine ignores",
+  );
   await playground.input.fill("params");
   await composer.field("Truncation").selectOption("auto");
   await composer.field("Verbosity").selectOption("low");

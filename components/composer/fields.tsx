@@ -123,17 +123,27 @@ export function ToggleField({
   onChange: (checked: boolean) => void;
   hint?: string;
 }) {
+  const hintId = useId();
   return (
-    <label
-      className="flex items-center gap-2 text-sm text-zinc-300"
-      title={hint}
-    >
-      <Checkbox
-        checked={checked}
-        onChange={(event) => onChange(event.target.checked)}
-      />
-      {label}
-    </label>
+    <>
+      <label
+        className="flex items-center gap-2 text-sm text-zinc-300"
+        title={hint}
+      >
+        <Checkbox
+          checked={checked}
+          aria-describedby={hint ? hintId : undefined}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+        {label}
+      </label>
+      {/* The tooltip, for screen readers: outside the label, so it is not part of the checkbox's name. */}
+      {hint ? (
+        <span id={hintId} className="sr-only">
+          {hint}
+        </span>
+      ) : null}
+    </>
   );
 }
 
