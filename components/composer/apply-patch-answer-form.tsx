@@ -7,7 +7,8 @@ import {
 } from "@/lib/run/call-answers";
 import { useRunActions, useRunStore } from "@/lib/stores/run-store";
 import { CallAnswerGroup } from "./call-answer-group";
-import { FieldProblem, OptionalSelectField, TextAreaField } from "./fields";
+import { FieldProblem } from "./field-problem";
+import { OptionalSelectField, TextAreaField } from "./fields";
 
 const STATUSES = ["completed", "failed"] as const;
 

@@ -10,7 +10,8 @@ import { screenshotProblem, type ComputerAnswer } from "@/lib/run/call-answers";
 import { MAX_INLINE_BYTES, formatBytes } from "@/lib/request/draft-attachments";
 import { useRunActions, useRunStore } from "@/lib/stores/run-store";
 import { CallAnswerGroup } from "./call-answer-group";
-import { Field, FieldProblem, ProblemUnder, problemProps } from "./fields";
+import { FieldProblem, ProblemUnder, problemProps } from "./field-problem";
+import { Field } from "./fields";
 
 /** Reads a picked or pasted image as a data URL, or says why it cannot be the screenshot. */
 async function screenshotDataUrl(file: File): Promise<string | Error> {

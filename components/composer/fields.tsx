@@ -8,6 +8,7 @@ import {
   Select,
   Textarea,
 } from "@/components/ui/form-controls";
+import { ProblemUnder, problemProps } from "./field-problem";
 
 /** A labelled control; `children` gets the control's id and, when there is a hint, the hint's id to describe it by. */
 export function Field({
@@ -181,34 +182,6 @@ export function OptionalSelectField<T extends string>({
   );
 }
 
-/** Ties a control to the problem shown under it (and its field's hint), so screen readers read them together. */
-export function problemProps(
-  id: string,
-  problem: string | null | undefined,
-  hintId?: string,
-) {
-  const described = [hintId, problem ? `${id}-problem` : undefined].filter(
-    Boolean,
-  );
-  return {
-    "aria-invalid": problem ? true : undefined,
-    "aria-describedby": described.length > 0 ? described.join(" ") : undefined,
-  } as const;
-}
-
-/** The problem `problemProps` points the control `controlId` at, or nothing when there is none. */
-export function ProblemUnder({
-  controlId,
-  problem,
-}: {
-  controlId: string;
-  problem: string | null | undefined;
-}) {
-  return problem ? (
-    <FieldProblem id={`${controlId}-problem`}>{problem}</FieldProblem>
-  ) : null;
-}
-
 /** A one-line text field, with the problem of its value shown under it. */
 export function TextField({
   label,
@@ -282,20 +255,5 @@ export function TextAreaField({
         </>
       )}
     </Field>
-  );
-}
-
-/** What is wrong with a field's value, in words, under the field. */
-export function FieldProblem({
-  id,
-  children,
-}: {
-  id?: string;
-  children: ReactNode;
-}) {
-  return (
-    <p id={id} className="text-xs text-amber-300">
-      {children}
-    </p>
   );
 }

@@ -9,7 +9,7 @@ import {
   useComposerActions,
   useComposerStore,
 } from "@/lib/stores/composer-store";
-import { FieldProblem } from "./fields";
+import { FieldProblem } from "./field-problem";
 
 /** Key/value rows for `metadata`, held to the API's limits: 16 keys, 64-character keys, 512-character values. */
 export function MetadataFields() {

@@ -12,7 +12,7 @@ import {
   useComposerActions,
   useComposerStore,
 } from "@/lib/stores/composer-store";
-import { FieldProblem } from "./fields";
+import { FieldProblem } from "./field-problem";
 import { Section } from "./section";
 import { ToolChoiceFields } from "./tool-choice-fields";
 
