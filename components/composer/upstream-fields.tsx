@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { Input, Select } from "@/components/ui/form-controls";
+import type { PublicUpstream } from "@/lib/api/upstream";
 import { modelsQuery, upstreamsQuery } from "@/lib/queries/upstream-queries";
 import { useApiKeyStore } from "@/lib/stores/api-key-store";
 import {
@@ -10,6 +11,18 @@ import {
 } from "@/lib/stores/composer-store";
 import { Field } from "./fields";
 import { useUpstreamFallback } from "./use-upstream-fallback";
+
+/** What the key field says of an upstream: whether the server holds a key, or the upstream needs one at all. */
+function keyField({ hasKey, needsKey }: PublicUpstream) {
+  if (hasKey)
+    return {
+      hint: "optional: server key set",
+      placeholder: "Use the server's key",
+    };
+  return needsKey
+    ? { hint: "needed", placeholder: "sk-…" }
+    : { hint: "optional", placeholder: "No key needed" };
+}
 
 /** Upstream, bring-your-own-key and model: where the request goes and what it asks for. */
 export function UpstreamFields() {
@@ -53,29 +66,14 @@ export function UpstreamFields() {
         </p>
       ) : null}
       {current && current.kind !== "local" ? (
-        <Field
-          label="API key"
-          hint={
-            current.hasKey
-              ? "optional: server key set"
-              : current.needsKey
-                ? "needed"
-                : "optional"
-          }
-        >
+        <Field label="API key" hint={keyField(current).hint}>
           {(id, hintId) => (
             <Input
               id={id}
               aria-describedby={hintId}
               type="password"
               autoComplete="off"
-              placeholder={
-                current.hasKey
-                  ? "Use the server's key"
-                  : current.needsKey
-                    ? "sk-…"
-                    : "No key needed"
-              }
+              placeholder={keyField(current).placeholder}
               value={apiKey}
               onChange={(event) => setKey(upstream, event.target.value)}
             />

@@ -28,7 +28,7 @@ export const operations: Paths = Object.fromEntries(
   ]),
 );
 
-export type ValidatorKind = "body" | "query" | "path";
+export type ValidatorKind = "body" | "query";
 
 /** The name under which one part of an operation's schema, and its validator, is known. */
 export const validatorName = (

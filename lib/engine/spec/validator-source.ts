@@ -19,12 +19,10 @@ function requestSchemas(): { defs: Record<string, unknown>; names: string[] } {
   for (const [path, methods] of Object.entries(operations)) {
     for (const [method, operation] of Object.entries(methods)) {
       const body = operation.requestBody?.content?.["application/json"]?.schema;
+      // Path segments are the router's to check; the query and the body are checked here.
       const parts = [
         ...(body ? [["body", body] as const] : []),
-        ...(["query", "path"] as const).map(
-          (kind) =>
-            [kind, parametersSchema(operation.parameters ?? [], kind)] as const,
-        ),
+        ["query", querySchema(operation.parameters ?? [])] as const,
       ];
       for (const [kind, schema] of parts) {
         const name = validatorName(kind, method, path);
@@ -36,15 +34,12 @@ function requestSchemas(): { defs: Record<string, unknown>; names: string[] } {
   return { defs, names };
 }
 
-function parametersSchema(parameters: Parameter[], kind: string): Schema {
-  const own = parameters.filter((p) => p.in === kind);
+function querySchema(parameters: Parameter[]): Schema {
+  const own = parameters.filter((p) => p.in === "query");
   return {
     type: "object",
     properties: Object.fromEntries(
-      own.map((p) => [
-        p.name,
-        (kind === "query" ? queryPatches[p.name] : undefined) ?? p.schema ?? {},
-      ]),
+      own.map((p) => [p.name, queryPatches[p.name] ?? p.schema ?? {}]),
     ),
     required: own.filter((p) => p.required).map((p) => p.name),
     additionalProperties: false,
