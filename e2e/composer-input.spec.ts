@@ -93,15 +93,27 @@ test("parameters and metadata reach the exact body", async ({
   await expect(playground.streamToggle).toHaveAccessibleDescription(
     "Server-sent events (stream)",
   );
-  await expect(composer.field("Top logprobs")).toHaveAccessibleDescription(
+  await expect(composer.field("Truncation")).toHaveAccessibleDescription(
     "⚠ local engine ignores",
   );
+  const include = (value: string) =>
+    composer.settings.getByRole("checkbox", { name: value, exact: true });
+  await expect(include("file_search_call.results")).toHaveAccessibleDescription(
+    "local engine ignores",
+  );
+  await expect(
+    include("message.output_text.logprobs"),
+  ).toHaveAccessibleDescription("");
   await playground.input.fill("params");
+  await composer.field("Top logprobs").fill("2");
+  await expect(composer.field("Top logprobs")).toHaveAccessibleDescription(
+    "⚠ needs include logprobs",
+  );
+  await include("message.output_text.logprobs").check();
+  await expect(composer.field("Top logprobs")).toHaveAccessibleDescription("");
   await composer.field("Truncation").selectOption("auto");
   await composer.field("Verbosity").selectOption("low");
-  await composer.settings
-    .getByRole("checkbox", { name: "reasoning.encrypted_content" })
-    .check();
+  await include("reasoning.encrypted_content").check();
   await composer.metadata.getByRole("button", { name: "Key" }).click();
   await composer.metadata.getByLabel("Key of metadata row 1").fill("team");
   await composer.metadata.getByLabel("Value of metadata row 1").fill("e2e");
@@ -110,7 +122,8 @@ test("parameters and metadata reach the exact body", async ({
   expect(body).toMatchObject({
     truncation: "auto",
     text: { verbosity: "low" },
-    include: ["reasoning.encrypted_content"],
+    top_logprobs: 2,
+    include: ["reasoning.encrypted_content", "message.output_text.logprobs"],
     metadata: { team: "e2e" },
   });
 });

@@ -23,7 +23,8 @@ export function Field({
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   return (
-    <div className="flex flex-col gap-1">
+    // At the bottom of its cell, so side-by-side controls line up when one label's hint wraps and the other's does not.
+    <div className="flex flex-col justify-end gap-1">
       <div className="flex items-baseline justify-between gap-2">
         <Label htmlFor={id}>{label}</Label>
         {hint ? (

@@ -23,6 +23,10 @@ export function SamplingFields() {
     (state) => state.draft.max_output_tokens,
   );
   const topLogprobs = useComposerStore((state) => state.draft.topLogprobs);
+  // The API returns logprobs only when `include` asks for them, so a count alone shows nothing.
+  const logprobsIncluded = useComposerStore((state) =>
+    state.draft.include.includes("message.output_text.logprobs"),
+  );
   const { setField } = useComposerActions();
   const note = useSupportNote();
   return (
@@ -58,7 +62,11 @@ export function SamplingFields() {
         />
         <NumberField
           label="Top logprobs"
-          hint={note("top_logprobs")}
+          hint={
+            topLogprobs !== null && !logprobsIncluded
+              ? "⚠ needs include logprobs"
+              : undefined
+          }
           value={topLogprobs}
           min={0}
           max={20}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { useId, useMemo } from "react";
 import { Checkbox } from "@/components/ui/form-controls";
 import { buildText } from "@/lib/request/build-params";
 import { useJsonSchemaChecker } from "@/lib/request/json-schema-check";
@@ -20,7 +20,7 @@ import {
   TextField,
   ToggleField,
 } from "./fields";
-import { useSupportNote } from "./use-support-note";
+import { useIncludeNote, useSupportNote } from "./use-support-note";
 
 const formatOptions = [
   { value: "text", label: "text" },
@@ -115,37 +115,57 @@ export function IncludeFields() {
   const include = useComposerStore((state) => state.draft.include);
   const { setField } = useComposerActions();
   const note = useSupportNote();
+  const valueNote = useIncludeNote();
+  const id = useId();
+  const legendNote =
+    note("include") ??
+    (INCLUDABLES.some((value) => valueNote(value))
+      ? "⚠ marks what the upstream ignores"
+      : undefined);
   return (
     <fieldset className="flex flex-col gap-1">
       <legend className="mb-1 flex w-full justify-between text-xs font-medium text-zinc-400">
         Include
-        {note("include") ? (
+        {legendNote ? (
           <span className="text-[11px] font-normal text-zinc-500">
-            {note("include")}
+            {legendNote}
           </span>
         ) : null}
       </legend>
-      {INCLUDABLES.map((value) => (
-        <label
-          key={value}
-          className="flex items-center gap-2 font-mono text-[11px] text-zinc-300"
-        >
-          <Checkbox
-            checked={include.includes(value)}
-            onChange={(event) =>
-              setField(
-                "include",
-                event.target.checked
-                  ? INCLUDABLES.filter(
-                      (v) => v === value || include.includes(v),
-                    )
-                  : include.filter((v) => v !== value),
-              )
-            }
-          />
-          {value}
-        </label>
-      ))}
+      {INCLUDABLES.map((value, index) => {
+        const hint = valueNote(value);
+        const hintId = `${id}-${index}`;
+        return (
+          <div key={value} className="flex items-center justify-between gap-2">
+            <label className="flex min-w-0 items-center gap-2 font-mono text-[11px] break-all text-zinc-300">
+              <Checkbox
+                checked={include.includes(value)}
+                aria-describedby={hint ? hintId : undefined}
+                onChange={(event) =>
+                  setField(
+                    "include",
+                    event.target.checked
+                      ? INCLUDABLES.filter(
+                          (v) => v === value || include.includes(v),
+                        )
+                      : include.filter((v) => v !== value),
+                  )
+                }
+              />
+              {value}
+            </label>
+            {/* Beside the label, not in it, so the checkbox's name stays the value. */}
+            {hint ? (
+              <span className="shrink-0 text-[11px] text-zinc-500" title={hint}>
+                <span aria-hidden>⚠</span>
+                <span id={hintId} className="sr-only">
+                  {hint}
+                </span>
+              </span>
+            ) : null}
+          </div>
+        );
+      })}
     </fieldset>
   );
 }

@@ -1,21 +1,41 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import type { UpstreamKind } from "@/lib/api/upstream";
 import { upstreamsQuery } from "@/lib/queries/upstream-queries";
-import { supportNote, type MarkedParameter } from "@/lib/request/support";
+import type { INCLUDABLES } from "@/lib/request/draft";
+import {
+  includeNote,
+  supportNote,
+  type MarkedParameter,
+} from "@/lib/request/support";
 import { useComposerStore } from "@/lib/stores/composer-store";
+
+/** The kind of the upstream the draft is sent to, once the upstream list has loaded. */
+function useUpstreamKind(): UpstreamKind | null {
+  const upstream = useComposerStore((state) => state.draft.upstream);
+  const upstreams = useQuery(upstreamsQuery());
+  return (
+    upstreams.data?.data.find((entry) => entry.id === upstream)?.kind ?? null
+  );
+}
+
+const marked = (note: string | null) =>
+  note === null ? undefined : `⚠ ${note}`;
 
 /** The sidebar's marker for a parameter the chosen upstream or model may not support (undefined when fine). */
 export function useSupportNote(): (
   parameter: MarkedParameter,
 ) => string | undefined {
-  const upstream = useComposerStore((state) => state.draft.upstream);
+  const kind = useUpstreamKind();
   const model = useComposerStore((state) => state.draft.model);
-  const upstreams = useQuery(upstreamsQuery());
-  const kind =
-    upstreams.data?.data.find((entry) => entry.id === upstream)?.kind ?? null;
-  return (parameter) => {
-    const note = supportNote(parameter, kind, model);
-    return note === null ? undefined : `⚠ ${note}`;
-  };
+  return (parameter) => marked(supportNote(parameter, kind, model));
+}
+
+/** Why the chosen upstream may ignore one `include` value, in a few words (undefined when fine). */
+export function useIncludeNote(): (
+  value: (typeof INCLUDABLES)[number],
+) => string | undefined {
+  const kind = useUpstreamKind();
+  return (value) => includeNote(value, kind) ?? undefined;
 }

@@ -1,10 +1,10 @@
 import type { UpstreamKind } from "@/lib/api/upstream";
+import type { INCLUDABLES } from "./draft";
 
 /** Parameters whose support depends on the upstream or the model; the sidebar marks them, never disables them. */
 export type MarkedParameter =
   | "sampling"
   | "reasoning"
-  | "top_logprobs"
   | "truncation"
   | "service_tier"
   | "include"
@@ -12,20 +12,21 @@ export type MarkedParameter =
   | "verbosity"
   | "prompt"
   | "prompt_cache"
-  | "safety_identifier"
-  | "hosted_tools";
+  | "safety_identifier";
 
-// What the local engine validates and echoes back but does not act on.
-const LOCAL_IGNORES = new Set<MarkedParameter>([
-  "top_logprobs",
-  "truncation",
-  "service_tier",
-  "include",
-  "stream_options",
-  "prompt",
-  "prompt_cache",
-  "safety_identifier",
-  "hosted_tools",
+// What the local engine validates and echoes back but does not act on, and the stored prompts it does not have.
+const LOCAL_NOTES: Partial<Record<MarkedParameter, string>> = {
+  truncation: "local engine ignores",
+  service_tier: "local engine ignores",
+  prompt_cache: "local engine ignores",
+  safety_identifier: "local engine ignores",
+  prompt: "local engine stores no prompts",
+};
+
+// The `include` values the local engine acts on; it runs no hosted tools and stores input images as sent, so the rest change nothing.
+const LOCAL_INCLUDES = new Set<Includable>([
+  "reasoning.encrypted_content",
+  "message.output_text.logprobs",
 ]);
 
 // OpenAI platform features other Responses servers (vLLM, Ollama, ...) commonly lack.
@@ -35,10 +36,11 @@ const OPENAI_ONLY = new Set<MarkedParameter>([
   "prompt",
   "prompt_cache",
   "safety_identifier",
-  "hosted_tools",
   "verbosity",
   "stream_options",
 ]);
+
+type Includable = (typeof INCLUDABLES)[number];
 
 const isReasoningModel = (model: string) => /^(o\d|gpt-5|codex)/i.test(model);
 const isClassicModel = (model: string) => /^(gpt-4|gpt-3\.5)/i.test(model);
@@ -56,9 +58,18 @@ export function supportNote(
     return "reasoning models reject this";
   if (parameter === "reasoning" && isClassicModel(model))
     return "this model does not reason";
-  if (kind === "local" && LOCAL_IGNORES.has(parameter))
-    return "local engine ignores";
+  if (kind === "local") return LOCAL_NOTES[parameter] ?? null;
   if (kind === "openai-compatible" && OPENAI_ONLY.has(parameter))
     return "may be unsupported";
   return null;
+}
+
+/** Why one `include` value may change nothing with this upstream, or null (the group's own note covers the rest). */
+export function includeNote(
+  value: Includable,
+  kind: UpstreamKind | null,
+): string | null {
+  return kind === "local" && !LOCAL_INCLUDES.has(value)
+    ? "local engine ignores"
+    : null;
 }
