@@ -25,6 +25,15 @@ test("every tool type is added from the menu and shows in the Request tab", asyn
   await composer.field("Server label").fill("wiki");
   await composer.field("Server URL").fill("https://mcp.example.com/mcp");
   await playground.input.fill("which tools?");
+  // What the local engine would refuse is marked on its card before anything is sent.
+  await expect(
+    page.getByRole("group", { name: "Web search 3" }),
+  ).toHaveAccessibleDescription(
+    /unless your message says \/playback web_search/,
+  );
+  await expect(
+    page.getByRole("group", { name: "Function get_weather" }),
+  ).toHaveAccessibleDescription("");
   await saveShot(page, "tools-panel", { fullPage: true });
 
   const body = await requestBody(playground);

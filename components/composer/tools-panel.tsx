@@ -1,7 +1,7 @@
 "use client";
 
 import { ArrowDown, ArrowUp, Plus, Trash2 } from "lucide-react";
-import { lazy, Suspense, useMemo } from "react";
+import { lazy, Suspense, useId, useMemo } from "react";
 import { Button } from "@/components/ui/button";
 import { ChoiceMenu } from "@/components/ui/choice-menu";
 import type { DraftProblem } from "@/lib/request/build-json";
@@ -15,6 +15,7 @@ import {
 import { FieldProblem } from "./field-problem";
 import { Section } from "./section";
 import { ToolChoiceFields } from "./tool-choice-fields";
+import { useToolNote } from "./use-support-note";
 
 // Each tool type's settings form loads with the first tool added, not with the page.
 const ToolForm = lazy(() =>
@@ -42,16 +43,23 @@ function ToolCard({
   index,
   count,
   problems,
+  note,
 }: {
   tool: DraftTool;
   index: number;
   count: number;
   problems: DraftProblem[];
+  /** Why the upstream will refuse this tool, if it will. */
+  note: string | undefined;
 }) {
   const { removeTool, moveTool } = useComposerActions();
   const title = toolTitle(tool, index);
+  const noteId = useId();
   return (
-    <fieldset className="flex min-w-0 flex-col gap-2 rounded-md border border-zinc-800 bg-zinc-900/40 p-2">
+    <fieldset
+      className="flex min-w-0 flex-col gap-2 rounded-md border border-zinc-800 bg-zinc-900/40 p-2"
+      aria-describedby={note ? noteId : undefined}
+    >
       <legend className="sr-only">{title}</legend>
       <div className="flex items-center gap-1">
         <span className="min-w-0 flex-1 truncate text-xs font-medium text-zinc-300">
@@ -85,6 +93,11 @@ function ToolCard({
           <Trash2 />
         </Button>
       </div>
+      {note ? (
+        <p id={noteId} className="text-[11px] text-amber-300/90">
+          ⚠ {note}
+        </p>
+      ) : null}
       <Suspense
         fallback={<p className="text-xs text-zinc-500">Loading settings…</p>}
       >
@@ -122,6 +135,7 @@ function AddToolMenu() {
 export function ToolsPanel() {
   const tools = useComposerStore((state) => state.draft.tools);
   const problems = useMemo(() => buildTools(tools).problems, [tools]);
+  const toolNote = useToolNote();
   return (
     <Section
       title="Tools"
@@ -134,6 +148,7 @@ export function ToolsPanel() {
           tool={tool}
           index={index}
           count={tools.length}
+          note={toolNote(tool)}
           problems={problems.filter(
             (problem) =>
               problem.field === `tools[${index}]` ||

@@ -3,8 +3,9 @@
 import { useQuery } from "@tanstack/react-query";
 import type { UpstreamKind } from "@/lib/api/upstream";
 import { upstreamsQuery } from "@/lib/queries/upstream-queries";
-import type { INCLUDABLES } from "@/lib/request/draft";
+import type { DraftTool, INCLUDABLES } from "@/lib/request/draft";
 import {
+  hostedToolNote,
   includeNote,
   supportNote,
   type MarkedParameter,
@@ -38,4 +39,10 @@ export function useIncludeNote(): (
 ) => string | undefined {
   const kind = useUpstreamKind();
   return (value) => includeNote(value, kind) ?? undefined;
+}
+
+/** Why the chosen upstream will refuse a tool of the draft (undefined when it will not). */
+export function useToolNote(): (tool: DraftTool) => string | undefined {
+  const kind = useUpstreamKind();
+  return (tool) => hostedToolNote(tool, kind) ?? undefined;
 }

@@ -4,8 +4,12 @@ import {
   createTestEngine,
   streamEvents,
 } from "@/lib/engine/testing/engine-client";
-import { INCLUDABLES } from "./draft";
-import { includeNote, supportNote } from "./support";
+import { buildTools } from "./build-tools";
+import { INCLUDABLES, type DraftTool } from "./draft";
+import { newDraftTool } from "./draft-tool-schema";
+import { SHELL_ENVIRONMENTS, TOOL_KINDS } from "./draft-tools";
+import { newToolRow } from "./new-tool-row";
+import { hostedToolNote, includeNote, supportNote } from "./support";
 
 const { client } = createTestEngine({ tokensPerSecond: 0 });
 
@@ -35,6 +39,47 @@ describe("the local engine's marks", () => {
       expect(includeNote(value, "local") === null).toBe(
         JSON.stringify(included) !== JSON.stringify(plain),
       );
+    },
+  );
+
+  // Every tool the panel adds, as it adds it (filled in where it cannot be sent empty), and the shell in each environment.
+  const panelTools: DraftTool[] = [
+    ...TOOL_KINDS.map(({ type }) => {
+      const tool = newToolRow(newDraftTool(type, type), []);
+      if (tool.type === "file_search")
+        return { ...tool, vectorStoreIds: "vs_1" };
+      if (tool.type === "mcp")
+        return {
+          ...tool,
+          serverLabel: "docs",
+          serverUrl: "https://mcp.example",
+        };
+      return tool;
+    }),
+    ...SHELL_ENVIRONMENTS.map((environment): DraftTool => {
+      const tool = newDraftTool("shell", `shell ${environment}`);
+      if (tool.type !== "shell") throw new Error("not a shell tool");
+      return { ...tool, environment, containerId: "cntr_1" };
+    }),
+  ];
+
+  it.each(panelTools.map((tool) => [tool.id, tool] as const))(
+    "the %s tool is marked exactly when the engine refuses it",
+    async (_, tool) => {
+      const { value: tools, problems } = buildTools([tool]);
+      expect(problems).toEqual([]);
+      const answer = client.responses
+        .create({ model: "local-echo", input: "hi", tools, store: false })
+        .then(
+          () => "accepted",
+          (error: { code?: string }) => error.code,
+        );
+      expect(await answer).toBe(
+        hostedToolNote(tool, "local") === null
+          ? "accepted"
+          : "unsupported_tool",
+      );
+      expect(hostedToolNote(tool, "openai")).toBeNull();
     },
   );
 

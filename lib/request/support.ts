@@ -1,5 +1,6 @@
+import { runsOnClient } from "@/lib/api/client-run-tools";
 import type { UpstreamKind } from "@/lib/api/upstream";
-import type { INCLUDABLES } from "./draft";
+import type { DraftTool, INCLUDABLES } from "./draft";
 
 /** Parameters whose support depends on the upstream or the model; the sidebar marks them, never disables them. */
 export type MarkedParameter =
@@ -72,4 +73,18 @@ export function includeNote(
   return kind === "local" && !LOCAL_INCLUDES.has(value)
     ? "local engine ignores"
     : null;
+}
+
+/** Why the upstream will refuse a tool of the draft, or null: the local engine runs no hosted tool, but plays back examples. */
+export function hostedToolNote(
+  tool: DraftTool,
+  kind: UpstreamKind | null,
+): string | null {
+  if (kind !== "local") return null;
+  const environment =
+    tool.type === "shell" && tool.environment !== null
+      ? { type: tool.environment }
+      : undefined;
+  if (runsOnClient(tool.type, environment)) return null;
+  return `The local engine runs no hosted tools: it refuses this one unless your message says /playback ${tool.type}.`;
 }

@@ -1,29 +1,12 @@
+import { runsOnClient } from "@/lib/api/client-run-tools";
 import { invalidRequest } from "../errors";
 import { isRecord, stringField } from "../model/input-items";
-
-/** Tools whose calls the client runs: the model only emits the call, so the engine can always offer them. */
-const CLIENT_RUN_TOOLS = new Set([
-  "function",
-  "custom",
-  "namespace",
-  "computer",
-  "computer_use_preview",
-  "local_shell",
-  "apply_patch",
-]);
 
 /**
  * Hosted tools the engine runs itself. None yet: real `file_search` (over the Files API) and `mcp`
  * register here when they land, and every other hosted tool stays rejected.
  */
 const ENGINE_RUN_TOOLS = new Set<string>();
-
-/** A shell tool runs on the client unless its environment is a hosted container. */
-export function runsOnClient(tool: unknown, type: string): boolean {
-  if (type !== "shell") return CLIENT_RUN_TOOLS.has(type);
-  const environment = isRecord(tool) ? tool.environment : undefined;
-  return !stringField(environment, "type")?.startsWith("container");
-}
 
 /**
  * Rejects a request offering a hosted tool the engine cannot run, naming the tool; the `/playback`
@@ -36,7 +19,8 @@ export function assertToolsRunnable(
   if (playback) return;
   tools.forEach((tool, index) => {
     const type = stringField(tool, "type") ?? "";
-    if (runsOnClient(tool, type) || ENGINE_RUN_TOOLS.has(type)) return;
+    const environment = isRecord(tool) ? tool.environment : undefined;
+    if (runsOnClient(type, environment) || ENGINE_RUN_TOOLS.has(type)) return;
     throw invalidRequest(
       `The local engine cannot run the hosted tool '${type}' (tools[${index}]). Remove it, send the request to an upstream that runs it, or write /playback ${playbackName(type)} in your message to play back a canned example of its events.`,
       `tools[${index}]`,

@@ -7,8 +7,8 @@ import type {
   ResponseOutputItem,
   Tool,
 } from "openai/resources/responses/responses";
+import { runsOnClient } from "@/lib/api/client-run-tools";
 import { newId } from "../../ids";
-import { runsOnClient } from "../../tools/hosted-tools";
 import { textSteps, type ScriptStep } from "../scripted-item";
 import type { PlannedItem } from "../types";
 import { playbackLabel } from "./label";
@@ -71,7 +71,8 @@ function localShellCallExample(): PlannedItem[] {
  */
 export function shellExample(tools: readonly Tool[]): PlannedItem[] {
   const shell = tools.find((tool) => tool.type === "shell");
-  if (shell && runsOnClient(shell, "shell")) return localShellCallExample();
+  if (shell && runsOnClient("shell", shell.environment))
+    return localShellCallExample();
   const callId = newId("call");
   const environment = {
     type: "container_reference",
