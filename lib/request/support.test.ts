@@ -83,6 +83,14 @@ describe("the local engine's marks", () => {
     },
   );
 
+  it("verbosity is marked, and the engine's answer is the same at every verbosity", async () => {
+    expect(supportNote("verbosity", "local", "local-echo")).toBe(
+      "local engine ignores",
+    );
+    const low = await outputOf({ text: { verbosity: "low" } });
+    expect(await outputOf({ text: { verbosity: "high" } })).toEqual(low);
+  });
+
   it("stream obfuscation is not marked, and the engine drops the padding when it is off", async () => {
     expect(supportNote("stream_options", "local", "local-echo")).toBeNull();
     const deltas = async (include_obfuscation: boolean) =>

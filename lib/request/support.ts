@@ -21,6 +21,7 @@ const LOCAL_NOTES: Partial<Record<MarkedParameter, string>> = {
   service_tier: "local engine ignores",
   prompt_cache: "local engine ignores",
   safety_identifier: "local engine ignores",
+  verbosity: "local engine ignores",
   prompt: "local engine stores no prompts",
 };
 
