@@ -8,6 +8,7 @@ import {
   INCLUDABLES,
   VERBOSITIES,
   type DraftTextFormat,
+  type Includable,
 } from "@/lib/request/draft";
 import {
   useComposerActions,
@@ -110,13 +111,48 @@ export function TextFormatFields() {
   );
 }
 
+/** One `include` value's checkbox, with a mark beside it when the upstream ignores the value. */
+function IncludeOption({
+  value,
+  included,
+  onChange,
+  hint,
+}: {
+  value: Includable;
+  included: boolean;
+  onChange: (included: boolean) => void;
+  hint: string | undefined;
+}) {
+  const hintId = useId();
+  return (
+    <div className="flex items-center justify-between gap-2">
+      <label className="flex min-w-0 items-center gap-2 font-mono text-[11px] break-all text-zinc-300">
+        <Checkbox
+          checked={included}
+          aria-describedby={hint ? hintId : undefined}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+        {value}
+      </label>
+      {/* Beside the label, not in it, so the checkbox's name stays the value. */}
+      {hint ? (
+        <span className="shrink-0 text-[11px] text-zinc-500" title={hint}>
+          <span aria-hidden>⚠</span>
+          <span id={hintId} className="sr-only">
+            {hint}
+          </span>
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
 /** `include[]`: every extra the API can add to a response. */
 export function IncludeFields() {
   const include = useComposerStore((state) => state.draft.include);
   const { setField } = useComposerActions();
   const note = useSupportNote();
   const valueNote = useIncludeNote();
-  const id = useId();
   const legendNote =
     note("include") ??
     (INCLUDABLES.some((value) => valueNote(value))
@@ -132,40 +168,22 @@ export function IncludeFields() {
           </span>
         ) : null}
       </legend>
-      {INCLUDABLES.map((value, index) => {
-        const hint = valueNote(value);
-        const hintId = `${id}-${index}`;
-        return (
-          <div key={value} className="flex items-center justify-between gap-2">
-            <label className="flex min-w-0 items-center gap-2 font-mono text-[11px] break-all text-zinc-300">
-              <Checkbox
-                checked={include.includes(value)}
-                aria-describedby={hint ? hintId : undefined}
-                onChange={(event) =>
-                  setField(
-                    "include",
-                    event.target.checked
-                      ? INCLUDABLES.filter(
-                          (v) => v === value || include.includes(v),
-                        )
-                      : include.filter((v) => v !== value),
-                  )
-                }
-              />
-              {value}
-            </label>
-            {/* Beside the label, not in it, so the checkbox's name stays the value. */}
-            {hint ? (
-              <span className="shrink-0 text-[11px] text-zinc-500" title={hint}>
-                <span aria-hidden>⚠</span>
-                <span id={hintId} className="sr-only">
-                  {hint}
-                </span>
-              </span>
-            ) : null}
-          </div>
-        );
-      })}
+      {INCLUDABLES.map((value) => (
+        <IncludeOption
+          key={value}
+          value={value}
+          included={include.includes(value)}
+          hint={valueNote(value)}
+          onChange={(included) =>
+            setField(
+              "include",
+              included
+                ? INCLUDABLES.filter((v) => v === value || include.includes(v))
+                : include.filter((v) => v !== value),
+            )
+          }
+        />
+      ))}
     </fieldset>
   );
 }

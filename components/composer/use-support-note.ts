@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { UpstreamKind } from "@/lib/api/upstream";
 import { upstreamsQuery } from "@/lib/queries/upstream-queries";
-import type { DraftTool, INCLUDABLES } from "@/lib/request/draft";
+import type { DraftTool, Includable } from "@/lib/request/draft";
 import {
   hostedToolNote,
   includeNote,
@@ -34,9 +34,7 @@ export function useSupportNote(): (
 }
 
 /** Why the chosen upstream may ignore one `include` value, in a few words (undefined when fine). */
-export function useIncludeNote(): (
-  value: (typeof INCLUDABLES)[number],
-) => string | undefined {
+export function useIncludeNote(): (value: Includable) => string | undefined {
   const kind = useUpstreamKind();
   return (value) => includeNote(value, kind) ?? undefined;
 }

@@ -67,6 +67,7 @@ export const INCLUDABLES = [
   "reasoning.encrypted_content",
   "message.output_text.logprobs",
 ] as const satisfies readonly ResponseIncludable[];
+export type Includable = (typeof INCLUDABLES)[number];
 
 /** A fresh id for a message or tool row; `randomUUID` is missing outside secure contexts. */
 export function newDraftId(prefix: string): string {

@@ -1,6 +1,6 @@
 import { runsOnClient } from "@/lib/api/client-run-tools";
 import type { UpstreamKind } from "@/lib/api/upstream";
-import type { DraftTool, INCLUDABLES } from "./draft";
+import type { DraftTool, Includable } from "./draft";
 
 /** Parameters whose support depends on the upstream or the model; the sidebar marks them, never disables them. */
 export type MarkedParameter =
@@ -41,8 +41,6 @@ const OPENAI_ONLY = new Set<MarkedParameter>([
   "verbosity",
   "stream_options",
 ]);
-
-type Includable = (typeof INCLUDABLES)[number];
 
 const isReasoningModel = (model: string) => /^(o\d|gpt-5|codex)/i.test(model);
 const isClassicModel = (model: string) => /^(gpt-4|gpt-3\.5)/i.test(model);
