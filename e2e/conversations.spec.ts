@@ -109,6 +109,28 @@ test.describe("conversations", () => {
     await expect(view.items).not.toContainText("delete me");
   });
 
+  test("a browser that never opened the playground creates a conversation on the default upstream", async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto("/conversations");
+    const form = page.getByRole("form", { name: "New conversation" });
+    await expect(
+      form.getByRole("combobox", { name: "Upstream of the new conversation" }),
+    ).toHaveValue("local", { timeout: WAIT });
+    await form
+      .getByRole("textbox", { name: "First message" })
+      .fill("started on the list page");
+    await form.getByRole("button", { name: "Create conversation" }).click();
+
+    const view = new ConversationPage(page);
+    await expect(view.heading).toContainText("conv_", { timeout: WAIT });
+    await expect(view.items).toContainText("started on the list page");
+    const id = /\/conversations\/([^?]+)/.exec(page.url())?.[1] ?? "";
+    const items = await client(baseURL).conversations.items.list(id);
+    expect(items.data).toHaveLength(1);
+  });
+
   test("an unknown id and an unreachable upstream are explained in words", async ({
     page,
   }) => {

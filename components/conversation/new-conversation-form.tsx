@@ -12,6 +12,7 @@ import {
   metadataProblems,
 } from "@/lib/queries/conversation-queries";
 import { upstreamsQuery } from "@/lib/queries/upstream-queries";
+import { resolveUpstream } from "@/lib/run/resolve-upstream";
 import { useApiKeyStore } from "@/lib/stores/api-key-store";
 import { useComposerStore } from "@/lib/stores/composer-store";
 import { storedObjectHref } from "@/components/history/open-by-id-form";
@@ -27,7 +28,11 @@ export function NewConversationForm() {
   const [text, setText] = useState("");
   const [creating, setCreating] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const chosen = upstream ?? draftUpstream;
+  // The draft's upstream is only settled on the playground page; a browser that has not been there has none yet.
+  const settled = upstreams.data
+    ? resolveUpstream(draftUpstream, upstreams.data).id
+    : null;
+  const chosen = upstream ?? settled ?? draftUpstream;
   const apiKey = useApiKeyStore((state) => state.keys[chosen] ?? null);
   const problems = metadataProblems(entries);
 
@@ -99,7 +104,7 @@ export function NewConversationForm() {
         type="submit"
         variant="primary"
         className="self-start"
-        disabled={creating || problems.length > 0}
+        disabled={creating || chosen === "" || problems.length > 0}
       >
         <Plus /> {creating ? "Creating…" : "Create conversation"}
       </Button>
