@@ -7,6 +7,20 @@ export interface RequestFailure {
   param: string | null;
 }
 
+const htmlPage = /^(<!doctype html|<html)/i;
+const htmlTitle = /<title[^>]*>([^<]*)<\/title>/i;
+
+/** What a body that is no error envelope says, in a few words: an HTML page (a wrong URL's, a gateway's) by its title. */
+function describeBody(status: number, text: string): string {
+  if (text === "") return " with an empty body.";
+  if (!htmlPage.test(text)) return `: ${text.slice(0, 300)}`;
+  const title = htmlTitle.exec(text)?.[1]?.trim();
+  const named = title ? ` ("${title}")` : "";
+  // A page where the API should be is most often a base URL that points at a website.
+  const hint = status === 404 ? ": is the upstream's base URL right?" : ".";
+  return ` with an HTML page${named}, not the API's JSON${hint}`;
+}
+
 /** Reads the API's `{error:{message,type,param,code}}` from a body's text, or says in words what came back instead. */
 async function readFailureText(
   status: number,
@@ -31,10 +45,9 @@ async function readFailureText(
       param: param ?? null,
     };
   }
-  const snippet = text.trim().slice(0, 300);
   return {
     status,
-    message: `The server answered HTTP ${status}${snippet ? `: ${snippet}` : " with an empty body."}`,
+    message: `The server answered HTTP ${status}${describeBody(status, text.trim())}`,
     code: null,
     type: null,
     param: null,
