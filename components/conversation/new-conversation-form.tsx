@@ -1,6 +1,5 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -11,28 +10,21 @@ import {
   createConversation,
   metadataProblems,
 } from "@/lib/queries/conversation-queries";
-import { upstreamsQuery } from "@/lib/queries/upstream-queries";
-import { resolveUpstream } from "@/lib/run/resolve-upstream";
 import { useApiKeyStore } from "@/lib/stores/api-key-store";
-import { useComposerStore } from "@/lib/stores/composer-store";
 import { storedObjectHref } from "@/components/history/open-by-id-form";
+import { useResolvedUpstream } from "@/components/shell/use-resolved-upstream";
 import { MetadataRows } from "./metadata-editor";
 
 /** Creates a conversation with optional metadata and a first message, records it, and opens it. */
 export function NewConversationForm() {
   const router = useRouter();
-  const draftUpstream = useComposerStore((state) => state.draft.upstream);
-  const upstreams = useQuery(upstreamsQuery());
+  const settled = useResolvedUpstream();
   const [upstream, setUpstream] = useState<string | null>(null);
   const [entries, setEntries] = useState<{ key: string; value: string }[]>([]);
   const [text, setText] = useState("");
   const [creating, setCreating] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  // The draft's upstream is only settled on the playground page; a browser that has not been there has none yet.
-  const settled = upstreams.data
-    ? resolveUpstream(draftUpstream, upstreams.data).id
-    : null;
-  const chosen = upstream ?? settled ?? draftUpstream;
+  const chosen = upstream ?? settled.id ?? "";
   const apiKey = useApiKeyStore((state) => state.keys[chosen] ?? null);
   const problems = metadataProblems(entries);
 
@@ -75,10 +67,10 @@ export function NewConversationForm() {
         value={chosen}
         onChange={(event) => setUpstream(event.target.value)}
       >
-        {upstreams.data?.data.some((entry) => entry.id === chosen) ? null : (
+        {settled.list?.data.some((entry) => entry.id === chosen) ? null : (
           <option value={chosen}>{chosen}</option>
         )}
-        {upstreams.data?.data.map((entry) => (
+        {settled.list?.data.map((entry) => (
           <option key={entry.id} value={entry.id}>
             {entry.label}
           </option>
