@@ -154,6 +154,44 @@ describe("item status", () => {
     ).toEqual(history.map((item) => [item.type, "completed"]));
   });
 
+  it("lists an output whose own form has no status (a custom_tool_call) with one once it is history", async () => {
+    const tools = [{ type: "custom" as const, name: "grammar" }];
+    const call = await client.responses.create({
+      model: "local-echo",
+      input: "/playback custom",
+      tools,
+    });
+    const output = call.output.find((item) => item.type === "custom_tool_call");
+    expect(output && "status" in output).toBe(false);
+
+    const chained = await client.responses.create({
+      model: "local-echo",
+      previous_response_id: call.id,
+      input: "next",
+    });
+    const byReference = await client.responses.create({
+      model: "local-echo",
+      input: [{ type: "item_reference", id: output?.id ?? "" }],
+    });
+    const conversation = await client.conversations.create({});
+    await client.responses.create({
+      model: "local-echo",
+      conversation: conversation.id,
+      input: "/playback custom",
+      tools,
+    });
+    const listed = [
+      ...(await client.responses.inputItems.list(chained.id)).data,
+      ...(await client.responses.inputItems.list(byReference.id)).data,
+      ...(await client.conversations.items.list(conversation.id)).data,
+    ].filter((item) => item.type === "custom_tool_call");
+    expect(listed.map((item) => "status" in item && item.status)).toEqual([
+      "completed",
+      "completed",
+      "completed",
+    ]);
+  });
+
   it("keeps a status the client sent", async () => {
     const response = await client.responses.create({
       model: "local-echo",

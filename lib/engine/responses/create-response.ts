@@ -18,7 +18,12 @@ import { executePlan } from "../run/execute-plan";
 import { ResponseRun } from "../run/response-run";
 import { assertToolsRunnable } from "../tools/hosted-tools";
 import type { StoredItem } from "../types";
-import { normalizeInput, priorContext, resolveReferences } from "./input-items";
+import {
+  normalizeInput,
+  priorContext,
+  resolveReferences,
+  withListedStatus,
+} from "./input-items";
 import {
   buildModelContext,
   contextItems,
@@ -142,7 +147,7 @@ async function runToEnd(
     ) {
       context.store.conversations.appendItems(conversation.id, [
         ...inputItems,
-        ...run.output,
+        ...run.output.map(withListedStatus),
       ]);
     }
     run.end();

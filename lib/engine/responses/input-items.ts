@@ -5,6 +5,16 @@ import { itemTypesWithStatus } from "../spec/item-status";
 import type { EngineStore } from "../store/engine-store";
 import type { JsonObject, StoredItem } from "../types";
 
+/**
+ * An item as the API lists it: the types it lists with a status wherever they appear get "completed" when they have
+ * none (sent without one, or an output, such as a custom_tool_call, whose output form has no status).
+ */
+export function withListedStatus(item: StoredItem): StoredItem {
+  if (typeof item.status === "string" || !itemTypesWithStatus.has(item.type))
+    return item;
+  return { ...item, status: "completed" };
+}
+
 /** Turns `input` (a string or items) into stored items, each with a type and an id. */
 export function normalizeInput(
   input: string | readonly JsonObject[] | null | undefined,
@@ -25,10 +35,8 @@ export function normalizeInput(
     const type = typeof item.type === "string" ? item.type : "message";
     const id =
       typeof item.id === "string" && item.id ? item.id : newItemId(type);
-    // The API lists these types with a status wherever they appear, so one sent without gets "completed".
     if (!itemTypesWithStatus.has(type)) return { ...item, id, type };
-    const status = typeof item.status === "string" ? item.status : "completed";
-    const stored: StoredItem = { ...item, id, type, status };
+    const stored = withListedStatus({ ...item, id, type });
     // The API lists a shell_call_output with its max_output_length, null when the client sent none.
     if (type === "shell_call_output")
       return { ...stored, max_output_length: item.max_output_length ?? null };
@@ -79,7 +87,7 @@ export function resolveReferences(
         `Item with id '${item.id}' not found.`,
         `input[${index}].id`,
       );
-    return found;
+    return withListedStatus(found);
   });
 }
 
@@ -124,7 +132,7 @@ function chainItems(
     const previous = store.getResponse(id);
     if (!previous) throw missing(id);
     const input = store.inputItems(id);
-    const segment = [...input, ...previous.output];
+    const segment = [...input, ...previous.output.map(withListedStatus)];
     id = previous.previous_response_id;
     const held = laterInputIds;
     if (
