@@ -145,6 +145,27 @@ describe("response queries against the engine", () => {
     });
   });
 
+  it("counts a chain whose context holds reasoning and every tool's items", async () => {
+    const first = await client.responses.create({
+      model: "local-echo-reasoning",
+      reasoning: { effort: "low" },
+      input: "/playback all",
+    });
+    const second = await client.responses.create({
+      model: "local-echo",
+      previous_response_id: first.id,
+      input: "And now?",
+    });
+    const types = new Set(first.output.map((item) => item.type));
+    expect(types).toContain("reasoning");
+    expect(types).toContain("web_search_call");
+    expect(types).toContain("mcp_list_tools");
+    const count = await new QueryClient().fetchQuery(
+      inputTokensQuery("local", second.id),
+    );
+    expect(count).toBe(second.usage?.input_tokens);
+  });
+
   it("an unknown id fails with the API's 404 envelope", async () => {
     const error = await new QueryClient()
       .fetchQuery(responseQuery("local", "resp_missing"))
