@@ -124,6 +124,12 @@ test("Continue opens the playground chained to the response, and a reload keeps 
     await request.get(`/v1/responses/${secondId}`)
   ).json()) as ApiResponse;
   expect(second.previous_response_id).toBe(first.id);
+  // Once the thread has started, the output still says where it continued from, with a link there.
+  await expect(
+    page
+      .getByRole("region", { name: "Output" })
+      .getByRole("link", { name: first.id }),
+  ).toHaveAttribute("href", `/responses/${first.id}?upstream=local`);
 
   // After a reload the thread's turns are gone from the page, but the next Send still chains to the last one.
   await page.reload();

@@ -11,7 +11,7 @@ import {
   metadataProblems,
 } from "@/lib/queries/conversation-queries";
 import { useApiKeyStore } from "@/lib/stores/api-key-store";
-import { storedObjectHref } from "@/components/history/open-by-id-form";
+import { storedObjectHref } from "@/lib/history/stored-object-href";
 import { useResolvedUpstream } from "@/components/shell/use-resolved-upstream";
 import { MetadataRows } from "./metadata-editor";
 

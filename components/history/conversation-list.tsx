@@ -3,7 +3,7 @@
 import Link from "next/link";
 import type { ConversationHistoryEntry } from "@/lib/history/history-db";
 import { useConversationHistory } from "@/lib/history/use-history";
-import { storedObjectHref } from "./open-by-id-form";
+import { storedObjectHref } from "@/lib/history/stored-object-href";
 import { useUpstreams } from "./use-upstreams";
 
 const timeFormat = new Intl.DateTimeFormat(undefined, {

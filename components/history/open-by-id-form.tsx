@@ -5,16 +5,8 @@ import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Label, Select } from "@/components/ui/form-controls";
+import { storedObjectHref } from "@/lib/history/stored-object-href";
 import { upstreamsQuery } from "@/lib/queries/upstream-queries";
-
-/** The page of a stored object on an upstream, e.g. `/responses/resp_1?upstream=local`. */
-export function storedObjectHref(
-  base: "/responses" | "/conversations",
-  upstream: string,
-  id: string,
-): string {
-  return `${base}/${encodeURIComponent(id)}?upstream=${encodeURIComponent(upstream)}`;
-}
 
 /** Opens any id on any configured upstream, whether or not the history knows it. */
 export function OpenByIdForm({

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRef } from "react";
 import { StatusBadge } from "@/components/output/status-badge";
 import type { ResponseHistoryEntry } from "@/lib/history/history-db";
-import { storedObjectHref } from "./open-by-id-form";
+import { storedObjectHref } from "@/lib/history/stored-object-href";
 
 const rowHeight = 64;
 // A narrow window keeps the response and its status; model, upstream and time come back from md up.

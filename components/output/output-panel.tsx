@@ -7,6 +7,7 @@ import { useStickToBottom } from "@/components/ui/use-stick-to-bottom";
 import { Button } from "@/components/ui/button";
 import { startNewConversation } from "@/lib/run/send-draft";
 import { useRunStore } from "@/lib/stores/run-store";
+import { ThreadOriginLine } from "./thread-origin-line";
 
 // A turn's views (every output item type) load with the first turn, or earlier when the composer is used.
 const turnViews = onDemandModule(() => import("./turn-view"));
@@ -78,10 +79,13 @@ export function OutputPanel() {
           {ids.length === 0 ? (
             <EmptyThread />
           ) : (
-            views &&
-            ids.map((id, index) => (
-              <views.TurnView key={id} turnId={id} index={index} />
-            ))
+            <>
+              <ThreadOriginLine />
+              {views &&
+                ids.map((id, index) => (
+                  <views.TurnView key={id} turnId={id} index={index} />
+                ))}
+            </>
           )}
         </div>
       </div>
