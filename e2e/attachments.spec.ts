@@ -70,6 +70,13 @@ test("an attached image is sent and the engine states its format and pixel size"
   expect(await playground.messageText(response)).toContain(
     "input_image (PNG image, 37×21 px; data URL image/png",
   );
+  // The thread shows the sent message as typed, with the image itself, not its JSON.
+  const sent = page.getByRole("group", { name: "Sent with response 1" });
+  await expect(sent).toHaveText("What is in this picture?");
+  await expect(sent.getByRole("img", { name: "Sent image" })).toHaveAttribute(
+    "src",
+    /^data:image\/png;base64,/,
+  );
 });
 
 test("an attached PDF is read and its text quoted", async ({
@@ -87,6 +94,9 @@ test("an attached PDF is read and its text quoted", async ({
   });
   const text = await playground.messageText(response);
   expect(text).toContain("input_file report.pdf");
+  await expect(
+    page.getByRole("group", { name: "Sent with response 1" }),
+  ).toHaveText("Summarize the report.report.pdf");
   expect(text).toContain(`PDF, 2 pages`);
   expect(text).toContain(`starting "${PDF_TEXT}`);
 });

@@ -9,6 +9,7 @@ import { ItemUpstreamContext } from "./item-context";
 import { preloadMarkdownText } from "./lazy-markdown-text";
 import { OutputItem } from "./output-item";
 import { RunOutcome, ViolationList } from "./run-outcome";
+import { SentMessageParts } from "./sent-message-parts";
 import { SentOutput } from "./sent-output";
 import { StatusBadge } from "./status-badge";
 import { UsageLine } from "./usage-line";
@@ -30,15 +31,13 @@ function UserItem({ item }: { item: Record<string, unknown> }) {
   if (typeof item.type === "string" && item.type.endsWith("_call_output"))
     return <SentOutput item={item} />;
   return (
-    <div className="max-w-[85%] rounded-lg bg-zinc-800/70 px-3 py-2 text-sm whitespace-pre-wrap text-zinc-100">
+    <div className="max-w-[85%] rounded-lg bg-zinc-800/70 px-3 py-2 text-sm wrap-anywhere whitespace-pre-wrap text-zinc-100">
       {item.role !== "user" ? (
         <span className="mr-2 font-mono text-[11px] text-zinc-500">
           {String(item.role)}
         </span>
       ) : null}
-      {typeof item.content === "string"
-        ? item.content
-        : JSON.stringify(item.content)}
+      <SentMessageParts content={item.content} />
     </div>
   );
 }

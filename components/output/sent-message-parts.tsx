@@ -1,0 +1,82 @@
+"use client";
+
+import { FileAudio, FileText, ImageIcon } from "lucide-react";
+import type { ReactNode } from "react";
+import { isRecord } from "@/lib/protocol/json";
+
+const text = (value: unknown) => (typeof value === "string" ? value : null);
+
+/** A file the message carried by reference, named as the request names it. */
+function PartChip({ icon, children }: { icon: ReactNode; children: string }) {
+  return (
+    <span className="inline-flex max-w-full items-center gap-1.5 self-end rounded-md bg-zinc-900/60 px-2 py-1 font-mono text-xs break-all text-zinc-300">
+      {icon}
+      {children}
+    </span>
+  );
+}
+
+/** One content part of a sent message: text as typed, an image shown, a file or a recording named. */
+function SentPart({ part }: { part: unknown }) {
+  if (!isRecord(part))
+    return <span className="break-all">{JSON.stringify(part)}</span>;
+  const icon = (Icon: typeof FileText) => (
+    <Icon className="size-3.5 shrink-0" aria-hidden />
+  );
+  switch (part.type) {
+    case "input_text":
+      return <span>{text(part.text)}</span>;
+    case "input_image": {
+      const url = text(part.image_url);
+      if (url)
+        return (
+          // eslint-disable-next-line @next/next/no-img-element -- a data URL or the user's own URL; next/image would need every host configured.
+          <img
+            src={url}
+            alt="Sent image"
+            className="max-h-40 max-w-full self-end rounded border border-zinc-700"
+          />
+        );
+      return (
+        <PartChip icon={icon(ImageIcon)}>
+          {`image ${text(part.file_id) ?? ""}`}
+        </PartChip>
+      );
+    }
+    case "input_file":
+      return (
+        <PartChip icon={icon(FileText)}>
+          {text(part.filename) ??
+            text(part.file_id) ??
+            text(part.file_url) ??
+            "file"}
+        </PartChip>
+      );
+    case "input_audio": {
+      const format = isRecord(part.input_audio)
+        ? text(part.input_audio.format)
+        : null;
+      return (
+        <PartChip icon={icon(FileAudio)}>
+          {`audio${format ? ` (${format})` : ""}`}
+        </PartChip>
+      );
+    }
+    default:
+      return <span className="break-all">{JSON.stringify(part)}</span>;
+  }
+}
+
+/** A sent message's content: its text as typed, or each of its parts in order. */
+export function SentMessageParts({ content }: { content: unknown }) {
+  if (typeof content === "string") return content;
+  if (!Array.isArray(content))
+    return <span className="break-all">{JSON.stringify(content)}</span>;
+  return (
+    <span className="flex flex-col gap-1.5">
+      {(content as unknown[]).map((part, index) => (
+        <SentPart key={index} part={part} />
+      ))}
+    </span>
+  );
+}
