@@ -91,6 +91,25 @@ test("a raw JSON item is checked, then sent", async ({ playground, page }) => {
   expect(await playground.messageText(response)).toContain(
     "hello from a JSON item",
   );
+  // The thread shows the item as the message it is, its parts as text.
+  await expect(
+    page.getByRole("group", { name: "Sent with response 1" }),
+  ).toHaveText("hello from a JSON item");
+});
+
+test("a JSON item that is no message shows in the thread by its type and fields", async ({
+  playground,
+  page,
+}) => {
+  const composer = new ComposerPanel(page);
+  const call = { call_id: "call_json", name: "lookup", arguments: "{}" };
+  await composer.addJsonItem(
+    JSON.stringify({ type: "function_call", ...call }),
+  );
+  await playground.send("what did the lookup find?");
+  const sent = page.getByRole("group", { name: "Sent with response 1" });
+  await expect(sent).toContainText(`function_call${JSON.stringify(call)}`);
+  await expect(sent).not.toContainText("undefined");
 });
 
 test("parameters and metadata reach the exact body", async ({

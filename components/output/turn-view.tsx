@@ -9,6 +9,7 @@ import { ItemUpstreamContext } from "./item-context";
 import { preloadMarkdownText } from "./lazy-markdown-text";
 import { OutputItem } from "./output-item";
 import { RunOutcome, ViolationList } from "./run-outcome";
+import { SentItem } from "./sent-item";
 import { SentMessageParts } from "./sent-message-parts";
 import { SentOutput } from "./sent-output";
 import { StatusBadge } from "./status-badge";
@@ -30,6 +31,7 @@ function UserItem({ item }: { item: Record<string, unknown> }) {
   }
   if (typeof item.type === "string" && item.type.endsWith("_call_output"))
     return <SentOutput item={item} />;
+  if (typeof item.role !== "string") return <SentItem item={item} />;
   return (
     <div className="max-w-[85%] rounded-lg bg-zinc-800/70 px-3 py-2 text-sm wrap-anywhere whitespace-pre-wrap text-zinc-100">
       {item.role !== "user" ? (
@@ -42,7 +44,7 @@ function UserItem({ item }: { item: Record<string, unknown> }) {
   );
 }
 
-/** What this turn added to the thread: messages, tool call outputs and approval decisions. */
+/** What this turn added to the thread: messages, tool call outputs, approval decisions and any other item. */
 function UserMessages({
   items,
   label,
