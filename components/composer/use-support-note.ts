@@ -1,8 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import type { UpstreamKind } from "@/lib/api/upstream";
-import { upstreamsQuery } from "@/lib/queries/upstream-queries";
 import type { DraftTool, Includable } from "@/lib/request/draft";
 import {
   hostedToolNote,
@@ -11,14 +9,12 @@ import {
   type MarkedParameter,
 } from "@/lib/request/support";
 import { useComposerStore } from "@/lib/stores/composer-store";
+import { useResolvedUpstream } from "@/components/shell/use-resolved-upstream";
 
 /** The kind of the upstream the draft is sent to, once the upstream list has loaded. */
 function useUpstreamKind(): UpstreamKind | null {
-  const upstream = useComposerStore((state) => state.draft.upstream);
-  const upstreams = useQuery(upstreamsQuery());
-  return (
-    upstreams.data?.data.find((entry) => entry.id === upstream)?.kind ?? null
-  );
+  const { id, list } = useResolvedUpstream();
+  return list?.data.find((entry) => entry.id === id)?.kind ?? null;
 }
 
 const marked = (note: string | null) =>
