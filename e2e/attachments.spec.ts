@@ -1,6 +1,7 @@
 import { pdfBytes, pngBytes } from "../lib/engine/testing/media-fixtures";
 import { expect, test } from "./fixtures";
 import { ComposerPanel } from "./pages/composer-panel";
+import { InspectorPage } from "./pages/inspector-page";
 import { saveShot } from "./pages/shots";
 
 const RUN_TIMEOUT = 20_000;
@@ -73,10 +74,16 @@ test("an attached image is sent and the engine states its format and pixel size"
   // The thread shows the sent message as typed, with the image itself, not its JSON.
   const sent = page.getByRole("group", { name: "Sent with response 1" });
   await expect(sent).toHaveText("What is in this picture?");
-  await expect(sent.getByRole("img", { name: "Sent image" })).toHaveAttribute(
+  await expect(sent.getByRole("img", { name: "Input image" })).toHaveAttribute(
     "src",
     /^data:image\/png;base64,/,
   );
+  // The response's page shows the stored input image the same way.
+  const inspector = new InspectorPage(page);
+  await inspector.goto(await playground.responseId(response).innerText());
+  await expect(
+    inspector.inputItems.getByRole("img", { name: "Input image" }),
+  ).toBeVisible();
 });
 
 test("an attached PDF is read and its text quoted", async ({

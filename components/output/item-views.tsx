@@ -30,6 +30,7 @@ import {
 import { TextAnnotations } from "./items/text-annotations";
 import { WebSearchView } from "./items/web-search-view";
 import { MarkdownText } from "./lazy-markdown-text";
+import { InputPart, MEDIA_PART_TYPES } from "./input-parts";
 
 type Item<T extends ResponseOutputItem["type"]> = Extract<
   ResponseOutputItem,
@@ -68,6 +69,9 @@ function MessageBody({
               <LogprobHeatmap logprobs={part.logprobs} />
             ) : null}
           </div>
+        ) : MEDIA_PART_TYPES.has(part.type) ? (
+          // A stored input message's image, file or recording, shown rather than quoted (a data URL can be megabytes).
+          <InputPart key={index} part={part} />
         ) : (
           <GenericBody key={index} value={part} />
         ),

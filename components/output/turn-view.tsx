@@ -10,7 +10,7 @@ import { preloadMarkdownText } from "./lazy-markdown-text";
 import { OutputItem } from "./output-item";
 import { RunOutcome, ViolationList } from "./run-outcome";
 import { SentItem } from "./sent-item";
-import { SentMessageParts } from "./sent-message-parts";
+import { SentMessageParts } from "./input-parts";
 import { SentOutput } from "./sent-output";
 import { StatusBadge } from "./status-badge";
 import { UsageLine } from "./usage-line";

@@ -9,15 +9,22 @@ const text = (value: unknown) => (typeof value === "string" ? value : null);
 /** A file the message carried by reference, named as the request names it. */
 function PartChip({ icon, children }: { icon: ReactNode; children: string }) {
   return (
-    <span className="inline-flex max-w-full items-center gap-1.5 self-end rounded-md bg-zinc-900/60 px-2 py-1 font-mono text-xs break-all text-zinc-300">
+    <span className="inline-flex max-w-full items-center gap-1.5 self-start rounded-md bg-zinc-900/60 px-2 py-1 font-mono text-xs break-all text-zinc-300">
       {icon}
       {children}
     </span>
   );
 }
 
-/** One content part of a sent message: text as typed, an image shown, a file or a recording named. */
-function SentPart({ part }: { part: unknown }) {
+/** The content part types {@link InputPart} shows as what they carry rather than as JSON. */
+export const MEDIA_PART_TYPES = new Set([
+  "input_image",
+  "input_file",
+  "input_audio",
+]);
+
+/** One content part of an input message: text as typed, an image shown, a file or a recording named. */
+export function InputPart({ part }: { part: unknown }) {
   if (!isRecord(part))
     return <span className="break-all">{JSON.stringify(part)}</span>;
   const icon = (Icon: typeof FileText) => (
@@ -33,8 +40,8 @@ function SentPart({ part }: { part: unknown }) {
           // eslint-disable-next-line @next/next/no-img-element -- a data URL or the user's own URL; next/image would need every host configured.
           <img
             src={url}
-            alt="Sent image"
-            className="max-h-40 max-w-full self-end rounded border border-zinc-700"
+            alt="Input image"
+            className="max-h-40 max-w-full self-start rounded border border-zinc-700"
           />
         );
       return (
@@ -75,7 +82,7 @@ export function SentMessageParts({ content }: { content: unknown }) {
   return (
     <span className="flex flex-col gap-1.5">
       {(content as unknown[]).map((part, index) => (
-        <SentPart key={index} part={part} />
+        <InputPart key={index} part={part} />
       ))}
     </span>
   );
