@@ -65,6 +65,10 @@ test.describe("background jobs", () => {
     const response = playground.response(1);
     await expect(playground.statusBadge(response)).toHaveText("cancelled");
     await expect(playground.alert(response)).toContainText("Cancelled");
+    // No event says so, but the stored response has the cut-off message incomplete, and so does the thread.
+    await expect(
+      response.getByRole("article").first().locator(":scope > header"),
+    ).toContainText("incomplete");
     expect(await playground.messageWords(response)).toBeLessThan(50_000);
     await expect(jobs.cancelButton(row)).toHaveCount(0);
     await expect(playground.sendButton).toBeVisible();

@@ -21,6 +21,7 @@ export {
   type ViolationCode,
 } from "./run-tree";
 export { reduceEvent, reduceEvents, treeFromResponse } from "./reduce-events";
+export { settleFromSnapshot } from "./settle-snapshot";
 export { knownEventTypes, type KnownEventType } from "./event-handlers";
 export {
   itemSubtitle,

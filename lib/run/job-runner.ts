@@ -77,12 +77,12 @@ export function syncJob(turnId: string): void {
  */
 function settle(turnId: string, response: ApiResponse): void {
   const upstream = turnOf(turnId)?.upstream;
-  useRunStore
-    .getState()
-    .actions.setPhase(
-      turnId,
-      response.status === "cancelled" ? "cancelled" : "done",
-    );
+  const { actions } = useRunStore.getState();
+  actions.settleItems(turnId, response);
+  actions.setPhase(
+    turnId,
+    response.status === "cancelled" ? "cancelled" : "done",
+  );
   useJobsStore.getState().actions.update(turnId, {
     status: response.status ?? "completed",
   });

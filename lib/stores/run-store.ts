@@ -1,7 +1,9 @@
+import type { Response as ApiResponse } from "openai/resources/responses/responses";
 import { create } from "zustand";
 import {
   initialRunTree,
   reduceEvents,
+  settleFromSnapshot,
   type RunEvent,
   type RunTree,
 } from "@/lib/protocol";
@@ -78,6 +80,8 @@ interface RunActions {
   ) => void;
   /** Replaces a turn's log, for non-streamed and background responses rendered from a Response. */
   replaceEvents: (turnId: string, events: readonly RunEvent[]) => void;
+  /** Gives a turn whose stream ended without a closing event the item statuses of the Response retrieved after it. */
+  settleItems: (turnId: string, response: ApiResponse) => void;
   setPhase: (turnId: string, phase: TurnPhase) => void;
   setTimings: (turnId: string, timings: Partial<TurnTimings>) => void;
   fail: (turnId: string, failure: RequestFailure) => void;
@@ -172,6 +176,10 @@ export const useRunStore = create<RunState>()((set) => {
         })),
       replaceEvents: (turnId, events) =>
         updateTurn(turnId, () => ({ events, tree: reduceEvents(events) })),
+      settleItems: (turnId, response) =>
+        updateTurn(turnId, (turn) => ({
+          tree: settleFromSnapshot(turn.tree, response),
+        })),
       setPhase: (turnId, phase) => updateTurn(turnId, () => ({ phase })),
       setTimings: (turnId, timings) =>
         updateTurn(turnId, (turn) => ({
