@@ -1,16 +1,19 @@
 "use client";
 
 import { FileAudio, FileText, ImageIcon } from "lucide-react";
-import type { ReactNode } from "react";
-import { isRecord } from "@/lib/protocol/json";
-
-const text = (value: unknown) => (typeof value === "string" ? value : null);
+import { isRecord, readString } from "@/lib/protocol/json";
 
 /** A file the message carried by reference, named as the request names it. */
-function PartChip({ icon, children }: { icon: ReactNode; children: string }) {
+function PartChip({
+  Icon,
+  children,
+}: {
+  Icon: typeof FileText;
+  children: string;
+}) {
   return (
     <span className="inline-flex max-w-full items-center gap-1.5 self-start rounded-md bg-zinc-900/60 px-2 py-1 font-mono text-xs break-all text-zinc-300">
-      {icon}
+      <Icon className="size-3.5 shrink-0" aria-hidden />
       {children}
     </span>
   );
@@ -27,14 +30,11 @@ export const MEDIA_PART_TYPES = new Set([
 export function InputPart({ part }: { part: unknown }) {
   if (!isRecord(part))
     return <span className="break-all">{JSON.stringify(part)}</span>;
-  const icon = (Icon: typeof FileText) => (
-    <Icon className="size-3.5 shrink-0" aria-hidden />
-  );
   switch (part.type) {
     case "input_text":
-      return <span>{text(part.text)}</span>;
+      return <span>{readString(part, "text")}</span>;
     case "input_image": {
-      const url = text(part.image_url);
+      const url = readString(part, "image_url");
       if (url)
         return (
           // eslint-disable-next-line @next/next/no-img-element -- a data URL or the user's own URL; next/image would need every host configured.
@@ -45,26 +45,26 @@ export function InputPart({ part }: { part: unknown }) {
           />
         );
       return (
-        <PartChip icon={icon(ImageIcon)}>
-          {`image ${text(part.file_id) ?? ""}`}
+        <PartChip Icon={ImageIcon}>
+          {`image ${readString(part, "file_id") ?? ""}`}
         </PartChip>
       );
     }
     case "input_file":
       return (
-        <PartChip icon={icon(FileText)}>
-          {text(part.filename) ??
-            text(part.file_id) ??
-            text(part.file_url) ??
+        <PartChip Icon={FileText}>
+          {readString(part, "filename") ??
+            readString(part, "file_id") ??
+            readString(part, "file_url") ??
             "file"}
         </PartChip>
       );
     case "input_audio": {
       const format = isRecord(part.input_audio)
-        ? text(part.input_audio.format)
+        ? readString(part.input_audio, "format")
         : null;
       return (
-        <PartChip icon={icon(FileAudio)}>
+        <PartChip Icon={FileAudio}>
           {`audio${format ? ` (${format})` : ""}`}
         </PartChip>
       );

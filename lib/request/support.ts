@@ -15,13 +15,15 @@ export type MarkedParameter =
   | "prompt_cache"
   | "safety_identifier";
 
+const IGNORED = "local engine ignores";
+
 // What the local engine validates and echoes back but does not act on, and the stored prompts it does not have.
 const LOCAL_NOTES: Partial<Record<MarkedParameter, string>> = {
-  truncation: "local engine ignores",
-  service_tier: "local engine ignores",
-  prompt_cache: "local engine ignores",
-  safety_identifier: "local engine ignores",
-  verbosity: "local engine ignores",
+  truncation: IGNORED,
+  service_tier: IGNORED,
+  prompt_cache: IGNORED,
+  safety_identifier: IGNORED,
+  verbosity: IGNORED,
   prompt: "local engine stores no prompts",
 };
 
@@ -69,9 +71,7 @@ export function includeNote(
   value: Includable,
   kind: UpstreamKind | null,
 ): string | null {
-  return kind === "local" && !LOCAL_INCLUDES.has(value)
-    ? "local engine ignores"
-    : null;
+  return kind === "local" && !LOCAL_INCLUDES.has(value) ? IGNORED : null;
 }
 
 /** Why the upstream will refuse a tool of the draft, or null: the local engine runs no hosted tool, but plays back examples. */
