@@ -109,6 +109,14 @@ test("Continue opens the playground chained to the response, and a reload keeps 
   const origin = page.getByRole("status", { name: "Thread origin" });
   await expect(page).toHaveURL(/\/$/);
   await expect(origin).toContainText(`Continuing from ${first.id}`);
+  // The thread shows the stored turns it continues from: the message sent, then the model's answer.
+  const earlier = page.getByRole("region", { name: "Earlier turns" });
+  await expect(
+    earlier.getByText("My name is Ada.", { exact: true }),
+  ).toBeVisible();
+  await expect(
+    earlier.getByRole("article", { name: "Message", exact: true }),
+  ).toContainText("You said: My name is Ada.");
   await page.reload();
   await expect(origin).toContainText(`Continuing from ${first.id}`);
   expect(await playground.requestCode("JSON")).toContain(
@@ -136,6 +144,13 @@ test("Continue opens the playground chained to the response, and a reload keeps 
   await expect(origin).toContainText(
     `Continuing from ${secondId}, where this thread was before the reload`,
   );
+  // The reloaded thread reads its turns back from the store: both questions and both answers.
+  await expect(
+    earlier.getByRole("article", { name: "Message", exact: true }),
+  ).toHaveText([/You said: My name is Ada\./, /You said: What is my name\?/]);
+  await expect(
+    earlier.getByText("What is my name?", { exact: true }),
+  ).toBeVisible();
   expect(await playground.requestCode("JSON")).toContain(
     `"previous_response_id": "${secondId}"`,
   );
@@ -144,6 +159,37 @@ test("Continue opens the playground chained to the response, and a reload keeps 
   await inspector.goto(secondId);
   await inspector.chain.getByRole("link", { name: first.id }).click();
   await expect(inspector.heading).toContainText(first.id);
+});
+
+test("a long chain's earlier turns show the newest page first and the rest on demand", async ({
+  page,
+  request,
+}) => {
+  const input = Array.from({ length: 25 }, (_, i) => ({
+    role: i % 2 === 0 ? "user" : "assistant",
+    content: `turn number ${i}`,
+  }));
+  const long = await createResponse(request, { input });
+  const inspector = new InspectorPage(page);
+  await inspector.goto(long.id);
+  await inspector.continueButton.click();
+
+  // A page of the 20 newest input items, then the response's own answer.
+  const earlier = page.getByRole("region", { name: "Earlier turns" });
+  await expect(
+    earlier.getByText("turn number 24", { exact: true }),
+  ).toBeVisible();
+  await expect(earlier).toContainText("You said: turn number 24");
+  await expect(earlier.getByText("turn number 4", { exact: true })).toHaveCount(
+    0,
+  );
+  await earlier.getByRole("button", { name: "Show earlier items" }).click();
+  await expect(
+    earlier.getByText("turn number 0", { exact: true }),
+  ).toBeVisible();
+  await expect(
+    earlier.getByRole("button", { name: "Show earlier items" }),
+  ).toHaveCount(0);
 });
 
 test("Fork loads the request into the composer", async ({ page, request }) => {
@@ -195,6 +241,12 @@ test("Compact shows the compacted window and continues from it", async ({
   await expect(
     page.getByRole("status", { name: "Thread origin" }),
   ).toContainText(`compacted window of ${second.id}`);
+  // The thread starts with the window's items, as they will be resent.
+  const earlier = page.getByRole("region", { name: "Earlier turns" });
+  await expect(
+    earlier.getByRole("article", { name: "Compaction" }),
+  ).toBeVisible();
+  await expect(earlier.getByText("And green.", { exact: true })).toBeVisible();
   const json = await playground.requestCode("JSON");
   expect(json).toContain('"type": "compaction"');
   expect(json).not.toContain("previous_response_id");

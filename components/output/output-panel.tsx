@@ -7,7 +7,7 @@ import { useStickToBottom } from "@/components/ui/use-stick-to-bottom";
 import { Button } from "@/components/ui/button";
 import { startNewConversation } from "@/lib/run/send-draft";
 import { useRunStore } from "@/lib/stores/run-store";
-import { ThreadOriginLine } from "./thread-origin-line";
+import { ThreadOriginView } from "./thread-origin";
 
 // A turn's views (every output item type) load with the first turn, or earlier when the composer is used.
 const turnViews = onDemandModule(() => import("./turn-view"));
@@ -43,6 +43,7 @@ export function OutputPanel() {
   );
   const { scroller, content, handlers, pin } =
     useStickToBottom<HTMLDivElement>();
+  const hasOrigin = useRunStore((state) => state.origin !== null);
   const ids = turnIds ? turnIds.split(" ") : [];
   const views = turnViews.useModule(ids.length > 0);
 
@@ -65,7 +66,7 @@ export function OutputPanel() {
           size="sm"
           className="ml-auto"
           onClick={startNewConversation}
-          disabled={ids.length === 0}
+          disabled={ids.length === 0 && !hasOrigin}
         >
           <MessageSquarePlus /> New conversation
         </Button>
@@ -76,11 +77,11 @@ export function OutputPanel() {
         className="flex min-h-0 flex-1 flex-col overflow-y-auto"
       >
         <div ref={content} className="flex flex-1 flex-col gap-6 p-4">
-          {ids.length === 0 ? (
+          {ids.length === 0 && !hasOrigin ? (
             <EmptyThread />
           ) : (
             <>
-              <ThreadOriginLine />
+              <ThreadOriginView />
               {views &&
                 ids.map((id, index) => (
                   <views.TurnView key={id} turnId={id} index={index} />

@@ -9,40 +9,9 @@ import { ItemUpstreamContext } from "./item-context";
 import { preloadMarkdownText } from "./lazy-markdown-text";
 import { OutputItem } from "./output-item";
 import { RunOutcome, ViolationList } from "./run-outcome";
-import { SentItem } from "./sent-item";
-import { SentMessageParts } from "./input-parts";
-import { SentOutput } from "./sent-output";
 import { StatusBadge } from "./status-badge";
 import { UsageLine } from "./usage-line";
-
-function UserItem({ item }: { item: Record<string, unknown> }) {
-  if (item.type === "mcp_approval_response") {
-    return (
-      <div className="max-w-[85%] rounded-lg border border-violet-500/30 bg-violet-500/5 px-3 py-2 font-mono text-xs text-zinc-200">
-        <span className="mr-2 text-violet-300">mcp_approval_response</span>
-        <span className="text-zinc-500">
-          {String(item.approval_request_id)}
-        </span>
-        <span className="ml-2">
-          {item.approve === true ? "approved" : "denied"}
-        </span>
-      </div>
-    );
-  }
-  if (typeof item.type === "string" && item.type.endsWith("_call_output"))
-    return <SentOutput item={item} />;
-  if (typeof item.role !== "string") return <SentItem item={item} />;
-  return (
-    <div className="max-w-[85%] rounded-lg bg-zinc-800/70 px-3 py-2 text-sm wrap-anywhere whitespace-pre-wrap text-zinc-100">
-      {item.role !== "user" ? (
-        <span className="mr-2 font-mono text-[11px] text-zinc-500">
-          {String(item.role)}
-        </span>
-      ) : null}
-      <SentMessageParts content={item.content} />
-    </div>
-  );
-}
+import { UserItem } from "./user-item";
 
 /** What this turn added to the thread: messages, tool call outputs, approval decisions and any other item. */
 function UserMessages({
