@@ -163,15 +163,21 @@ describe("item status", () => {
     });
     const output = call.output.find((item) => item.type === "custom_tool_call");
     expect(output && "status" in output).toBe(false);
+    // The API takes the conversation on only with the call answered.
+    const answer = {
+      type: "custom_tool_call_output" as const,
+      call_id: output?.type === "custom_tool_call" ? output.call_id : "",
+      output: "done",
+    };
 
     const chained = await client.responses.create({
       model: "local-echo",
       previous_response_id: call.id,
-      input: "next",
+      input: [answer],
     });
     const byReference = await client.responses.create({
       model: "local-echo",
-      input: [{ type: "item_reference", id: output?.id ?? "" }],
+      input: [{ type: "item_reference", id: output?.id ?? "" }, answer],
     });
     const conversation = await client.conversations.create({});
     await client.responses.create({

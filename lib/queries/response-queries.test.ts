@@ -151,10 +151,30 @@ describe("response queries against the engine", () => {
       reasoning: { effort: "low" },
       input: "/playback all",
     });
+    // The played-back custom and apply_patch calls are answered, as the API requires before a new message.
+    const answers = first.output.flatMap((item): ResponseInputItem[] =>
+      item.type === "custom_tool_call"
+        ? [
+            {
+              type: "custom_tool_call_output",
+              call_id: item.call_id,
+              output: "ok",
+            },
+          ]
+        : item.type === "apply_patch_call"
+          ? [
+              {
+                type: "apply_patch_call_output",
+                call_id: item.call_id,
+                status: "completed",
+              },
+            ]
+          : [],
+    );
     const second = await client.responses.create({
       model: "local-echo",
       previous_response_id: first.id,
-      input: "And now?",
+      input: [...answers, { role: "user", content: "And now?" }],
     });
     const types = new Set(first.output.map((item) => item.type));
     expect(types).toContain("reasoning");

@@ -127,15 +127,18 @@ describe("draftFromResponse", () => {
   it("keeps the chain and says what the draft cannot hold", async () => {
     const first = await client.responses.create({
       model: "local-echo",
-      input: "first",
+      input: "weather in Paris?",
+      tools: [weatherTool],
+      tool_choice: "required",
     });
+    const call = first.output.find((item) => item.type === "function_call");
     const { fork } = await forkOf({
       model: "local-echo",
       previous_response_id: first.id,
       input: [
         {
           type: "function_call_output",
-          call_id: "call_1",
+          call_id: call?.call_id ?? "",
           output: "sunny",
         },
         { role: "user", content: "and tomorrow?" },

@@ -30,6 +30,7 @@ import {
   requestInputTokens,
 } from "./model-context";
 import { initialResponse } from "./response-object";
+import { checkToolPairs } from "./tool-pairs";
 
 /** `POST /v1/responses`: plans the answer, then returns it as JSON, as SSE, or at once in the background. */
 export async function createResponse(
@@ -56,6 +57,7 @@ export async function createResponse(
     context.store,
   );
   const { items, newItemCount } = contextItems(prior.items, inputItems);
+  checkToolPairs(items);
   const model = resolveModel(body.model);
   const mediaNotes = await inspectInput(inputItems, context.store.files);
   const modelContext = buildModelContext(

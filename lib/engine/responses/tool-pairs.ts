@@ -1,0 +1,58 @@
+import { invalidRequest } from "../errors";
+import type { JsonObject } from "../types";
+
+/**
+ * Client-run calls the API pairs with their outputs by `call_id`, and the words its errors name them by
+ * ("No tool output found for function call call_1."). Other calls' pairing is not checked: their errors
+ * were not observed from the API.
+ */
+const PAIRED_CALLS = [
+  {
+    call: "function_call",
+    output: "function_call_output",
+    words: "function call",
+  },
+  {
+    call: "custom_tool_call",
+    output: "custom_tool_call_output",
+    words: "custom tool call",
+  },
+  {
+    call: "apply_patch_call",
+    output: "apply_patch_call_output",
+    words: "apply patch call",
+  },
+] as const;
+
+function callIds(items: readonly JsonObject[], type: string): Set<unknown> {
+  return new Set(
+    items.flatMap((item) => (item.type === type ? [item.call_id] : [])),
+  );
+}
+
+/**
+ * Rejects a context the API rejects: an output whose call it does not hold, or a call the client has not
+ * answered once the conversation goes on, as when a new message follows a function call without its output.
+ */
+export function checkToolPairs(items: readonly JsonObject[]): void {
+  const pairs = PAIRED_CALLS.map((kind) => ({
+    ...kind,
+    calls: callIds(items, kind.call),
+    outputs: callIds(items, kind.output),
+  }));
+  // An output answering nothing is named first: it is what a call answered with the wrong output type shows.
+  for (const { words, calls, outputs } of pairs)
+    for (const id of outputs)
+      if (!calls.has(id))
+        throw invalidRequest(
+          `No tool call found for ${words} output with call_id ${String(id)}.`,
+          "input",
+        );
+  for (const { words, calls, outputs } of pairs)
+    for (const id of calls)
+      if (!outputs.has(id))
+        throw invalidRequest(
+          `No tool output found for ${words} ${String(id)}.`,
+          "input",
+        );
+}
