@@ -192,6 +192,40 @@ test("a long chain's earlier turns show the newest page first and the rest on de
   ).toHaveCount(0);
 });
 
+test("a function call the stored response ended with is answered from the composer after Continue", async ({
+  page,
+  request,
+}) => {
+  const tools = [
+    {
+      type: "function",
+      name: "get_weather",
+      parameters: { type: "object", properties: { city: { type: "string" } } },
+    },
+  ];
+  const asked = await createResponse(request, {
+    input: "What's the weather in Paris?",
+    tools,
+  });
+  const inspector = new InspectorPage(page);
+  await inspector.goto(asked.id);
+  await inspector.continueButton.click();
+
+  const playground = new PlaygroundPage(page);
+  const answer = page.getByRole("textbox", { name: /^Output of get_weather/ });
+  await answer.fill('{"sky": "clear"}');
+  await playground.send("And tomorrow?");
+  const response = playground.response(1);
+  await expect(playground.statusBadge(response)).toHaveText("completed", {
+    timeout: RUN_TIMEOUT,
+  });
+  // The answer went before the message, and the engine took the call as answered.
+  const sent = page.getByRole("group", { name: "Sent with response 1" });
+  await expect(sent).toContainText("function_call_output");
+  await expect(sent).toContainText('{"sky": "clear"}');
+  await expect(response).toContainText("function_call_output (call_");
+});
+
 test("Fork loads the request into the composer", async ({ page, request }) => {
   const original = await createResponse(request, {
     instructions: "Answer in French.",

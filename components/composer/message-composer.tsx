@@ -116,10 +116,10 @@ export function MessageComposer() {
     (message) => message.role === "user",
   );
   const hasToolOutput = useRunStore(
-    (state) => answerItems(state.turns, state).length > 0,
+    (state) => answerItems(state.turns, state, state.origin).length > 0,
   );
   const answersReady = useRunStore(
-    (state) => answerProblems(state.turns, state).length === 0,
+    (state) => answerProblems(state.turns, state, state.origin).length === 0,
   );
   // An empty upstream is the server's default, not resolved until the list of upstreams arrives.
   const hasUpstream = useComposerStore((state) => state.draft.upstream !== "");

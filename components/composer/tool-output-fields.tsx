@@ -17,7 +17,7 @@ const CallAnswer = lazy(() =>
 export function ToolOutputFields() {
   // Compared item by item, so a streaming turn (no pending calls yet) does not re-render this every frame.
   const calls = useRunStore(
-    useShallow((state) => pendingToolCalls(state.turns)),
+    useShallow((state) => pendingToolCalls(state.turns, state.origin)),
   );
   if (calls.length === 0) return null;
   return (

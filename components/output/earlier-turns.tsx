@@ -2,9 +2,11 @@
 
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import type { ResponseOutputItem } from "openai/resources/responses/responses";
+import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { isRecord } from "@/lib/protocol/json";
 import { inputItemsQuery, responseQuery } from "@/lib/queries/response-queries";
+import { useRunActions } from "@/lib/stores/run-store";
 import { ItemUpstreamContext } from "./item-context";
 import { itemNode } from "./item-node";
 import { OutputItem } from "./output-item";
@@ -66,6 +68,13 @@ export function StoredHistory({
   const inputs = useInfiniteQuery(
     inputItemsQuery(upstream, responseId, "desc"),
   );
+  const { setOriginOutput } = useRunActions();
+  const completed =
+    response.data?.status === "completed" ? response.data.output : null;
+  // Calls the stored response ended with get the composer's answer forms, as a live turn's do.
+  useEffect(() => {
+    if (completed) setOriginOutput(responseId, completed);
+  }, [completed, responseId, setOriginOutput]);
   const error = response.error ?? inputs.error;
   if (error)
     return (

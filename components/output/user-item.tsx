@@ -8,7 +8,7 @@ import { SentOutput } from "./sent-output";
 export function UserItem({ item }: { item: Record<string, unknown> }) {
   if (item.type === "mcp_approval_response") {
     return (
-      <div className="max-w-[85%] rounded-lg border border-violet-500/30 bg-violet-500/5 px-3 py-2 font-mono text-xs text-zinc-200">
+      <div className="max-w-[85%] rounded-lg border border-violet-500/30 bg-violet-500/5 px-3 py-2 font-mono text-xs wrap-anywhere text-zinc-200">
         <span className="mr-2 text-violet-300">mcp_approval_response</span>
         <span className="text-zinc-500">
           {String(item.approval_request_id)}

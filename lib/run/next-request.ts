@@ -25,10 +25,10 @@ export function nextRequest(
     ? { ...fullDraft, messages: [], items: [] }
     : fullDraft;
   const built = buildRequest(draft, continuationFor(turns, origin));
-  const outputs = answerItems(turns, answers);
+  const outputs = answerItems(turns, answers, origin);
   const messages = built.newInput as unknown as Record<string, unknown>[];
   // An answer that cannot be built yet is named like a draft part left out, so the preview says why.
-  const unanswered = answerProblems(turns, answers).map(
+  const unanswered = answerProblems(turns, answers, origin).map(
     ({ callId, message }) => ({ field: `answer to ${callId}`, message }),
   );
   if (outputs.length === 0)

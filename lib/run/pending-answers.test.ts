@@ -7,6 +7,7 @@ import {
   pendingToolCalls,
   type Answers,
 } from "./pending-answers";
+import type { ThreadOrigin } from "@/lib/stores/run-store";
 import { answeredTurn } from "./testing/answered-turn";
 
 const computer = {
@@ -155,5 +156,40 @@ describe("pending client-run calls", () => {
       field: "answer to call_sh",
       message: "Command 1: The exit code must be a whole number, e.g. 0 or 1.",
     });
+  });
+
+  it("answers the calls of the stored response a thread continues from, until a turn of its own answers", () => {
+    const origin = {
+      upstream: "local",
+      previousResponseId: "resp_stored",
+      items: [],
+      label: "Continuing from resp_stored",
+      notes: [],
+      output: [patch] as unknown as ThreadOrigin["output"],
+    };
+    expect(pendingToolCalls([], origin).map((call) => call.call_id)).toEqual([
+      "call_ap",
+    ]);
+    const next = nextRequest(
+      { ...defaultDraft(), messages: [] },
+      [],
+      answers,
+      origin,
+    );
+    expect(next.body).toMatchObject({
+      previous_response_id: "resp_stored",
+      input: [
+        {
+          type: "apply_patch_call_output",
+          call_id: "call_ap",
+          status: "completed",
+        },
+      ],
+    });
+    // Once the thread has a response of its own, that one's calls are the ones waiting.
+    const turns = [answeredTurn("resp_a", [computer])];
+    expect(pendingToolCalls(turns, origin).map((call) => call.call_id)).toEqual(
+      ["call_cu"],
+    );
   });
 });

@@ -5,7 +5,7 @@ import type {
   ResponseInputItem,
   ResponseOutputItem,
 } from "openai/resources/responses/responses";
-import type { Turn } from "@/lib/stores/run-store";
+import type { ThreadOrigin, Turn } from "@/lib/stores/run-store";
 import {
   formAnswerItem,
   type CallAnswer,
@@ -46,10 +46,17 @@ export interface Answers {
   approvals: Readonly<Record<string, boolean>>;
 }
 
-/** The finished items of the last answered turn, once its response completed (nothing waits on a failed one). */
-function lastOutput(turns: readonly Turn[]): ResponseOutputItem[] {
+/**
+ * The finished items of the last answered turn, once its response completed (nothing waits on a failed one);
+ * before any, the output of the stored response the thread continues from, once read back.
+ */
+function lastOutput(
+  turns: readonly Turn[],
+  origin: ThreadOrigin | null,
+): readonly ResponseOutputItem[] {
   const last = answeredTurns(turns).at(-1);
-  return last?.tree.status === "completed"
+  if (!last) return origin?.output ?? [];
+  return last.tree.status === "completed"
     ? last.tree.output.flatMap((node) => (node.done ? [node.item] : []))
     : [];
 }
@@ -62,8 +69,11 @@ function isPendingCall(item: ResponseOutputItem): item is PendingCall {
  * Client-run calls of the last completed response that its output does not answer itself (a hosted shell
  * call comes with its shell_call_output): the next turn answers them together, in output order.
  */
-export function pendingToolCalls(turns: readonly Turn[]): PendingCall[] {
-  const output = lastOutput(turns);
+export function pendingToolCalls(
+  turns: readonly Turn[],
+  origin: ThreadOrigin | null = null,
+): PendingCall[] {
+  const output = lastOutput(turns, origin);
   const answered = new Set(
     output.flatMap((item) =>
       !isPendingCall(item) && "call_id" in item ? [item.call_id] : [],
@@ -116,8 +126,9 @@ export function answerFor(
 export function answerProblems(
   turns: readonly Turn[],
   answers: Answers,
+  origin: ThreadOrigin | null = null,
 ): { callId: string; message: string }[] {
-  return pendingToolCalls(turns).flatMap((call) => {
+  return pendingToolCalls(turns, origin).flatMap((call) => {
     const answer = answerFor(call, answers);
     return answer && "problem" in answer
       ? [{ callId: call.call_id, message: answer.problem }]
@@ -126,8 +137,11 @@ export function answerProblems(
 }
 
 /** MCP approval requests of the last answered turn, which wait for an mcp_approval_response. */
-export function pendingApprovals(turns: readonly Turn[]): McpApprovalRequest[] {
-  return lastOutput(turns).filter(
+export function pendingApprovals(
+  turns: readonly Turn[],
+  origin: ThreadOrigin | null = null,
+): McpApprovalRequest[] {
+  return lastOutput(turns, origin).filter(
     (item): item is McpApprovalRequest => item.type === "mcp_approval_request",
   );
 }
@@ -136,13 +150,14 @@ export function pendingApprovals(turns: readonly Turn[]): McpApprovalRequest[] {
 export function answerItems(
   turns: readonly Turn[],
   answers: Answers,
+  origin: ThreadOrigin | null = null,
 ): Record<string, unknown>[] {
-  const outputs = pendingToolCalls(turns).flatMap((call) => {
+  const outputs = pendingToolCalls(turns, origin).flatMap((call) => {
     const answer = answerFor(call, answers);
     // Spread into a plain object, which (unlike the SDK's interfaces) fits the thread's item records.
     return answer && "item" in answer ? [{ ...answer.item }] : [];
   });
-  const decisions = pendingApprovals(turns).flatMap((request) => {
+  const decisions = pendingApprovals(turns, origin).flatMap((request) => {
     const approve = answers.approvals[request.id];
     return approve === undefined
       ? []
@@ -161,8 +176,9 @@ export function answerItems(
 export function approvalsDecided(
   turns: readonly Turn[],
   answers: Answers,
+  origin: ThreadOrigin | null = null,
 ): boolean {
-  const pending = pendingApprovals(turns);
+  const pending = pendingApprovals(turns, origin);
   return (
     pending.length > 0 &&
     pending.every((request) => answers.approvals[request.id] !== undefined)
@@ -176,6 +192,7 @@ export function approvalStatus(
   turns: readonly Turn[],
   answers: Answers,
   requestId: string,
+  origin: ThreadOrigin | null = null,
 ): ApprovalStatus {
   for (const turn of turns) {
     for (const item of turn.newInput) {
@@ -186,7 +203,9 @@ export function approvalStatus(
         return item.approve === true ? "approved" : "denied";
     }
   }
-  if (!pendingApprovals(turns).some((request) => request.id === requestId))
+  if (
+    !pendingApprovals(turns, origin).some((request) => request.id === requestId)
+  )
     return null;
   const decided = answers.approvals[requestId];
   return decided === undefined ? "pending" : decided ? "approved" : "denied";

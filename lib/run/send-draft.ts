@@ -41,7 +41,7 @@ export async function sendDraft({ answersOnly = false } = {}): Promise<void> {
     !draft.upstream ||
     newInput.length === 0 ||
     turns.some(isTurnActive) ||
-    answerProblems(turns, run).length > 0
+    answerProblems(turns, run, origin).length > 0
   )
     return;
   // So does any other part the body would leave out: the composer says which, and the draft stays as it is.
@@ -67,7 +67,8 @@ export async function sendDraft({ answersOnly = false } = {}): Promise<void> {
 export function decideApproval(requestId: string, approve: boolean): void {
   useRunStore.getState().actions.decideApproval(requestId, approve);
   const run = useRunStore.getState();
-  if (approvalsDecided(run.turns, run)) void sendDraft({ answersOnly: true });
+  if (approvalsDecided(run.turns, run, run.origin))
+    void sendDraft({ answersOnly: true });
 }
 
 /** Starts over: stops what is running and forgets the thread (stored responses stay on the server). */

@@ -1,4 +1,7 @@
-import type { Response as ApiResponse } from "openai/resources/responses/responses";
+import type {
+  Response as ApiResponse,
+  ResponseOutputItem,
+} from "openai/resources/responses/responses";
 import { create } from "zustand";
 import {
   initialRunTree,
@@ -58,6 +61,8 @@ export interface ThreadOrigin {
   label: string;
   /** Parts of the source the composer could not take over, in words. */
   notes: string[];
+  /** The stored response's output once read back, if it completed: its calls wait for answers as a turn's do. */
+  output?: readonly ResponseOutputItem[];
 }
 
 interface RunActions {
@@ -98,6 +103,11 @@ interface RunActions {
   startFrom: (origin: ThreadOrigin) => void;
   /** Puts back where a reloaded page's thread continues from, unless something already set an origin. */
   resumeFrom: (origin: ThreadOrigin) => void;
+  /** Keeps the completed output of the stored response the thread continues from (unless resent items follow it). */
+  setOriginOutput: (
+    responseId: string,
+    output: readonly ResponseOutputItem[],
+  ) => void;
 }
 
 export interface RunState {
@@ -222,6 +232,14 @@ export const useRunStore = create<RunState>()((set) => {
         }),
       resumeFrom: (origin) =>
         set((state) => (state.origin === null ? { origin } : {})),
+      setOriginOutput: (responseId, output) =>
+        set(({ origin }) =>
+          origin?.previousResponseId === responseId &&
+          origin.items.length === 0 &&
+          origin.output !== output
+            ? { origin: { ...origin, output } }
+            : {},
+        ),
     },
   };
 });

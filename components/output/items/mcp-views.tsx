@@ -102,7 +102,7 @@ export function McpCallView({
 
 function ApprovalActions({ requestId }: { requestId: string }) {
   const status = useRunStore((state) =>
-    approvalStatus(state.turns, state, requestId),
+    approvalStatus(state.turns, state, requestId, state.origin),
   );
   const busy = useRunStore((state) => state.turns.some(isTurnActive));
   if (status === null) return null;
