@@ -53,6 +53,47 @@ test("a share link opened in a fresh browser restores an identical composer", as
   }
 });
 
+test("a link made mid-thread opens on the same thread in a fresh browser", async ({
+  playground,
+  browser,
+}) => {
+  await playground.send("My name is Ada.");
+  const first = playground.response(1);
+  await expect(playground.statusBadge(first)).toHaveText("completed", {
+    timeout: 30_000,
+  });
+  const firstId = await playground.responseId(first).innerText();
+  await playground.input.fill("What is my name?");
+  const share = new ShareDialog(playground.page);
+  await share.open();
+  await expect(share.dialog).toContainText(
+    `the link continues from ${firstId}`,
+  );
+  const link = await share.link.inputValue();
+  await share.close();
+
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(link);
+    await expect(
+      page.getByRole("status", { name: "Shared link" }),
+    ).toContainText(`Its thread continues from ${firstId}`);
+    // The thread shows the stored turn, and the next Send chains to it.
+    const earlier = page.getByRole("region", { name: "Earlier turns" });
+    await expect(
+      earlier.getByText("My name is Ada.", { exact: true }),
+    ).toBeVisible();
+    const opened = new PlaygroundPage(page);
+    await expect(opened.input).toHaveValue("What is my name?");
+    expect(await opened.requestCode("JSON")).toContain(
+      `"previous_response_id": "${firstId}"`,
+    );
+  } finally {
+    await context.close();
+  }
+});
+
 test("opening a link keeps the person's draft to restore", async ({
   playground,
 }) => {

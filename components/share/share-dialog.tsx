@@ -14,12 +14,18 @@ import {
   SHARE_LINK_WARN_BYTES,
   type OmittedAttachment,
 } from "@/lib/request/permalink";
+import { shareableContinuation } from "@/lib/run/continuation";
 import { useComposerStore } from "@/lib/stores/composer-store";
+import { useRunStore } from "@/lib/stores/run-store";
 import { OmittedList } from "./omitted-list";
 
 interface ShareLink {
   url: string;
   omitted: OmittedAttachment[];
+  /** The stored response the link's thread continues from. */
+  continueFrom: string | null;
+  /** Items of this thread the server does not hold, which a link cannot chain to. */
+  unstoredItems: number;
 }
 
 function LinkFacts({ link }: { link: ShareLink }) {
@@ -40,6 +46,23 @@ function LinkFacts({ link }: { link: ShareLink }) {
           tools if it does not open.
         </p>
       ) : null}
+      {link.continueFrom ? (
+        <p className="text-xs text-zinc-400">
+          The thread comes along: the link continues from{" "}
+          <span className="font-mono break-all text-zinc-200">
+            {link.continueFrom}
+          </span>
+          , so it opens with that response&apos;s stored turns wherever its
+          upstream holds it.
+        </p>
+      ) : null}
+      {link.unstoredItems > 0 ? (
+        <p className="rounded-md border border-amber-500/40 bg-amber-500/10 px-2 py-1.5 text-xs text-amber-200">
+          The thread does not come along: {link.unstoredItems} of its items were
+          sent with Store off, so only this tab has them. The link opens the
+          composer on a new thread.
+        </p>
+      ) : null}
       {link.omitted.length > 0 ? (
         <OmittedList
           omitted={link.omitted}
@@ -50,13 +73,21 @@ function LinkFacts({ link }: { link: ShareLink }) {
   );
 }
 
-/** Makes the link of the composer as it is now. */
+/** Makes the link of the composer as it is now, chained to the stored response its thread continues from. */
 async function shareLink(): Promise<ShareLink> {
   const base = `${window.location.origin}${window.location.pathname}`;
+  const { turns, origin } = useRunStore.getState();
+  const { continueFrom, unstoredItems } = shareableContinuation(turns, origin);
   const { fragment, omitted } = await encodePermalink(
     useComposerStore.getState().draft,
+    continueFrom,
   );
-  return { url: permalinkUrl(base, fragment), omitted };
+  return {
+    url: permalinkUrl(base, fragment),
+    omitted,
+    continueFrom,
+    unstoredItems,
+  };
 }
 
 /**
@@ -96,7 +127,7 @@ export function ShareDialog() {
       </Dialog.Trigger>
       <DialogPanel
         title="Share this request"
-        description="The link reopens the composer as it is now — upstream, model, instructions, messages, tools and every parameter — in any browser, without sending anything. It lives after the #, so it never reaches a server; API keys are never part of it."
+        description="The link reopens the composer as it is now — upstream, model, instructions, messages, tools and every parameter, and the stored response its thread continues from — in any browser, without sending anything. It lives after the #, so it never reaches a server; API keys are never part of it."
       >
         <div className="flex flex-col gap-1">
           <Label htmlFor={fieldId}>Share link</Label>

@@ -62,6 +62,14 @@ export function SharedLinkNotice() {
         <p>
           Loaded from a shared link. Nothing has been sent: check the request,
           then press Send.
+          {notice.continueFrom ? (
+            <>
+              {" "}
+              Its thread continues from{" "}
+              <span className="font-mono break-all">{notice.continueFrom}</span>
+              , so Send chains to that stored response.
+            </>
+          ) : null}
         </p>
         {notice.omitted.length > 0 ? (
           <OmittedList

@@ -108,7 +108,31 @@ describe("permalink round-trip", () => {
       ok: true,
       draft,
       omitted: [],
+      continueFrom: null,
     });
+  });
+
+  it("carries the stored response the thread continues from", async () => {
+    const draft = everyFieldDraft();
+    const { fragment } = await encodePermalink(draft, "resp_abc123");
+    expect(await decodePermalink(fragment)).toEqual({
+      ok: true,
+      draft,
+      omitted: [],
+      continueFrom: "resp_abc123",
+    });
+  });
+
+  it("refuses a link whose continued response is not a response id", async () => {
+    for (const continueFrom of ["../v1/files", "resp_1?x=1", 42, ""]) {
+      const fragment = await frame(
+        JSON.stringify({ draft: defaultDraft(), continueFrom }),
+      );
+      expect(await decodePermalink(fragment)).toMatchObject({
+        ok: false,
+        problem: "not-a-draft",
+      });
+    }
   });
 
   it("is URL-fragment safe, accepts a leading # and builds the URL on the playground's path", async () => {
@@ -158,6 +182,7 @@ describe("permalink round-trip", () => {
       ok: true,
       draft: { ...defaultDraft(), model: "gpt-4.1" },
       omitted: [],
+      continueFrom: null,
     });
   });
 });

@@ -28,11 +28,15 @@ const LENGTH_BYTES = 4;
 const MAX_LINK_LENGTH = 2_000_000;
 const MAX_JSON_BYTES = 8 * 1024 * 1024;
 
-/** What a permalink carries: the draft, and which attachments were too large to come along. */
+/** What a permalink carries: the draft, which attachments were too large to come along, and the stored response it chains to. */
 interface Payload {
   draft: Draft;
   omitted: OmittedAttachment[];
+  continueFrom?: string;
 }
+
+// A response id as servers mint them (resp_…): a link cannot smuggle a path or a query through it.
+const RESPONSE_ID = /^[\w-]{1,200}$/;
 
 export type PermalinkProblem =
   | "not-a-link"
@@ -46,7 +50,13 @@ export type PermalinkProblem =
   | "not-a-draft";
 
 export type DecodedPermalink =
-  | { ok: true; draft: Draft; omitted: OmittedAttachment[] }
+  | {
+      ok: true;
+      draft: Draft;
+      omitted: OmittedAttachment[];
+      /** The stored response the shared thread's next Send continues from, if it continued from one. */
+      continueFrom: string | null;
+    }
   | { ok: false; problem: PermalinkProblem; message: string };
 
 export interface EncodedPermalink {
@@ -55,10 +65,20 @@ export interface EncodedPermalink {
   omitted: OmittedAttachment[];
 }
 
-/** The URL fragment for `draft`: only schema fields are kept, so stray state (or a secret) never leaks in. */
-export async function encodePermalink(draft: Draft): Promise<EncodedPermalink> {
+/**
+ * The URL fragment for `draft`, chained to `continueFrom` when the thread continues from a stored response:
+ * only schema fields are kept, so stray state (or a secret) never leaks in.
+ */
+export async function encodePermalink(
+  draft: Draft,
+  continueFrom: string | null = null,
+): Promise<EncodedPermalink> {
   const { draft: small, omitted } = omitLargeAttachments(draft);
-  const payload: Payload = { draft: draftSchema.parse(small), omitted };
+  const payload: Payload = {
+    draft: draftSchema.parse(small),
+    omitted,
+    ...(continueFrom === null ? {} : { continueFrom }),
+  };
   const compressed = await gzip(
     new TextEncoder().encode(JSON.stringify(payload)),
   );
@@ -168,8 +188,22 @@ function readPayload(json: string): DecodedPermalink {
           : [],
       )
     : [];
+  const { continueFrom } = value;
+  if (
+    continueFrom !== undefined &&
+    (typeof continueFrom !== "string" || !RESPONSE_ID.test(continueFrom))
+  )
+    return failure(
+      "not-a-draft",
+      "The response the link continues from is not a response id.",
+    );
   // Field-level fallbacks keep a link from an older draft version opening with whatever still fits.
-  return { ok: true, draft: parseDraft(value.draft), omitted };
+  return {
+    ok: true,
+    draft: parseDraft(value.draft),
+    omitted,
+    continueFrom: continueFrom ?? null,
+  };
 }
 
 /** Reads a fragment from `encodePermalink` (a leading "#" is fine); never throws, says what is wrong in words. */

@@ -42,3 +42,15 @@ export function continuationFor(
   if (previous.length === 0) return undefined;
   return { previousResponseId: null, history: unstored };
 }
+
+/** The stored response a link can carry for the next turn to chain to: only when the server holds the whole thread. */
+export function shareableContinuation(
+  turns: readonly Turn[],
+  origin: ThreadOrigin | null = null,
+): { continueFrom: string | null; unstoredItems: number } {
+  const next = continuationFor(turns, origin);
+  if (!next) return { continueFrom: null, unstoredItems: 0 };
+  return next.history.length === 0
+    ? { continueFrom: next.previousResponseId, unstoredItems: 0 }
+    : { continueFrom: null, unstoredItems: next.history.length };
+}

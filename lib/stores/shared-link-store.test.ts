@@ -3,6 +3,7 @@ import { defaultDraft, type Draft } from "@/lib/request/draft";
 import { encodePermalink } from "@/lib/request/permalink";
 import { everyFieldDraft } from "@/lib/request/testing/drafts";
 import { useComposerStore } from "./composer-store";
+import { useRunStore } from "./run-store";
 import { OWN_DRAFT_KEY, useSharedLinkStore } from "./shared-link-store";
 
 // Node has no localStorage; a Map-backed one lets both stores persist as they do in a browser.
@@ -43,6 +44,7 @@ describe("shared link store", () => {
       kind: "loaded",
       omitted: [],
       canRestore: true,
+      continueFrom: null,
     });
 
     await link().actions.restoreOwnDraft();
@@ -73,5 +75,18 @@ describe("shared link store", () => {
     expect(storage.getItem(OWN_DRAFT_KEY)).toBe(
       JSON.stringify({ model: "kept" }),
     );
+  });
+
+  it("a link with a thread starts this tab's thread from the same stored response", async () => {
+    const shared = everyFieldDraft();
+    await link().actions.openLink(
+      (await encodePermalink(shared, "resp_shared")).fragment,
+    );
+    expect(useRunStore.getState().origin).toMatchObject({
+      upstream: shared.upstream,
+      previousResponseId: "resp_shared",
+      items: [],
+    });
+    expect(link().notice).toMatchObject({ continueFrom: "resp_shared" });
   });
 });

@@ -4,13 +4,19 @@ import {
   omitLargeAttachments,
   type OmittedAttachment,
 } from "@/lib/request/permalink-attachments";
+import { continueFromResponse } from "@/lib/run/thread-origin";
 import { composerHydrated, useComposerStore } from "./composer-store";
 
 /** Where the person's own draft waits while a shared one fills the composer. */
 export const OWN_DRAFT_KEY = "responses-playground:draft-before-link";
 
 export type SharedLinkNotice =
-  | { kind: "loaded"; omitted: OmittedAttachment[]; canRestore: boolean }
+  | {
+      kind: "loaded";
+      omitted: OmittedAttachment[];
+      canRestore: boolean;
+      continueFrom: string | null;
+    }
   | { kind: "error"; message: string };
 
 interface SharedLinkState {
@@ -76,9 +82,21 @@ export const useSharedLinkStore = create<SharedLinkState>()((set, get) => ({
         ? (await readAside()) !== null
         : keepAside(composer.draft);
       composer.actions.replaceDraft(result.draft);
+      // The shared thread's next Send chains where the sender's would have.
+      if (result.continueFrom)
+        continueFromResponse({
+          responseId: result.continueFrom,
+          upstream: result.draft.upstream,
+          model: null,
+        });
       set({
         loaded: result.draft,
-        notice: { kind: "loaded", omitted: result.omitted, canRestore },
+        notice: {
+          kind: "loaded",
+          omitted: result.omitted,
+          canRestore,
+          continueFrom: result.continueFrom,
+        },
       });
     },
     restoreOwnDraft: async () => {
