@@ -9,6 +9,7 @@ import type {
 import { callUpstream, UpstreamRequestError } from "@/lib/api/api-client";
 import { ownInputItems } from "@/lib/request/draft-from-response";
 import { useApiKeyStore } from "@/lib/stores/api-key-store";
+import { storedItemAsInput } from "@/lib/request/stored-item-input";
 
 export type ItemOrder = "asc" | "desc";
 
@@ -168,33 +169,6 @@ export function ownInputItemsQuery(upstream: string, id: string) {
   });
 }
 
-// Item types whose input shape has no `status` (in the API's schema), so a stored copy's must go.
-const WITHOUT_STATUS = new Set([
-  "custom_tool_call",
-  "custom_tool_call_output",
-  "mcp_list_tools",
-  "mcp_approval_request",
-  "mcp_approval_response",
-  "compaction",
-]);
-
-/**
- * A stored input item as a request's input carries it: a user, system or developer message without the id and status
- * the server gave it (its input shape has no id); any other item (an assistant message, a tool call, reasoning) keeps
- * its id, which its input shape requires, and its status where that shape has one.
- */
-function asInputItem(item: ResponseItem): Record<string, unknown> {
-  const { id, status, ...rest } = item as ResponseItem & { status?: unknown };
-  if ("role" in item && item.role !== "assistant") return rest;
-  return {
-    ...rest,
-    id,
-    ...(status === undefined || WITHOUT_STATUS.has(item.type)
-      ? {}
-      : { status }),
-  };
-}
-
 /**
  * The body of `POST /responses/input_tokens` that reproduces the request which made `response`:
  * its input items plus what the Response echoes (model, instructions, tools, text, reasoning, chain).
@@ -205,7 +179,7 @@ export function inputTokensBody(
 ): Record<string, unknown> {
   const body: Record<string, unknown> = {
     model: response.model,
-    input: items.map(asInputItem),
+    input: items.map(storedItemAsInput),
   };
   if (response.instructions !== null && response.instructions !== undefined)
     body.instructions = response.instructions;

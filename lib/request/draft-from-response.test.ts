@@ -124,7 +124,7 @@ describe("draftFromResponse", () => {
     });
   });
 
-  it("keeps the chain and says what the draft cannot hold", async () => {
+  it("keeps the chain and the tool output it answered with, and the fork can be sent again", async () => {
     const first = await client.responses.create({
       model: "local-echo",
       input: "weather in Paris?",
@@ -132,20 +132,63 @@ describe("draftFromResponse", () => {
       tool_choice: "required",
     });
     const call = first.output.find((item) => item.type === "function_call");
+    const callId = call?.type === "function_call" ? call.call_id : "";
     const { fork } = await forkOf({
       model: "local-echo",
       previous_response_id: first.id,
       input: [
-        {
-          type: "function_call_output",
-          call_id: call?.call_id ?? "",
-          output: "sunny",
-        },
+        { type: "function_call_output", call_id: callId, output: "sunny" },
         { role: "user", content: "and tomorrow?" },
       ],
     });
     expect(fork.previousResponseId).toBe(first.id);
-    expect(fork.leftOut).toEqual(["a function_call_output input item"]);
+    expect(fork.leftOut).toEqual([]);
+    expect(
+      fork.draft.items.map((item): unknown => JSON.parse(item.json)),
+    ).toEqual([
+      expect.objectContaining({
+        type: "function_call_output",
+        call_id: callId,
+        output: "sunny",
+      }),
+    ]);
     expect(fork.draft.messages.map((m) => m.text)).toEqual(["and tomorrow?"]);
+    // Without the output the API would refuse the message after the call.
+    const { body, problems } = buildRequest(fork.draft, {
+      previousResponseId: fork.previousResponseId,
+      history: [],
+    });
+    expect(problems).toEqual([]);
+    const again = await client.responses.create({ ...body, stream: false });
+    expect(again.status).toBe("completed");
+  });
+
+  it("keeps the request's order: a message before an item it cannot hold goes as a JSON item too", async () => {
+    const { fork } = await forkOf({
+      model: "local-echo",
+      input: [
+        { role: "user", content: "first" },
+        {
+          type: "function_call",
+          call_id: "call_1",
+          name: "f",
+          arguments: "{}",
+        },
+        { type: "function_call_output", call_id: "call_1", output: "done" },
+        { role: "user", content: "last" },
+      ],
+    });
+    expect(
+      fork.draft.items.map(
+        (item) => (JSON.parse(item.json) as { type: string }).type,
+      ),
+    ).toEqual(["message", "function_call", "function_call_output"]);
+    expect(fork.draft.messages.map((m) => m.text)).toEqual(["last"]);
+    const { body } = buildRequest(fork.draft);
+    expect(
+      (body.input as { type?: string; role?: string }[]).map(
+        (item) => item.type ?? item.role,
+      ),
+    ).toEqual(["message", "function_call", "function_call_output", "user"]);
   });
 });

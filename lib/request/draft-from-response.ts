@@ -15,6 +15,7 @@ import {
   type MessageRole,
 } from "./draft";
 import { parseDraft } from "./draft-schema";
+import { storedItemAsInput } from "./stored-item-input";
 
 /** The composer state that resends a stored response's request, and what the draft cannot hold. */
 export interface ForkedRequest {
@@ -47,16 +48,32 @@ function messageText(item: ResponseItem): string | null {
   return texts.join("\n\n");
 }
 
-function forkMessages(items: readonly ResponseItem[], leftOut: string[]) {
-  const messages: DraftMessage[] = [];
-  for (const item of items) {
-    const text = messageText(item);
-    const role: unknown = "role" in item ? item.role : null;
-    if (text !== null && isOneOf<MessageRole>(MESSAGE_ROLES, role))
-      messages.push({ id: newDraftId("msg"), role, text });
-    else leftOut.push(`a ${item.type} input item`);
-  }
-  return messages;
+/** An input item as one of the composer's message rows, or null when a row cannot hold it. */
+function messageRow(item: ResponseItem): DraftMessage | null {
+  const text = messageText(item);
+  const role: unknown = "role" in item ? item.role : null;
+  return text !== null && isOneOf<MessageRole>(MESSAGE_ROLES, role)
+    ? { id: newDraftId("msg"), role, text }
+    : null;
+}
+
+/**
+ * The request's input as the composer holds it. JSON items are sent before the message rows, so every item up to
+ * the last one a row cannot hold (a tool's output, an image) becomes a JSON item, and the rest message rows: the
+ * order stays the request's.
+ */
+function forkInput(items: readonly ResponseItem[]) {
+  const rows = items.map(messageRow);
+  const lastItem = rows.findLastIndex((row) => row === null);
+  return {
+    items: items.slice(0, lastItem + 1).map((item) => ({
+      id: newDraftId("item"),
+      json: JSON.stringify(storedItemAsInput(item), null, 2),
+    })),
+    messages: rows
+      .slice(lastItem + 1)
+      .filter((row): row is DraftMessage => row !== null),
+  };
 }
 
 function forkTools(response: ApiResponse, leftOut: string[]): DraftTool[] {
@@ -132,7 +149,7 @@ export function draftFromResponse(
   current: Draft,
 ): ForkedRequest {
   const leftOut: string[] = [];
-  const messages = forkMessages(inputItems, leftOut);
+  const { items, messages } = forkInput(inputItems);
   const effort = response.reasoning?.effort;
   const summary = response.reasoning?.summary;
   const draft = parseDraft({
@@ -140,6 +157,7 @@ export function draftFromResponse(
     upstream,
     model: response.model,
     instructions: forkInstructions(response, leftOut),
+    items,
     messages:
       messages.length > 0
         ? messages
