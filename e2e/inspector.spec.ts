@@ -252,6 +252,61 @@ test("Fork loads the request into the composer", async ({ page, request }) => {
   await saveShot(page, "inspector-fork");
 });
 
+test("Fork of a turn that answered a call resends the answer, and Send works", async ({
+  page,
+  request,
+}) => {
+  const tools = [
+    {
+      type: "function",
+      name: "get_weather",
+      parameters: { type: "object", properties: { city: { type: "string" } } },
+    },
+  ];
+  const asked = await createResponse(request, {
+    input: "What's the weather in Paris?",
+    tools,
+  });
+  const call = asked.output.find((item) => item.type === "function_call");
+  const answered = await createResponse(request, {
+    previous_response_id: asked.id,
+    tools,
+    input: [
+      {
+        type: "function_call_output",
+        call_id: call?.type === "function_call" ? call.call_id : "",
+        output: "sunny",
+      },
+      { role: "user", content: "And tomorrow?" },
+    ],
+  });
+  const inspector = new InspectorPage(page);
+  await inspector.goto(answered.id);
+  await inspector.forkButton.click();
+
+  const playground = new PlaygroundPage(page);
+  await expect(playground.input).toHaveValue("And tomorrow?");
+  await expect(
+    page.getByRole("group", {
+      name: "JSON input items, sent before the messages",
+    }),
+  ).toContainText("function_call_output");
+  // The output is in the draft, so once the call shows in the earlier turns no form asks for it again.
+  await expect(
+    page
+      .getByRole("region", { name: "Earlier turns" })
+      .getByRole("article", { name: /^Function call/ }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("group", { name: /^Tool call outputs/ }),
+  ).toHaveCount(0);
+  await playground.sendButton.click();
+  await expect(playground.statusBadge(playground.response(1))).toHaveText(
+    "completed",
+    { timeout: RUN_TIMEOUT },
+  );
+});
+
 test("Compact shows the compacted window and continues from it", async ({
   page,
   request,

@@ -191,4 +191,26 @@ describe("draftFromResponse", () => {
       ),
     ).toEqual(["message", "function_call", "function_call_output", "user"]);
   });
+
+  it("forks a function sent without strict and a loose schema as not strict, so it can be sent again", async () => {
+    const loose = {
+      type: "function" as const,
+      name: "lookup",
+      parameters: { type: "object", properties: { q: { type: "string" } } },
+    };
+    const { response, fork } = await forkOf({
+      model: "local-echo",
+      input: "Hi",
+      tools: [loose as unknown as typeof weatherTool],
+    });
+    // The server echoes it as strict all the same.
+    expect(response.tools[0]).toMatchObject({ strict: true });
+    expect(fork.draft.tools[0]).toMatchObject({
+      name: "lookup",
+      strict: false,
+    });
+    const { body } = buildRequest(fork.draft);
+    const again = await client.responses.create({ ...body, stream: false });
+    expect(again.status).toBe("completed");
+  });
 });

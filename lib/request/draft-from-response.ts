@@ -1,7 +1,9 @@
 import type {
+  FunctionTool,
   Response as ApiResponse,
   ResponseItem,
 } from "openai/resources/responses/responses";
+import { strictSchemaProblem } from "@/lib/protocol/strict-schema";
 import {
   MESSAGE_ROLES,
   REASONING_EFFORTS,
@@ -76,6 +78,20 @@ function forkInput(items: readonly ResponseItem[]) {
   };
 }
 
+/**
+ * Whether the fork sends the tool as strict. Servers echo a function without `strict` as strict, and would have
+ * refused a strict schema that breaks the rules, so a strict echo of such a schema means `strict` was not sent:
+ * the fork sends false, and the schema is taken as it was.
+ */
+function forkStrict(tool: FunctionTool): boolean {
+  return (
+    tool.strict !== false &&
+    strictSchemaProblem(tool.parameters ?? {}, {
+      addsAdditionalProperties: true,
+    }) === null
+  );
+}
+
 function forkTools(response: ApiResponse, leftOut: string[]): DraftTool[] {
   return response.tools.flatMap((tool) => {
     if (tool.type !== "function") {
@@ -89,7 +105,7 @@ function forkTools(response: ApiResponse, leftOut: string[]): DraftTool[] {
         name: tool.name,
         description: tool.description ?? "",
         parametersJson: JSON.stringify(tool.parameters ?? {}, null, 2),
-        strict: tool.strict ?? true,
+        strict: forkStrict(tool),
       },
     ];
   });

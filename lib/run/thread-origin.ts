@@ -42,6 +42,7 @@ export function forkIntoComposer(fork: ForkedRequest, sourceId: string): void {
         ? `Forked from ${sourceId}`
         : `Forked from ${sourceId}, continuing from ${fork.previousResponseId}`,
     notes: fork.leftOut.map((part) => `Left out: ${part}.`),
+    draftAnswers: true,
   });
 }
 

@@ -89,6 +89,8 @@ describe("resumeOrigin", () => {
 describe("parseResumeOrigin", () => {
   it("reads back what was saved", () => {
     expect(parseResumeOrigin(JSON.stringify(continuing))).toEqual(continuing);
+    const fork = { ...continuing, draftAnswers: true };
+    expect(parseResumeOrigin(JSON.stringify(fork))).toEqual(fork);
   });
 
   it.each([

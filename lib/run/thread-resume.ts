@@ -54,6 +54,7 @@ export function parseResumeOrigin(text: string | null): ThreadOrigin | null {
         items: value.items,
         label: value.label,
         notes: value.notes,
+        ...(value.draftAnswers === true ? { draftAnswers: true } : {}),
       };
   } catch {
     // Not JSON: treated as no saved thread.

@@ -63,6 +63,8 @@ export interface ThreadOrigin {
   notes: string[];
   /** The stored response's output once read back, if it completed: its calls wait for answers as a turn's do. */
   output?: readonly ResponseOutputItem[];
+  /** The draft resends the request that followed this point (a fork), which answered its calls already. */
+  draftAnswers?: boolean;
 }
 
 interface RunActions {
@@ -236,6 +238,7 @@ export const useRunStore = create<RunState>()((set) => {
         set(({ origin }) =>
           origin?.previousResponseId === responseId &&
           origin.items.length === 0 &&
+          !origin.draftAnswers &&
           origin.output !== output
             ? { origin: { ...origin, output } }
             : {},
