@@ -33,22 +33,21 @@ export function HistoryItems({
 }) {
   return (
     <ItemUpstreamContext.Provider value={upstream}>
-      {items.filter(isRecord).map((item, index) => (
+      {items.filter(isRecord).map((item, index) => {
         // Stored items have ids; a compacted window's may not, and it never changes once shown.
-        <div
-          key={typeof item.id === "string" ? item.id : index}
-          className={sentByClient(item) ? "flex flex-col items-end" : ""}
-        >
-          {sentByClient(item) ? (
+        const key = typeof item.id === "string" ? item.id : index;
+        return sentByClient(item) ? (
+          <div key={key} className="flex flex-col items-end">
             <UserItem item={item} />
-          ) : (
-            <OutputItem
-              node={itemNode(item as unknown as ResponseOutputItem)}
-              streaming={false}
-            />
-          )}
-        </div>
-      ))}
+          </div>
+        ) : (
+          <OutputItem
+            key={key}
+            node={itemNode(item as unknown as ResponseOutputItem)}
+            streaming={false}
+          />
+        );
+      })}
     </ItemUpstreamContext.Provider>
   );
 }

@@ -24,11 +24,13 @@ const PAIRED_CALLS = [
   },
 ] as const;
 
-function callIds(items: readonly JsonObject[], type: string): Set<unknown> {
-  return new Set(
-    items.flatMap((item) => (item.type === type ? [item.call_id] : [])),
-  );
-}
+/** Each paired type (call or output) to the call kind it belongs to, so one pass over the context sorts them. */
+const KIND_OF_TYPE = new Map<string, number>(
+  PAIRED_CALLS.flatMap((kind, index) => [
+    [kind.call, index],
+    [kind.output, index],
+  ]),
+);
 
 /**
  * Rejects a context the API rejects: an output whose call it does not hold, or a call the client has not
@@ -37,9 +39,15 @@ function callIds(items: readonly JsonObject[], type: string): Set<unknown> {
 export function checkToolPairs(items: readonly JsonObject[]): void {
   const pairs = PAIRED_CALLS.map((kind) => ({
     ...kind,
-    calls: callIds(items, kind.call),
-    outputs: callIds(items, kind.output),
+    calls: new Set<unknown>(),
+    outputs: new Set<unknown>(),
   }));
+  // One pass, on every create: most contexts hold no call at all.
+  for (const item of items) {
+    const pair = pairs[KIND_OF_TYPE.get(String(item.type)) ?? -1];
+    if (!pair) continue;
+    (item.type === pair.call ? pair.calls : pair.outputs).add(item.call_id);
+  }
   // An output answering nothing is named first: it is what a call answered with the wrong output type shows.
   for (const { words, calls, outputs } of pairs)
     for (const id of outputs)
