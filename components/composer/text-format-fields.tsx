@@ -78,6 +78,12 @@ export function TextFormatFields() {
           onChange={(v) => setField("textVerbosity", v)}
         />
       </div>
+      {format.type === "json_object" ? (
+        <p className="text-xs text-zinc-500">
+          The API refuses JSON mode unless an input message says
+          &ldquo;json&rdquo;; instructions alone do not count.
+        </p>
+      ) : null}
       {format.type === "json_schema" ? (
         <>
           <TextField

@@ -30,6 +30,7 @@ import {
   requestInputTokens,
 } from "./model-context";
 import { initialResponse } from "./response-object";
+import { checkJsonModeMentionsJson } from "./json-mode";
 import { checkToolPairs } from "./tool-pairs";
 
 /** `POST /v1/responses`: plans the answer, then returns it as JSON, as SSE, or at once in the background. */
@@ -58,6 +59,7 @@ export async function createResponse(
   );
   const { items, newItemCount } = contextItems(prior.items, inputItems);
   checkToolPairs(items);
+  checkJsonModeMentionsJson(body, items);
   const model = resolveModel(body.model);
   const mediaNotes = await inspectInput(inputItems, context.store.files);
   const modelContext = buildModelContext(

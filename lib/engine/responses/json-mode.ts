@@ -1,0 +1,36 @@
+import type { CreateRequest } from "../http/create-request-schema";
+import { invalidRequest } from "../errors";
+import type { StoredItem } from "../types";
+
+const JSON_WORD = /json/i;
+
+/**
+ * Rejects a `json_object` request whose messages never say "json", as the API does: the word in
+ * `instructions` alone does not count, and a stored prompt may hold it, so a request naming one is let by.
+ */
+export function checkJsonModeMentionsJson(
+  body: Pick<CreateRequest, "text" | "prompt">,
+  items: readonly StoredItem[],
+): void {
+  if (body.text?.format?.type !== "json_object" || body.prompt) return;
+  if (items.some(messageMentionsJson)) return;
+  throw invalidRequest(
+    "Response input messages must contain the word 'json' in some form to use 'text.format' of type 'json_object'.",
+    "text.format",
+  );
+}
+
+function messageMentionsJson(item: StoredItem): boolean {
+  if (item.type !== "message") return false;
+  const { content } = item;
+  if (typeof content === "string") return JSON_WORD.test(content);
+  if (!Array.isArray(content)) return false;
+  return content.some(
+    (part: unknown) =>
+      typeof part === "object" &&
+      part !== null &&
+      "text" in part &&
+      typeof part.text === "string" &&
+      JSON_WORD.test(part.text),
+  );
+}
