@@ -1,9 +1,11 @@
 "use client";
 
 import type { ResponseOutputItem } from "openai/resources/responses/responses";
+import { useContext } from "react";
 import { HighlightedCode } from "@/components/ui/highlighted-code";
 import type { OutputNode } from "@/lib/protocol";
-import { FunctionCallArguments } from "./function-call-arguments";
+import { JsonTextContext } from "./item-context";
+import { LiveJson } from "./live-json";
 import {
   ApplyPatchCallView,
   ApplyPatchOutputView,
@@ -44,6 +46,7 @@ function MessageBody({
   item: Item<"message">;
   streaming: boolean;
 }) {
+  const json = useContext(JsonTextContext);
   return (
     <div className="flex flex-col gap-2">
       {item.content.map((part, index) =>
@@ -59,7 +62,11 @@ function MessageBody({
         ) : "text" in part && typeof part.text === "string" ? (
           // output_text, and input_text when a stored input message is shown through the same view.
           <div key={index} className="flex flex-col gap-2">
-            <MarkdownText text={part.text} streaming={streaming} />
+            {json && part.type === "output_text" ? (
+              <LiveJson text={part.text} done={!streaming} subject="text" />
+            ) : (
+              <MarkdownText text={part.text} streaming={streaming} />
+            )}
             {part.type === "output_text" && Array.isArray(part.annotations) ? (
               <TextAnnotations annotations={part.annotations} />
             ) : null}
@@ -134,7 +141,7 @@ function FunctionCallBody({
         <span className="text-zinc-500"> · </span>
         {item.call_id}
       </p>
-      <FunctionCallArguments text={item.arguments} done={done} />
+      <LiveJson text={item.arguments} done={done} subject="arguments" />
     </div>
   );
 }

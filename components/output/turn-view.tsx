@@ -5,7 +5,11 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { clsx } from "clsx";
 import { isTurnActive } from "@/lib/run/send-draft";
 import { useRunActions, useRunStore } from "@/lib/stores/run-store";
-import { ItemUpstreamContext } from "./item-context";
+import {
+  asksForJson,
+  ItemUpstreamContext,
+  JsonTextContext,
+} from "./item-context";
 import { preloadMarkdownText } from "./lazy-markdown-text";
 import { OutputItem } from "./output-item";
 import { RunOutcome, ViolationList } from "./run-outcome";
@@ -85,9 +89,15 @@ export function TurnView({ turnId, index }: { turnId: string; index: number }) {
           ) : null}
         </header>
         <ItemUpstreamContext.Provider value={turn.upstream}>
-          {tree.output.map((node, position) => (
-            <OutputItem key={position} node={node} streaming={streaming} />
-          ))}
+          <JsonTextContext.Provider
+            value={asksForJson(
+              tree.response?.text?.format ?? turn.request.text?.format,
+            )}
+          >
+            {tree.output.map((node, position) => (
+              <OutputItem key={position} node={node} streaming={streaming} />
+            ))}
+          </JsonTextContext.Provider>
         </ItemUpstreamContext.Provider>
         {streaming && tree.output.length === 0 ? (
           <p className="text-sm text-zinc-500">Waiting for output…</p>

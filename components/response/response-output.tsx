@@ -2,6 +2,7 @@
 
 import type { Response as ApiResponse } from "openai/resources/responses/responses";
 import { useMemo } from "react";
+import { asksForJson, JsonTextContext } from "@/components/output/item-context";
 import { OutputItem } from "@/components/output/output-item";
 import { ViolationList } from "@/components/output/run-outcome";
 import { treeFromResponse } from "@/lib/protocol";
@@ -15,9 +16,11 @@ export function ResponseOutput({ response }: { response: ApiResponse }) {
       <h2 className="text-xs font-semibold tracking-wider text-zinc-400 uppercase">
         Output
       </h2>
-      {tree.output.map((node, position) => (
-        <OutputItem key={position} node={node} streaming={running} />
-      ))}
+      <JsonTextContext.Provider value={asksForJson(response.text?.format)}>
+        {tree.output.map((node, position) => (
+          <OutputItem key={position} node={node} streaming={running} />
+        ))}
+      </JsonTextContext.Provider>
       {tree.output.length === 0 ? (
         <p className="text-sm text-zinc-500">
           {running

@@ -7,7 +7,7 @@ import { parseLiveJson } from "@/lib/protocol";
 import { approvalStatus } from "@/lib/run/pending-answers";
 import { decideApproval, isTurnActive } from "@/lib/run/send-draft";
 import { useRunStore } from "@/lib/stores/run-store";
-import { FunctionCallArguments } from "../function-call-arguments";
+import { LiveJson } from "../live-json";
 import type { ItemOf } from "./item-of";
 import { Field, Note, TextBlock } from "./item-parts";
 
@@ -80,7 +80,7 @@ export function McpCallView({
   const error: unknown = item.error;
   return (
     <div className="flex flex-col gap-1.5">
-      <FunctionCallArguments text={item.arguments} done={done} />
+      <LiveJson text={item.arguments} done={done} subject="arguments" />
       {item.approval_request_id ? (
         <Field label="Approved by request">
           <span className="font-mono">{item.approval_request_id}</span>
@@ -157,7 +157,7 @@ export function McpApprovalRequestView({
         Run <span className="font-mono text-violet-300">{item.name}</span> on{" "}
         <span className="font-mono">{item.server_label}</span>?
       </p>
-      <FunctionCallArguments text={item.arguments} done />
+      <LiveJson text={item.arguments} done subject="arguments" />
       <ApprovalActions requestId={item.id} />
     </div>
   );

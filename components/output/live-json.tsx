@@ -3,13 +3,16 @@
 import { HighlightedCode } from "@/components/ui/highlighted-code";
 import { parseLiveJson } from "@/lib/protocol";
 
-/** Arguments as pretty JSON while they stream: the partial parser closes what is still open. */
-export function FunctionCallArguments({
+/** JSON as it streams (a call's arguments, a JSON-mode message), pretty: the partial parser closes what is still open. */
+export function LiveJson({
   text,
   done,
+  subject,
 }: {
   text: string;
   done: boolean;
+  /** What the JSON is, in words: "arguments", "text". */
+  subject: string;
 }) {
   const live = parseLiveJson(text);
   const readable =
@@ -17,7 +20,7 @@ export function FunctionCallArguments({
   const code =
     live.state === "empty"
       ? done
-        ? "(no arguments)"
+        ? `(no ${subject})`
         : "…"
       : readable
         ? JSON.stringify(live.value, null, 2)
@@ -27,7 +30,7 @@ export function FunctionCallArguments({
       <HighlightedCode code={code} language="json" />
       {done && live.state !== "complete" && live.state !== "empty" ? (
         <p className="text-xs text-amber-400">
-          The arguments are not valid JSON; shown as received.
+          Not valid JSON; shown as received.
         </p>
       ) : null}
     </div>
