@@ -79,6 +79,8 @@ export function ResponseActions({
       client.setQueryData(responseKey(upstream, id), cancelled);
       return client.invalidateQueries({ queryKey: [upstream, "responses"] });
     },
+    // A refusal means the response ended meanwhile: show how it ended beside the upstream's words.
+    onError: invalidateResponse,
   });
   const compact = useMutation({
     mutationFn: () => compactResponse(upstream, response),

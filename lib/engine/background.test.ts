@@ -136,9 +136,31 @@ describe("background responses", () => {
     const res = await postJson(te, `/v1/responses/${created.id}/cancel`, {});
     expect(res.status).toBe(400);
     const error = await readErrorEnvelope(res);
-    expect(error.type).toBe("invalid_request_error");
+    expect(error).toMatchObject({
+      type: "invalid_request_error",
+      message: "Cannot cancel a synchronous response.",
+    });
     await expect(client.responses.cancel(created.id)).rejects.toBeInstanceOf(
       OpenAI.BadRequestError,
+    );
+  });
+
+  it("cancelling a background response that ended is a 400 naming how it ended", async () => {
+    const completed = await completedBackground("done already");
+    await expect(client.responses.cancel(completed.id)).rejects.toThrow(
+      "400 Cannot cancel a completed response.",
+    );
+    const failed = await client.responses.create({
+      model: "local-echo",
+      input: "/fail",
+      background: true,
+    });
+    await pollUntil(client, failed.id, (r) => r.status === "failed");
+    await expect(client.responses.cancel(failed.id)).rejects.toThrow(
+      "400 Cannot cancel a failed response.",
+    );
+    expect((await client.responses.retrieve(completed.id)).status).toBe(
+      "completed",
     );
   });
 
@@ -182,6 +204,10 @@ describe("background responses on a paced engine", () => {
 
     const retrieved = await paced.client.responses.retrieve(created.id);
     expect(retrieved.status).toBe("cancelled");
+    // Cancelling again answers with the cancelled response, as the API does.
+    expect((await paced.client.responses.cancel(created.id)).status).toBe(
+      "cancelled",
+    );
 
     // A stream replayed after cancellation ends instead of hanging, and never reports completion.
     const events = await collectEvents(

@@ -55,17 +55,21 @@ export function deleteResponse(context: EngineContext, id: string): ApiReply {
   return json({ id, object: "response.deleted", deleted: true });
 }
 
-/** Stops a background response; a response that already ended is returned as it is. */
+/** What the API answers a cancel of a response that ended otherwise; a cancelled one is returned again. */
+const CANCEL_REFUSALS: Readonly<Record<string, string>> = {
+  completed: "Cannot cancel a completed response.",
+  failed: "Cannot cancel a failed response.",
+  incomplete: "Cannot cancel a response in terminal state.",
+};
+
+/** Stops a background response; one that already ended is refused as the API refuses it. */
 export async function cancelResponse(
   context: EngineContext,
   id: string,
 ): Promise<ApiReply> {
   const response = findResponse(context, id);
-  if (!response.background) {
-    throw invalidRequest(
-      "Only background responses can be cancelled: this one was created with background=false.",
-    );
-  }
+  if (!response.background)
+    throw invalidRequest("Cannot cancel a synchronous response.");
   const run = context.runs.get(id);
   if (run) {
     run.abort();
@@ -74,6 +78,8 @@ export async function cancelResponse(
     );
     return json(run.response);
   }
+  const refusal = CANCEL_REFUSALS[String(response.status)];
+  if (refusal) throw invalidRequest(refusal);
   return json(response);
 }
 
