@@ -318,6 +318,15 @@ describe("the issue's examples answer as the real API does, and change nothing",
     expect(error.param).toBe(param);
   });
 
+  it("names two supported values as the API does, with 'and' alone", async () => {
+    const res = await te.engineFetch(
+      `/v1/conversations/${conversationId}/items?order=up`,
+    );
+    expect((await readErrorEnvelope(res)).message).toBe(
+      "Invalid value: 'up'. Supported values are: 'asc' and 'desc'.",
+    );
+  });
+
   it.each(["/v1/responses/%E0%A4%A", "/v1/conversations/%zz/items"])(
     "an invalid percent escape in %s is a 404 in the envelope",
     async (path) => {

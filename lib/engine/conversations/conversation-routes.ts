@@ -5,6 +5,7 @@ import { invalidRequest, notFound } from "../errors";
 import { inputItemSchema } from "../http/create-request-schema";
 import { parsePageQuery } from "../http/query";
 import { json } from "../http/respond";
+import { checkMessageParts } from "../http/message-parts";
 import { parseOrThrow } from "../http/validation";
 import { newId } from "../ids";
 import { normalizeInput } from "../responses/input-items";
@@ -44,6 +45,7 @@ export function createConversation(
   raw: unknown,
 ): ApiReply {
   const body = parseOrThrow(createSchema, raw);
+  checkMessageParts(body.items, "items");
   const conversation = {
     id: newId("conv"),
     created_at: Math.floor(Date.now() / 1000),
@@ -90,6 +92,7 @@ export function addConversationItems(
   raw: unknown,
 ): ApiReply {
   const body = parseOrThrow(addItemsSchema, raw);
+  checkMessageParts(body.items, "items");
   findConversation(context, id);
   const items = normalizeInput(body.items);
   context.store.conversations.appendItems(id, items);

@@ -1,6 +1,7 @@
 import { ApiError } from "@/lib/api/api-error";
 import { invalidRequest } from "../errors";
 import { readBodyCapped, type EngineRequest } from "../http/engine-request";
+import { listValues } from "../http/request-errors";
 import { newId } from "../ids";
 import { formatBytes } from "../model/describe-parts";
 
@@ -67,7 +68,7 @@ function readPurpose(form: FormData): string {
     throw invalidRequest("Missing required parameter: 'purpose'.", "purpose");
   if (!(PURPOSES as readonly string[]).includes(purpose))
     throw invalidRequest(
-      `Invalid value: '${purpose}'. Supported values are: ${PURPOSES.map((p) => `'${p}'`).join(", ")}.`,
+      `Invalid value: '${purpose}'. Supported values are: ${listValues(PURPOSES)}.`,
       "purpose",
       "invalid_value",
     );

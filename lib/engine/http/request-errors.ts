@@ -65,8 +65,10 @@ export function quote(value: unknown): string {
   return text.length > 64 ? `${text.slice(0, 64)}…` : text;
 }
 
-function listValues(values: unknown[]): string {
+/** 'a' and 'b', or 'a', 'b', and 'c', as the API lists supported values. */
+export function listValues(values: readonly unknown[]): string {
   const quoted = values.map((v) => `'${quote(v)}'`);
+  if (quoted.length === 2) return quoted.join(" and ");
   return quoted.length > 1
     ? `${quoted.slice(0, -1).join(", ")}, and ${quoted.at(-1)}`
     : (quoted[0] ?? "");

@@ -1,9 +1,14 @@
 import { invalidRequest, notFound } from "../errors";
 import { strictSchemaProblem } from "@/lib/protocol/strict-schema";
 import type { CreateRequest } from "./create-request-schema";
+import { checkMessageParts } from "./message-parts";
 
-/** Rules of a create request the schema cannot state: strict schemas must be strict-valid, and prompts must exist. */
+/**
+ * Rules of a create request the schema cannot state: messages hold their own side's parts, strict schemas must
+ * be strict-valid, and prompts must exist.
+ */
 export function checkCreateRules(body: CreateRequest): void {
+  checkMessageParts(body.input, "input");
   (body.tools ?? []).forEach((tool, index) => {
     if (tool.type !== "function" || tool.strict !== true) return;
     const problem = strictSchemaProblem(tool.parameters ?? {}, {

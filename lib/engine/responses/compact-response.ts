@@ -3,6 +3,7 @@ import { seal } from "../compaction";
 import type { EngineContext } from "../engine-context";
 import { compactRequestSchema } from "../http/create-request-schema";
 import { json } from "../http/respond";
+import { checkMessageParts } from "../http/message-parts";
 import { parseOrThrow } from "../http/validation";
 import { newId } from "../ids";
 import { countInputTokens, itemTokens } from "../tokens";
@@ -20,6 +21,7 @@ export function compactResponse(
   raw: unknown,
 ): ApiReply {
   const body = parseOrThrow(compactRequestSchema, raw);
+  checkMessageParts(body.input, "input");
   const prior = priorContext(
     context.store,
     body.previous_response_id,

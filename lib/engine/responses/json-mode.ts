@@ -6,13 +6,13 @@ const JSON_WORD = /json/i;
 
 /**
  * Rejects a `json_object` request whose messages never say "json", as the API does: the word in
- * `instructions` alone does not count, and a stored prompt may hold it, so a request naming one is let by.
+ * `instructions` alone does not count.
  */
 export function checkJsonModeMentionsJson(
-  body: Pick<CreateRequest, "text" | "prompt">,
+  body: Pick<CreateRequest, "text">,
   items: readonly StoredItem[],
 ): void {
-  if (body.text?.format?.type !== "json_object" || body.prompt) return;
+  if (body.text?.format?.type !== "json_object") return;
   if (items.some(messageMentionsJson)) return;
   throw invalidRequest(
     "Response input messages must contain the word 'json' in some form to use 'text.format' of type 'json_object'.",

@@ -8,6 +8,7 @@ import {
   retrieveQuerySchema,
 } from "../http/query";
 import { json, rawJson, sseResponse } from "../http/respond";
+import { checkMessageParts } from "../http/message-parts";
 import { parseOrThrow } from "../http/validation";
 import type { EngineResponse } from "../types";
 import { normalizeInput, priorContext, resolveReferences } from "./input-items";
@@ -104,6 +105,7 @@ export function countResponseInputTokens(
   raw: unknown,
 ): ApiReply {
   const body = parseOrThrow(inputTokensRequestSchema, raw);
+  checkMessageParts(body.input, "input");
   const prior = priorContext(
     context.store,
     body.previous_response_id,
