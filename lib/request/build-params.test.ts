@@ -60,13 +60,26 @@ describe("tool_choice in every form", () => {
     });
   });
 
-  it("sends a hosted tool type on its own", () => {
+  it("sends a hosted tool type on its own when that tool is sent, as the API needs", () => {
     expect(choice({ type: "hosted", tool: "file_search" }).value).toEqual({
       type: "file_search",
     });
-    expect(choice({ type: "hosted", tool: "apply_patch" }).value).toEqual({
-      type: "apply_patch",
+    expect(choice({ type: "hosted", tool: "apply_patch" })).toEqual({
+      value: undefined,
+      problems: [
+        { field: "tool_choice", message: "No apply_patch tool is sent" },
+      ],
     });
+  });
+
+  it("asks for a tool when required is chosen without one", () => {
+    const { body, problems } = buildRequest(
+      draftWith({ tools: [], toolChoice: "required" }),
+    );
+    expect(body.tool_choice).toBeUndefined();
+    expect(problems).toEqual([
+      { field: "tool_choice", message: "Required needs a tool to be sent" },
+    ]);
   });
 
   it("sends allowed_tools with its mode and a reference per allowed sent tool", () => {

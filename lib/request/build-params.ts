@@ -12,6 +12,7 @@ import {
   type DraftProblem,
 } from "./build-json";
 import { toolKey, toolReference } from "./build-tools";
+import { toolFamily } from "@/lib/protocol/tool-family";
 import type { Draft } from "./draft";
 import { jsonSchemaProblem } from "./json-schema-check";
 
@@ -32,6 +33,8 @@ export function buildToolChoice(
   sentTools: readonly Tool[],
 ): Built<ToolChoice | undefined> {
   if (choice === "auto") return none(undefined);
+  if (choice === "required" && sentTools.length === 0)
+    return problem("tool_choice", "Required needs a tool to be sent");
   if (typeof choice === "string") return none(choice);
   const keys = new Set(sentTools.map(toolKey));
   switch (choice.type) {
@@ -59,6 +62,12 @@ export function buildToolChoice(
       });
     }
     case "hosted":
+      if (
+        !sentTools.some(
+          (tool) => toolFamily(tool.type) === toolFamily(choice.tool),
+        )
+      )
+        return problem("tool_choice", `No ${choice.tool} tool is sent`);
       return none({ type: choice.tool });
     case "allowed_tools": {
       const allowed = sentTools.filter((tool) =>

@@ -31,6 +31,7 @@ import {
 } from "./model-context";
 import { initialResponse } from "./response-object";
 import { checkJsonModeMentionsJson } from "./json-mode";
+import { checkToolChoice } from "./tool-choice";
 import { checkToolPairs } from "./tool-pairs";
 
 /** `POST /v1/responses`: plans the answer, then returns it as JSON, as SSE, or at once in the background. */
@@ -174,22 +175,4 @@ function httpError(outcome: {
     code: outcome.code,
     headers: { "x-should-retry": "false" },
   });
-}
-
-/** A tool_choice that names a function must name one of the request's tools. */
-function checkToolChoice(body: CreateRequest): void {
-  const choice = body.tool_choice;
-  if (!choice || typeof choice === "string" || choice.type !== "function")
-    return;
-  const name = typeof choice.name === "string" ? choice.name : "";
-  const known = (body.tools ?? []).some(
-    (tool) => tool.type === "function" && tool.name === name,
-  );
-  if (!known) {
-    throw invalidRequest(
-      `Tool choice '${name}' is not one of the function tools in 'tools'.`,
-      "tool_choice",
-      "invalid_value",
-    );
-  }
 }
