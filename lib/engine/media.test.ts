@@ -99,12 +99,30 @@ describe("images are decoded", () => {
     });
     expect(status).toBe(400);
     expect(error.code).toBe("invalid_image_format");
-    const text = await rejection({
-      type: "input_image",
-      image_url: "data:text/plain;base64,aGVsbG8=",
-    });
-    expect(text.error.code).toBe("invalid_image_format");
   });
+
+  it.each([
+    [
+      "data:text/markdown;base64,aGVsbG8=",
+      "unsupported MIME type 'text/markdown'",
+    ],
+    ["data:image/png,abc", "a value without the ';base64' separator"],
+    ["data:image/png;base64,@@@@", "an invalid base64-encoded value"],
+  ])(
+    "refuses the image data URL %s in the API's words",
+    async (url, detail) => {
+      const { status, error } = await rejection({
+        type: "input_image",
+        image_url: url,
+      });
+      expect(status).toBe(400);
+      expect(error).toMatchObject({
+        message: `Invalid 'input[0].content[1].image_url'. Expected a base64-encoded data URL with an image MIME type (e.g. 'data:image/png;base64,aW1nIGJ5dGVzIGhlcmU='), but got ${detail}.`,
+        param: "input[0].content[1].image_url",
+        code: "invalid_value",
+      });
+    },
+  );
 
   it("answers an unknown file_id with a 404 naming it", async () => {
     const { status, error } = await rejection({

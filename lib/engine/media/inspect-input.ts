@@ -2,7 +2,11 @@ import { notFound } from "../errors";
 import { isRecord, stringField } from "../model/input-items";
 import type { FileStore } from "../store/file-store";
 import type { StoredItem } from "../types";
-import { decodeDataUrl, decodeFileData, type InlineData } from "./data-source";
+import {
+  decodeFileData,
+  decodeImageDataUrl,
+  type InlineData,
+} from "./data-source";
 import { describeMedia } from "./describe-media";
 import { readAudio } from "./read-audio";
 import { readDocument } from "./read-document";
@@ -37,7 +41,7 @@ async function readPart(
     const url = stringField(part, "image_url");
     const source =
       url !== undefined
-        ? decodeDataUrl(url)
+        ? decodeImageDataUrl(url, `${param}.image_url`)
         : fileId !== undefined
           ? fileBytes(files, fileId, `${param}.file_id`)
           : null;

@@ -12,6 +12,15 @@ export function unsupportedImage(param: string, detail: string): ApiError {
   );
 }
 
+/** The API's answer to an `image_url` that is a data URL but not a base64 image one; `detail` says what it got. */
+export function invalidImageDataUrl(param: string, detail: string): ApiError {
+  return invalidRequest(
+    `Invalid '${param}'. Expected a base64-encoded data URL with an image MIME type (e.g. 'data:image/png;base64,aW1nIGJ5dGVzIGhlcmU='), but got ${detail}.`,
+    param,
+    "invalid_value",
+  );
+}
+
 /** The API's answer to image bytes that do not decode. */
 export function invalidImage(param: string, detail: string): ApiError {
   return invalidRequest(
