@@ -1,19 +1,12 @@
 import OpenAI from "openai";
 import { describe, expect, it } from "vitest";
-import { createTestEngine } from "../testing/engine-client";
+import { badRequest, createTestEngine } from "../testing/engine-client";
 
 const { client } = createTestEngine();
 
-/** The 400 a call raises through the SDK. */
-async function rejection(call: Promise<unknown>) {
-  const error = await call.catch((caught: unknown) => caught);
-  expect(error).toBeInstanceOf(OpenAI.BadRequestError);
-  return error as InstanceType<typeof OpenAI.BadRequestError>;
-}
-
 describe("a message's content parts are its own side's", () => {
   it("refuses an assistant turn replayed with input_text, as the API does", async () => {
-    const error = await rejection(
+    const error = await badRequest(
       client.responses.create({
         model: "local-echo",
         input: [
@@ -36,7 +29,7 @@ describe("a message's content parts are its own side's", () => {
   });
 
   it("refuses output_text in a user message, naming the input parts", async () => {
-    const error = await rejection(
+    const error = await badRequest(
       client.responses.inputTokens.count({
         model: "local-echo",
         input: [
@@ -84,7 +77,7 @@ describe("a message's content parts are its own side's", () => {
     const conversation = await client.conversations.create({
       items: [{ role: "user", content: "Hi" }],
     });
-    const error = await rejection(
+    const error = await badRequest(
       client.conversations.items.create(conversation.id, {
         items: [
           {

@@ -1,31 +1,24 @@
-import OpenAI from "openai";
 import { describe, expect, it } from "vitest";
-import { createTestEngine } from "../testing/engine-client";
+import { badRequest, createTestEngine } from "../testing/engine-client";
 
 const { client } = createTestEngine();
 
 const jsonMode = { format: { type: "json_object" as const } };
-
-async function rejection(body: Parameters<typeof client.responses.create>[0]) {
-  const error = await client.responses
-    .create({ ...body, stream: false })
-    .catch((caught: unknown) => caught);
-  expect(error).toBeInstanceOf(OpenAI.BadRequestError);
-  return error as InstanceType<typeof OpenAI.BadRequestError>;
-}
 
 describe("json_object needs the word json in the input messages", () => {
   it("refuses messages that never say it, even when the instructions do, and stores nothing", async () => {
     const conversation = await client.conversations.create({
       items: [{ role: "user", content: "Hello" }],
     });
-    const error = await rejection({
-      model: "local-echo",
-      instructions: "Answer in JSON.",
-      input: "Describe a cat",
-      conversation: conversation.id,
-      text: jsonMode,
-    });
+    const error = await badRequest(
+      client.responses.create({
+        model: "local-echo",
+        instructions: "Answer in JSON.",
+        input: "Describe a cat",
+        conversation: conversation.id,
+        text: jsonMode,
+      }),
+    );
     expect(error.message).toBe(
       "400 Response input messages must contain the word 'json' in some form to use 'text.format' of type 'json_object'.",
     );

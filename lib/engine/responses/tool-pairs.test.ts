@@ -1,7 +1,6 @@
-import OpenAI from "openai";
 import type { ResponseInputItem } from "openai/resources/responses/responses";
 import { describe, expect, it } from "vitest";
-import { createTestEngine } from "../testing/engine-client";
+import { badRequest, createTestEngine } from "../testing/engine-client";
 
 const { client } = createTestEngine();
 
@@ -13,15 +12,8 @@ const weatherTool = {
 };
 
 /** The API's 400 for a create body, as the SDK raises it. */
-async function rejection(
-  body: Parameters<typeof client.responses.create>[0],
-): Promise<InstanceType<typeof OpenAI.BadRequestError>> {
-  const error = await client.responses
-    .create({ ...body, stream: false })
-    .catch((caught: unknown) => caught);
-  expect(error).toBeInstanceOf(OpenAI.BadRequestError);
-  return error as InstanceType<typeof OpenAI.BadRequestError>;
-}
+const rejection = (body: Parameters<typeof client.responses.create>[0]) =>
+  badRequest(client.responses.create({ ...body, stream: false }));
 
 /** A stored response that ends with one call to get_weather, and that call's id. */
 async function weatherCall() {
