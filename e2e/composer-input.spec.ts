@@ -112,6 +112,27 @@ test("a JSON item that is no message shows in the thread by its type and fields"
   await expect(sent).not.toContainText("undefined");
 });
 
+test("an item the upstream refuses: the failure names its param, the draft stays", async ({
+  playground,
+  page,
+}) => {
+  const composer = new ComposerPanel(page);
+  const replayed = JSON.stringify({
+    role: "assistant",
+    content: [{ type: "input_text", text: "An earlier answer" }],
+  });
+  const box = await composer.addJsonItem(replayed);
+  await playground.send("and then?");
+  const alert = playground.alert(playground.response(1));
+  await expect(alert).toContainText(
+    "Invalid value: 'input_text'. Supported values are: 'output_text' and 'refusal'.",
+    { timeout: RUN_TIMEOUT },
+  );
+  await expect(alert).toContainText("param input[0].content[0]");
+  await expect(box).toHaveValue(replayed);
+  await expect(playground.input).toHaveValue("and then?");
+});
+
 test("parameters and metadata reach the exact body", async ({
   playground,
   page,

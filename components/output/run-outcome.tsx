@@ -3,9 +3,13 @@ import type { RunTree } from "@/lib/protocol";
 import type { Turn } from "@/lib/stores/run-store";
 
 /** Says in words why a run did not complete: an HTTP failure, an error event, a failed or cut-short response. */
-function outcomeMessage(
-  turn: Turn,
-): { tone: "error" | "warning"; title: string; detail: string } | null {
+function outcomeMessage(turn: Turn): {
+  tone: "error" | "warning";
+  title: string;
+  detail: string;
+  /** The request field the upstream blames, as its error's `param` names it. */
+  param?: string | null;
+} | null {
   const { failure, tree } = turn;
   if (failure) {
     const status =
@@ -14,6 +18,7 @@ function outcomeMessage(
       tone: "error",
       title: `${status}${failure.code ? ` · ${failure.code}` : ""}`,
       detail: failure.message,
+      param: failure.param,
     };
   }
   if (tree.error) {
@@ -79,6 +84,11 @@ export function RunOutcome({ turn }: { turn: Turn }) {
       <div>
         <p className="font-medium">{outcome.title}</p>
         <p className="text-[13px] opacity-90">{outcome.detail}</p>
+        {outcome.param ? (
+          <p className="mt-0.5 text-xs opacity-75">
+            param <code className="font-mono break-all">{outcome.param}</code>
+          </p>
+        ) : null}
       </div>
     </div>
   );
