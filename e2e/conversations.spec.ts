@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 import OpenAI from "openai";
 import { ConversationPage } from "./pages/conversation-page";
+import { weatherTools } from "./pages/engine-api";
+import { PlaygroundPage } from "./pages/playground-page";
 import { saveShot } from "./pages/shots";
 
 // The e2e server shares two cores with other work: generous waits keep a slow moment from failing a test.
@@ -70,6 +72,62 @@ test.describe("conversations", () => {
       "message",
       "message",
     ]);
+  });
+
+  test("a conversation waiting on a tool call goes on in the playground, where the call is answered", async ({
+    page,
+    baseURL,
+  }) => {
+    const openai = client(baseURL);
+    const conversation = await openai.conversations.create({});
+    await openai.responses.create({
+      model: "local-echo",
+      conversation: conversation.id,
+      input: "What's the weather in Paris?",
+      tools: weatherTools as OpenAI.Responses.Tool[],
+    });
+    const view = new ConversationPage(page);
+    await view.goto(conversation.id);
+    await page
+      .getByRole("link", { name: "Continue in the playground" })
+      .click();
+
+    const playground = new PlaygroundPage(page);
+    await expect(
+      page.getByRole("textbox", { name: "Conversation" }),
+    ).toHaveValue(conversation.id, { timeout: WAIT });
+    const earlier = page.getByRole("region", { name: "Earlier turns" });
+    await expect(earlier).toContainText("What's the weather in Paris?", {
+      timeout: WAIT,
+    });
+    await expect(
+      earlier.getByRole("article", { name: "Function call · get_weather" }),
+    ).toBeVisible();
+    await page
+      .getByRole("textbox", { name: /^Output of get_weather/ })
+      .fill('{"sky": "clear"}');
+    await playground.send("And tomorrow?");
+    const response = playground.response(1);
+    await expect(playground.statusBadge(response)).toHaveText("completed", {
+      timeout: WAIT,
+    });
+    await expect(response).toContainText("function_call_output (call_");
+
+    const newest = await openai.conversations.items.list(conversation.id, {
+      order: "desc",
+      limit: 3,
+    });
+    expect(newest.data.map((item) => item.type)).toEqual([
+      "message",
+      "message",
+      "function_call_output",
+    ]);
+
+    // A new conversation leaves this one: the Conversation field no longer sends into it.
+    await page.getByRole("button", { name: "New conversation" }).click();
+    await expect(
+      page.getByRole("textbox", { name: "Conversation" }),
+    ).toHaveValue("");
   });
 
   test("metadata is edited, bad metadata explained, and an item deleted", async ({

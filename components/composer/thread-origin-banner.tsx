@@ -2,14 +2,14 @@
 
 import { X } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { useRunActions, useRunStore } from "@/lib/stores/run-store";
+import { startNewConversation } from "@/lib/run/send-draft";
+import { useRunStore } from "@/lib/stores/run-store";
 
 /** Says where the next Send continues from (a stored response, a fork, a compacted window), until the thread starts. */
 export function ThreadOriginBanner() {
   const origin = useRunStore((state) =>
     state.turns.length === 0 ? state.origin : null,
   );
-  const { clearThread } = useRunActions();
   if (!origin) return null;
   return (
     <div
@@ -30,7 +30,7 @@ export function ThreadOriginBanner() {
         size="icon"
         className="ml-auto shrink-0"
         aria-label="Start a new thread instead"
-        onClick={clearThread}
+        onClick={startNewConversation}
       >
         <X />
       </Button>

@@ -1,10 +1,14 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { MessageSquarePlus } from "lucide-react";
+import Link from "next/link";
 import { useEffect } from "react";
+import { buttonVariants } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { recordConversation } from "@/lib/history/history-db";
 import { conversationQuery } from "@/lib/queries/conversation-queries";
+import { conversationHref } from "@/lib/run/continue-link";
 import { useApiKeyStore } from "@/lib/stores/api-key-store";
 import { ConversationComposer } from "./conversation-composer";
 import { ConversationItems } from "./conversation-items";
@@ -45,6 +49,16 @@ export function ConversationView({
               ? ` · created ${new Date(conversation.data.created_at * 1000).toLocaleString()}`
               : ""}
           </p>
+          <Link
+            href={conversationHref(upstream, id)}
+            className={buttonVariants({
+              variant: "primary",
+              size: "sm",
+              className: "mt-2 self-start",
+            })}
+          >
+            <MessageSquarePlus /> Continue in the playground
+          </Link>
         </header>
         {conversation.isPending ? (
           <p className="text-sm text-zinc-500">Loading the conversation…</p>

@@ -5,7 +5,9 @@ import type { ResponseOutputItem } from "openai/resources/responses/responses";
 import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { isRecord } from "@/lib/protocol/json";
+import { conversationItemsQuery } from "@/lib/queries/conversation-queries";
 import { inputItemsQuery, responseQuery } from "@/lib/queries/response-queries";
+import { useApiKeyStore } from "@/lib/stores/api-key-store";
 import { useRunActions } from "@/lib/stores/run-store";
 import { ItemUpstreamContext } from "./item-context";
 import { itemNode } from "./item-node";
@@ -52,6 +54,56 @@ export function HistoryItems({
   );
 }
 
+/** Pages of stored items, newest first, as a paged query returns them. */
+interface NewestFirstPages {
+  data?: { pages: readonly { data: readonly unknown[] }[] };
+  error: Error | null;
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage: () => Promise<unknown>;
+}
+
+/** Stored items in order, earlier pages on a button, then `after` (what followed them; null until it loads). */
+function PagedHistory({
+  upstream,
+  pages,
+  after,
+  error,
+}: {
+  upstream: string;
+  pages: NewestFirstPages;
+  after: readonly unknown[] | null;
+  error: Error | null;
+}) {
+  if (error)
+    return (
+      <p role="alert" className="text-sm text-rose-300">
+        The earlier turns could not be loaded: {error.message}
+      </p>
+    );
+  if (!pages.data || !after)
+    return <p className="text-sm text-zinc-500">Loading earlier turns…</p>;
+  const items = [
+    ...pages.data.pages.flatMap((page) => page.data).reverse(),
+    ...after,
+  ];
+  return (
+    <>
+      {pages.hasNextPage ? (
+        <Button
+          size="sm"
+          className="self-center"
+          disabled={pages.isFetchingNextPage}
+          onClick={() => void pages.fetchNextPage()}
+        >
+          {pages.isFetchingNextPage ? "Loading…" : "Show earlier items"}
+        </Button>
+      ) : null}
+      <HistoryItems items={items} upstream={upstream} />
+    </>
+  );
+}
+
 /**
  * The stored context a thread continues from: the response's input items (its chain's turns, newest page first,
  * earlier pages on demand) and then its output, read back from the upstream.
@@ -74,32 +126,44 @@ export function StoredHistory({
   useEffect(() => {
     if (completed) setOriginOutput(responseId, completed);
   }, [completed, responseId, setOriginOutput]);
-  const error = response.error ?? inputs.error;
-  if (error)
-    return (
-      <p role="alert" className="text-sm text-rose-300">
-        The earlier turns could not be loaded: {error.message}
-      </p>
-    );
-  if (!response.data || !inputs.data)
-    return <p className="text-sm text-zinc-500">Loading earlier turns…</p>;
-  const items = [
-    ...inputs.data.pages.flatMap((page) => page.data).reverse(),
-    ...response.data.output,
-  ];
   return (
-    <>
-      {inputs.hasNextPage ? (
-        <Button
-          size="sm"
-          className="self-center"
-          disabled={inputs.isFetchingNextPage}
-          onClick={() => void inputs.fetchNextPage()}
-        >
-          {inputs.isFetchingNextPage ? "Loading…" : "Show earlier items"}
-        </Button>
-      ) : null}
-      <HistoryItems items={items} upstream={upstream} />
-    </>
+    <PagedHistory
+      upstream={upstream}
+      pages={inputs}
+      after={response.data?.output ?? null}
+      error={response.error ?? inputs.error}
+    />
+  );
+}
+
+/** The stored conversation a thread goes on in: its items, newest page first, earlier pages on demand. */
+export function ConversationHistory({
+  upstream,
+  conversationId,
+}: {
+  upstream: string;
+  conversationId: string;
+}) {
+  const apiKey = useApiKeyStore((state) => state.keys[upstream] ?? null);
+  const items = useInfiniteQuery(
+    conversationItemsQuery(upstream, conversationId, apiKey, "desc"),
+  );
+  const { setOriginOutput } = useRunActions();
+  const newest = items.data?.pages[0]?.data;
+  // The calls its newest items leave unanswered get the composer's answer forms.
+  useEffect(() => {
+    if (newest)
+      setOriginOutput(
+        conversationId,
+        [...newest].reverse() as unknown as ResponseOutputItem[],
+      );
+  }, [newest, conversationId, setOriginOutput]);
+  return (
+    <PagedHistory
+      upstream={upstream}
+      pages={items}
+      after={[]}
+      error={items.error}
+    />
   );
 }

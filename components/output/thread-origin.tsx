@@ -8,16 +8,17 @@ import { useRunStore, type ThreadOrigin } from "@/lib/stores/run-store";
 // The earlier turns' views load only for a thread that continues from something.
 const historyViews = onDemandModule(() => import("./earlier-turns"));
 
-/** The origin's label, the stored response it names a link to that response's page. */
+/** The origin's label, the stored response or conversation it names a link to that object's page. */
 function OriginLabel({ origin }: { origin: ThreadOrigin }) {
-  const stored = origin.previousResponseId;
+  const stored = origin.previousResponseId ?? origin.conversationId;
   const [before, ...after] = stored ? origin.label.split(stored) : [];
   if (!stored || after.length === 0) return origin.label;
+  const page = origin.previousResponseId ? "/responses" : "/conversations";
   return (
     <>
       {before}
       <Link
-        href={storedObjectHref("/responses", origin.upstream, stored)}
+        href={storedObjectHref(page, origin.upstream, stored)}
         className="text-sky-300 hover:underline"
       >
         {stored}
@@ -44,6 +45,12 @@ export function ThreadOriginView() {
         <views.StoredHistory
           upstream={origin.upstream}
           responseId={origin.previousResponseId}
+        />
+      ) : null}
+      {views && origin.conversationId ? (
+        <views.ConversationHistory
+          upstream={origin.upstream}
+          conversationId={origin.conversationId}
         />
       ) : null}
       {views && origin.items.length > 0 ? (

@@ -74,18 +74,20 @@ export function conversationQuery(
   });
 }
 
-/** A conversation's items, page by page as the reader scrolls, oldest first. */
+/** A conversation's items, page by page as the reader scrolls, oldest first (or newest first, for a thread's history). */
 export function conversationItemsQuery(
   upstream: string,
   id: string,
   apiKey: string | null,
+  order: "asc" | "desc" = "asc",
 ) {
+  const key = conversationKeys.items(upstream, id);
   return infiniteQueryOptions({
-    queryKey: conversationKeys.items(upstream, id),
+    queryKey: order === "asc" ? key : [...key, order],
     queryFn: ({ pageParam, signal }) =>
       callUpstream<ConversationItemList>({
         upstream,
-        path: itemsPagePath(id, { after: pageParam }),
+        path: itemsPagePath(id, { after: pageParam, order }),
         apiKey,
         signal,
       }),

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { continueHref, readContinueRequest } from "./continue-link";
+import {
+  continueHref,
+  conversationHref,
+  readContinueRequest,
+  readConversationRequest,
+} from "./continue-link";
 
 describe("continue links", () => {
   it("round-trips a response id, upstream and model", () => {
@@ -18,5 +23,16 @@ describe("continue links", () => {
       upstream: "local",
       model: null,
     });
+  });
+
+  it("round-trips a conversation and its upstream, and needs both", () => {
+    const href = conversationHref("my up", "conv_1");
+    expect(href).toBe("/?conversation=conv_1&upstream=my+up");
+    expect(readConversationRequest(href.slice(1))).toEqual({
+      upstream: "my up",
+      id: "conv_1",
+    });
+    expect(readConversationRequest("?conversation=conv_1")).toBeNull();
+    expect(readConversationRequest(href.replace("conv_1", "%20"))).toBeNull();
   });
 });

@@ -24,3 +24,18 @@ export function readContinueRequest(search: string): ContinueRequest | null {
   const model = params.get("model")?.trim() ?? "";
   return { responseId, upstream, model: model === "" ? null : model };
 }
+
+/** The playground link that goes on in a stored conversation: `/?conversation=conv_…&upstream=…`. */
+export function conversationHref(upstream: string, id: string): string {
+  return `/?${new URLSearchParams({ conversation: id, upstream }).toString()}`;
+}
+
+/** Reads a conversation link's query string; null when it names none. */
+export function readConversationRequest(
+  search: string,
+): { upstream: string; id: string } | null {
+  const params = new URLSearchParams(search);
+  const id = params.get("conversation")?.trim() ?? "";
+  const upstream = params.get("upstream")?.trim() ?? "";
+  return id === "" || upstream === "" ? null : { upstream, id };
+}

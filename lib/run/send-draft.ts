@@ -73,7 +73,14 @@ export function decideApproval(requestId: string, approve: boolean): void {
 
 /** Starts over: stops what is running and forgets the thread (stored responses stay on the server). */
 export function startNewConversation(): void {
-  const { turns, actions } = useRunStore.getState();
+  const { turns, origin, actions } = useRunStore.getState();
   for (const turn of turns) if (isTurnActive(turn)) stopTurn(turn.id);
+  // A thread that went on in a stored conversation leaves it too, or the Conversation field would send into it.
+  const composer = useComposerStore.getState();
+  if (
+    origin?.conversationId &&
+    composer.draft.conversation.trim() === origin.conversationId
+  )
+    composer.actions.setField("conversation", "");
   actions.clearThread();
 }

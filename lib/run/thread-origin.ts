@@ -28,6 +28,23 @@ export function continueFromResponse(request: ContinueRequest): void {
   });
 }
 
+/** A new thread that goes on in a stored conversation: the draft's Conversation field names it. */
+export function continueInConversation(upstream: string, id: string): void {
+  void composerHydrated().then(() => {
+    const { setField } = useComposerStore.getState().actions;
+    setField("upstream", upstream);
+    setField("conversation", id);
+  });
+  useRunStore.getState().actions.startFrom({
+    upstream,
+    previousResponseId: null,
+    items: [],
+    label: `Continuing conversation ${id}`,
+    notes: [],
+    conversationId: id,
+  });
+}
+
 /** Loads a stored response's request into the composer, chained where the original was. */
 export function forkIntoComposer(fork: ForkedRequest, sourceId: string): void {
   void composerHydrated().then(() =>

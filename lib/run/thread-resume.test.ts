@@ -67,6 +67,20 @@ describe("resumeOrigin", () => {
     });
   });
 
+  it("stays in the conversation a thread goes on in, which holds its turns", () => {
+    const inConversation = {
+      ...continuing,
+      previousResponseId: null,
+      conversationId: "conv_1",
+    };
+    expect(
+      resumeOrigin({
+        turns: [answeredTurn("resp_a", [message])],
+        origin: inConversation,
+      }),
+    ).toBe(inConversation);
+  });
+
   it("resends what the server does not hold when turns were not stored", () => {
     const origin = resumeOrigin({
       turns: [
@@ -91,6 +105,14 @@ describe("parseResumeOrigin", () => {
     expect(parseResumeOrigin(JSON.stringify(continuing))).toEqual(continuing);
     const fork = { ...continuing, draftAnswers: true };
     expect(parseResumeOrigin(JSON.stringify(fork))).toEqual(fork);
+    const inConversation = {
+      ...continuing,
+      previousResponseId: null,
+      conversationId: "conv_1",
+    };
+    expect(parseResumeOrigin(JSON.stringify(inConversation))).toEqual(
+      inConversation,
+    );
   });
 
   it.each([

@@ -6,14 +6,16 @@ import { answeredTurns, continuationFor } from "./continuation";
 export const THREAD_RESUME_KEY = "responses-playground:thread";
 
 /**
- * Where a reloaded page picks the thread up: the origin while no turn has run, else the chain point the next
- * turn would use (the last stored response, plus every item the server does not hold); null for a new thread.
+ * Where a reloaded page picks the thread up: the origin while no turn has run (or while it is a conversation),
+ * else the chain point the next turn would use (the last stored response, plus every item the server does not
+ * hold); null for a new thread.
  */
 export function resumeOrigin(
   state: Pick<RunState, "turns" | "origin">,
 ): ThreadOrigin | null {
   const { turns, origin } = state;
-  if (turns.length === 0) return origin;
+  // A conversation holds every turn sent in it, so the thread picks up from the conversation itself.
+  if (turns.length === 0 || origin?.conversationId) return origin;
   const answered = answeredTurns(turns);
   const last = answered.at(-1);
   const continuation = continuationFor(turns, origin);
@@ -55,6 +57,9 @@ export function parseResumeOrigin(text: string | null): ThreadOrigin | null {
         label: value.label,
         notes: value.notes,
         ...(value.draftAnswers === true ? { draftAnswers: true } : {}),
+        ...(typeof value.conversationId === "string"
+          ? { conversationId: value.conversationId }
+          : {}),
       };
   } catch {
     // Not JSON: treated as no saved thread.

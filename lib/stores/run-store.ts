@@ -65,6 +65,8 @@ export interface ThreadOrigin {
   output?: readonly ResponseOutputItem[];
   /** The draft resends the request that followed this point (a fork), which answered its calls already. */
   draftAnswers?: boolean;
+  /** The stored conversation the thread goes on in (the draft's Conversation field names it). */
+  conversationId?: string;
 }
 
 interface RunActions {
@@ -105,9 +107,12 @@ interface RunActions {
   startFrom: (origin: ThreadOrigin) => void;
   /** Puts back where a reloaded page's thread continues from, unless something already set an origin. */
   resumeFrom: (origin: ThreadOrigin) => void;
-  /** Keeps the completed output of the stored response the thread continues from (unless resent items follow it). */
+  /**
+   * Keeps the output the thread continues from, read back from `sourceId`: its stored response's completed
+   * output, or its conversation's newest items (unless resent items follow it).
+   */
   setOriginOutput: (
-    responseId: string,
+    sourceId: string,
     output: readonly ResponseOutputItem[],
   ) => void;
 }
@@ -234,9 +239,10 @@ export const useRunStore = create<RunState>()((set) => {
         }),
       resumeFrom: (origin) =>
         set((state) => (state.origin === null ? { origin } : {})),
-      setOriginOutput: (responseId, output) =>
+      setOriginOutput: (sourceId, output) =>
         set(({ origin }) =>
-          origin?.previousResponseId === responseId &&
+          origin &&
+          (origin.previousResponseId ?? origin.conversationId) === sourceId &&
           origin.items.length === 0 &&
           !origin.draftAnswers &&
           origin.output !== output
