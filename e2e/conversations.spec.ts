@@ -17,6 +17,19 @@ function client(baseURL: string | undefined): OpenAI {
   });
 }
 
+/** The types of a conversation's newest `count` items, newest first, as the server stores them. */
+async function newestItemTypes(
+  openai: OpenAI,
+  id: string,
+  count: number,
+): Promise<string[]> {
+  const page = await openai.conversations.items.list(id, {
+    order: "desc",
+    limit: count,
+  });
+  return page.data.map((item) => item.type);
+}
+
 test.describe("conversations", () => {
   test("a conversation page pages through its items and continues the conversation", async ({
     page,
@@ -64,11 +77,7 @@ test.describe("conversations", () => {
     await expect(view.message).toHaveValue("");
     await saveShot(page, "conversation", { fullPage: true });
 
-    const stored = await openai.conversations.items.list(conversation.id, {
-      order: "desc",
-      limit: 2,
-    });
-    expect(stored.data.map((item) => item.type)).toEqual([
+    expect(await newestItemTypes(openai, conversation.id, 2)).toEqual([
       "message",
       "message",
     ]);
@@ -113,11 +122,7 @@ test.describe("conversations", () => {
     });
     await expect(response).toContainText("function_call_output (call_");
 
-    const newest = await openai.conversations.items.list(conversation.id, {
-      order: "desc",
-      limit: 3,
-    });
-    expect(newest.data.map((item) => item.type)).toEqual([
+    expect(await newestItemTypes(openai, conversation.id, 3)).toEqual([
       "message",
       "message",
       "function_call_output",
