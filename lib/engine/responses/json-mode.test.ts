@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { badRequest, createTestEngine } from "../testing/engine-client";
+import { badRequest } from "../testing/bad-request";
+import { createTestEngine } from "../testing/engine-client";
 
 const { client } = createTestEngine();
 

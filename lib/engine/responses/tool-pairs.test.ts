@@ -1,6 +1,7 @@
 import type { ResponseInputItem } from "openai/resources/responses/responses";
 import { describe, expect, it } from "vitest";
-import { badRequest, createTestEngine } from "../testing/engine-client";
+import { badRequest } from "../testing/bad-request";
+import { createTestEngine } from "../testing/engine-client";
 
 const { client } = createTestEngine();
 
