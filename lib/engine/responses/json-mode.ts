@@ -1,5 +1,7 @@
+import type { ResponseInputItem } from "openai/resources/responses/responses";
 import type { CreateRequest } from "../http/create-request-schema";
 import { invalidRequest } from "../errors";
+import { isMessageItem, messageParts, stringField } from "../model/input-items";
 import type { StoredItem } from "../types";
 
 const JSON_WORD = /json/i;
@@ -21,16 +23,11 @@ export function checkJsonModeMentionsJson(
 }
 
 function messageMentionsJson(item: StoredItem): boolean {
-  if (item.type !== "message") return false;
-  const { content } = item;
-  if (typeof content === "string") return JSON_WORD.test(content);
-  if (!Array.isArray(content)) return false;
-  return content.some(
-    (part: unknown) =>
-      typeof part === "object" &&
-      part !== null &&
-      "text" in part &&
-      typeof part.text === "string" &&
-      JSON_WORD.test(part.text),
+  const input = item as unknown as ResponseInputItem;
+  return (
+    isMessageItem(input) &&
+    messageParts(input).some((part) =>
+      JSON_WORD.test(stringField(part, "text") ?? ""),
+    )
   );
 }
