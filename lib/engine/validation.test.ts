@@ -114,6 +114,45 @@ const cases: Array<
     /^Invalid 'max_output_tokens': integer below minimum value\. Expected a value >= 16, but got 1 instead\.$/,
   ],
   [
+    "max_tool_calls below 1",
+    { ...base, max_tool_calls: 0 },
+    400,
+    "integer_below_min_value",
+    "max_tool_calls",
+    /^Invalid 'max_tool_calls': integer below minimum value\. Expected a value >= 1, but got 0 instead\.$/,
+  ],
+  [
+    "an empty call_id",
+    {
+      ...base,
+      input: [{ type: "function_call_output", call_id: "", output: "x" }],
+    },
+    400,
+    "empty_string",
+    "input[0].call_id",
+    /^Invalid 'input\[0\]\.call_id': empty string\. Expected a string with minimum length 1, but got an empty string instead\.$/,
+  ],
+  ...(["model", "previous_response_id"] as const).map(
+    (key): (typeof cases)[number] => [
+      `an empty ${key}`,
+      { ...base, [key]: "" },
+      400,
+      "empty_string",
+      key,
+      new RegExp(
+        `^Invalid '${key}': empty string\\. Expected a string with minimum length 1, but got an empty string instead\\.$`,
+      ),
+    ],
+  ),
+  [
+    "an empty conversation id",
+    { ...base, conversation: { id: "" } },
+    400,
+    "empty_string",
+    "conversation.id",
+    /^Invalid 'conversation\.id': empty string\./,
+  ],
+  [
     "content of the wrong type",
     { ...base, input: [{ role: "user", content: 5 }] },
     400,
@@ -308,6 +347,7 @@ describe("the issue's examples answer as the real API does, and change nothing",
     ["limit=101", "integer_above_max_value", "limit"],
     ["order=asc%20", "invalid_value", "order"],
     ["frob=1", "unknown_parameter", "frob"],
+    ["after=", "empty_string", "after"],
   ])("the query %s is a 400", async (query, code, param) => {
     const res = await te.engineFetch(
       `/v1/conversations/${conversationId}/items?${query}`,
@@ -316,6 +356,27 @@ describe("the issue's examples answer as the real API does, and change nothing",
     const error = await readErrorEnvelope(res);
     expect(error.code).toBe(code);
     expect(error.param).toBe(param);
+  });
+
+  it.each([
+    ["/v1/responses/input_tokens", { model: "", input: "hi" }, "model"],
+    ["/v1/responses/compact", { model: "", input: "hi" }, "model"],
+    [
+      "/v1/responses/input_tokens",
+      { model: "local-echo", previous_response_id: "" },
+      "previous_response_id",
+    ],
+    [
+      "/v1/responses/compact",
+      { model: "local-echo", previous_response_id: "" },
+      "previous_response_id",
+    ],
+  ])("%s refuses %j in the API's words", async (path, body, param) => {
+    const error = await readErrorEnvelope(await postJson(te, path, body));
+    expect(error).toMatchObject({ param, code: "empty_string" });
+    expect(error.message).toBe(
+      `Invalid '${param}': empty string. Expected a string with minimum length 1, but got an empty string instead.`,
+    );
   });
 
   it("names two supported values as the API does, with 'and' alone", async () => {

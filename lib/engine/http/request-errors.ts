@@ -143,9 +143,13 @@ function toApiError(error: ErrorObject, data: unknown): ApiError {
       const long = error.keyword === "maxLength";
       const length = typeof value === "string" ? value.length : 0;
       return invalidRequest(
-        `Invalid '${at}': string too ${long ? "long" : "short"}. Expected a string with ${long ? "maximum" : "minimum"} length ${String(params.limit)}, but got ${length ? `a string with length ${length}` : "an empty string"} instead.`,
+        `Invalid '${at}': ${long ? "string too long" : length ? "string too short" : "empty string"}. Expected a string with ${long ? "maximum" : "minimum"} length ${String(params.limit)}, but got ${length ? `a string with length ${length}` : "an empty string"} instead.`,
         param || null,
-        long ? "string_above_max_length" : "string_below_min_length",
+        long
+          ? "string_above_max_length"
+          : length
+            ? "string_below_min_length"
+            : "empty_string",
       );
     }
     case "minItems":

@@ -1,6 +1,6 @@
 import spec from "./openapi-responses.json";
 import type { Schema } from "./schema-transform";
-import { extraOperations } from "./spec-patches";
+import { extraOperations } from "./extra-operations";
 
 export interface Parameter {
   in: string;

@@ -107,6 +107,34 @@ const componentPatches: Patch[] = [
     },
   },
   {
+    where:
+      "model, previous_response_id and conversation of ResponseProperties, TokenCountsBody and CompactResponseMethodPublicBody; ResponseProperties.max_tool_calls",
+    why: "The API refuses a max_tool_calls below 1, and an empty model or id names nothing; the spec allows both, so they would otherwise be refused later in other words.",
+    apply: (c) => {
+      const nonEmpty = { type: "string", minLength: 1 };
+      const orNull = (schema: Schema) => ({
+        anyOf: [schema, { type: "null" }],
+      });
+      // Each body's model is any string or one of the spec's named models, so a non-empty string is the same set.
+      props(c, "ResponseProperties").model = nonEmpty;
+      props(c, "CompactResponseMethodPublicBody").model = orNull(nonEmpty);
+      props(c, "TokenCountsBody").model = orNull(nonEmpty);
+      for (const body of [
+        "ResponseProperties",
+        "CompactResponseMethodPublicBody",
+        "TokenCountsBody",
+      ])
+        props(c, body).previous_response_id = orNull(nonEmpty);
+      props(c, "ResponseProperties").max_tool_calls = orNull({
+        type: "integer",
+        minimum: 1,
+      });
+      for (const branch of (c.ConversationParam?.oneOf ?? []) as Schema[])
+        if (branch.type === "string") branch.minLength = 1;
+      props(c, "ConversationParam-2").id = nonEmpty;
+    },
+  },
+  {
     where: "ToolsArray.maxItems",
     why: `The API's limit of ${requestLimits.maxTools} tools, stated only in prose.`,
     apply: (c) => {
@@ -241,42 +269,10 @@ const componentPatches: Patch[] = [
   },
 ];
 
-/** Query parameter limits the spec states only in prose. */
+/** Query parameter limits the spec states only in prose; an empty cursor names no item. */
 export const queryPatches: Record<string, Schema> = {
   limit: { type: "integer", minimum: 1, maximum: 100 },
-};
-
-const pageParameter = (name: string, schema: Schema) => ({
-  in: "query",
-  name,
-  schema,
-});
-
-/** Operations the engine serves beyond the spec, as OpenAPI operations, so they are validated the same way. */
-export const extraOperations: Record<string, Record<string, Schema>> = {
-  "/responses": {
-    get: {
-      parameters: [
-        pageParameter("limit", { type: "integer" }),
-        pageParameter("order", { type: "string", enum: ["asc", "desc"] }),
-        pageParameter("after", { type: "string" }),
-        pageParameter("model", { type: "string" }),
-        pageParameter("status", {
-          type: "string",
-          enum: [
-            "completed",
-            "failed",
-            "in_progress",
-            "cancelled",
-            "queued",
-            "incomplete",
-          ],
-        }),
-        // `metadata[key]=value`, OpenAPI's deepObject style.
-        pageParameter("metadata", { $ref: "#/components/schemas/Metadata" }),
-      ],
-    },
-  },
+  after: { type: "string", minLength: 1 },
 };
 
 /** Applies every patch to a copy of the spec's components. */

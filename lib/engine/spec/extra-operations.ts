@@ -1,0 +1,34 @@
+import type { Schema } from "./schema-transform";
+
+const pageParameter = (name: string, schema: Schema) => ({
+  in: "query",
+  name,
+  schema,
+});
+
+/** Operations the engine serves beyond the spec, as OpenAPI operations, so they are validated the same way. */
+export const extraOperations: Record<string, Record<string, Schema>> = {
+  "/responses": {
+    get: {
+      parameters: [
+        pageParameter("limit", { type: "integer" }),
+        pageParameter("order", { type: "string", enum: ["asc", "desc"] }),
+        pageParameter("after", { type: "string" }),
+        pageParameter("model", { type: "string" }),
+        pageParameter("status", {
+          type: "string",
+          enum: [
+            "completed",
+            "failed",
+            "in_progress",
+            "cancelled",
+            "queued",
+            "incomplete",
+          ],
+        }),
+        // `metadata[key]=value`, OpenAPI's deepObject style.
+        pageParameter("metadata", { $ref: "#/components/schemas/Metadata" }),
+      ],
+    },
+  },
+};
