@@ -72,7 +72,10 @@ const routes: Route[] = [
   {
     spec: "/conversations",
     pattern: /^\/conversations$/,
-    methods: { POST: (c, body) => conversations.createConversation(c, body) },
+    methods: {
+      GET: (c, _r, _p, url) => conversations.listConversations(c, url),
+      POST: (c, body) => conversations.createConversation(c, body),
+    },
   },
   {
     spec: "/conversations/{conversation_id}",

@@ -8,7 +8,7 @@ import { playgroundError, type ApiError } from "@/lib/api/api-error";
  */
 export const FAMILY_METHODS: readonly (readonly [string, readonly string[]])[] =
   [
-    ["conversations", ["POST"]],
+    ["conversations", ["POST", "GET"]],
     ["conversations/{conversation_id}", ["GET", "DELETE", "POST"]],
     ["conversations/{conversation_id}/items", ["POST", "GET"]],
     ["conversations/{conversation_id}/items/{item_id}", ["GET", "DELETE"]],

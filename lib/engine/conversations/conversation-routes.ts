@@ -3,7 +3,12 @@ import { z } from "zod";
 import type { EngineContext } from "../engine-context";
 import { invalidRequest, notFound } from "../errors";
 import { inputItemSchema } from "../http/create-request-schema";
-import { parsePageQuery } from "../http/query";
+import {
+  listQueryObject,
+  metadataFilter,
+  pageQuerySchema,
+  parsePageQuery,
+} from "../http/query";
 import { json } from "../http/respond";
 import { checkMessageParts } from "../http/message-parts";
 import { parseOrThrow } from "../http/validation";
@@ -56,6 +61,28 @@ export function createConversation(
     normalizeInput(body.items ?? []),
   );
   return json(conversationBody(conversation));
+}
+
+const listQuerySchema = z.strictObject({
+  limit: pageQuerySchema.shape.limit,
+  order: pageQuerySchema.shape.order,
+  after: pageQuerySchema.shape.after,
+  metadata: metadataFilter,
+});
+
+/**
+ * `GET /v1/conversations`: the engine's extension of the API, listing stored conversations in the API's
+ * list shape, newest first by default, so the playground can show what any SDK script created.
+ */
+export function listConversations(context: EngineContext, url: URL): ApiReply {
+  const query = parseOrThrow(listQuerySchema, listQueryObject(url));
+  const page = context.store.conversations.page({
+    ...query,
+    after: query.after ?? null,
+  });
+  if (!page)
+    throw invalidRequest(`No conversation with id '${query.after}'.`, "after");
+  return json({ ...page, data: page.data.map(conversationBody) });
 }
 
 export function retrieveConversation(

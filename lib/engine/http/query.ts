@@ -24,6 +24,25 @@ export function queryObject(url: URL): Record<string, string | string[]> {
   return result;
 }
 
+const metadataParam = /^metadata\[(.+)\]$/;
+
+/** The query as an object, with each `metadata[key]=value` gathered into `metadata`, as the engine's lists take it. */
+export function listQueryObject(url: URL): Record<string, unknown> {
+  const query: Record<string, unknown> = {};
+  const metadata: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(queryObject(url))) {
+    const match = metadataParam.exec(key);
+    if (match?.[1] !== undefined) metadata[match[1]] = value;
+    else query[key] = value;
+  }
+  return Object.keys(metadata).length > 0 ? { ...query, metadata } : query;
+}
+
+/** The pairs a listed object's metadata must have. */
+export const metadataFilter = z
+  .record(z.string().max(64), z.string().max(512))
+  .default({});
+
 const includeParam = z.union([z.string(), z.array(z.string())]).optional();
 
 /** `limit`, `order` (default desc), `after` and `include[]`, as the item lists take them. */

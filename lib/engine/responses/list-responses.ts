@@ -2,11 +2,13 @@ import type { ApiReply } from "@/lib/api/api-reply";
 import { z } from "zod";
 import type { EngineContext } from "../engine-context";
 import { invalidRequest } from "../errors";
-import { pageQuerySchema, queryObject } from "../http/query";
+import {
+  listQueryObject,
+  metadataFilter,
+  pageQuerySchema,
+} from "../http/query";
 import { json } from "../http/respond";
 import { parseOrThrow } from "../http/validation";
-
-const metadataParam = /^metadata\[(.+)\]$/;
 
 const listQuerySchema = z.strictObject({
   limit: pageQuerySchema.shape.limit,
@@ -23,20 +25,8 @@ const listQuerySchema = z.strictObject({
       "incomplete",
     ])
     .optional(),
-  metadata: z.record(z.string().max(64), z.string().max(512)).default({}),
+  metadata: metadataFilter,
 });
-
-/** The query as an object, with each `metadata[key]=value` gathered into `metadata`. */
-function listQueryObject(url: URL): Record<string, unknown> {
-  const query: Record<string, unknown> = {};
-  const metadata: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(queryObject(url))) {
-    const match = metadataParam.exec(key);
-    if (match?.[1] !== undefined) metadata[match[1]] = value;
-    else query[key] = value;
-  }
-  return Object.keys(metadata).length > 0 ? { ...query, metadata } : query;
-}
 
 /**
  * `GET /v1/responses`: the engine's extension of the API, listing stored responses in the API's list

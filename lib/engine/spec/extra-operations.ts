@@ -6,15 +6,21 @@ const pageParameter = (name: string, schema: Schema) => ({
   schema,
 });
 
+const pageParameters = [
+  pageParameter("limit", { type: "integer" }),
+  pageParameter("order", { type: "string", enum: ["asc", "desc"] }),
+  pageParameter("after", { type: "string" }),
+  // `metadata[key]=value`, OpenAPI's deepObject style.
+  pageParameter("metadata", { $ref: "#/components/schemas/Metadata" }),
+];
+
 /** Operations the engine serves beyond the spec, as OpenAPI operations, so they are validated the same way. */
 export const extraOperations: Record<string, Record<string, Schema>> = {
   "/responses": {
     get: {
       parameters: [
-        pageParameter("limit", { type: "integer" }),
-        pageParameter("order", { type: "string", enum: ["asc", "desc"] }),
-        pageParameter("after", { type: "string" }),
-        pageParameter("model", { type: "string" }),
+        ...pageParameters,
+        pageParameter("model", { type: "string", minLength: 1 }),
         pageParameter("status", {
           type: "string",
           enum: [
@@ -26,9 +32,8 @@ export const extraOperations: Record<string, Record<string, Schema>> = {
             "incomplete",
           ],
         }),
-        // `metadata[key]=value`, OpenAPI's deepObject style.
-        pageParameter("metadata", { $ref: "#/components/schemas/Metadata" }),
       ],
     },
   },
+  "/conversations": { get: { parameters: pageParameters } },
 };

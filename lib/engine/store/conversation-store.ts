@@ -1,8 +1,14 @@
 import type Database from "better-sqlite3";
 import type { StoredItem } from "../types";
 import {
+  pageByCreation,
+  requireMetadata,
+  type Conditions,
+} from "./creation-page";
+import {
   pageOwnedItems,
   parseItem,
+  toItemPage,
   type ItemPage,
   type ItemRow,
   type PageQuery,
@@ -14,6 +20,18 @@ export interface StoredConversation {
   created_at: number;
   metadata: Record<string, string>;
 }
+
+interface ConversationRow {
+  id: string;
+  created_at: number;
+  metadata: string;
+}
+
+const parseConversation = (row: ConversationRow): StoredConversation => ({
+  id: row.id,
+  created_at: row.created_at,
+  metadata: JSON.parse(row.metadata) as Record<string, string>,
+});
 
 /**
  * Conversations and their items, in the engine's database. Every call first commits the engine store's
@@ -41,13 +59,31 @@ export class ConversationStore {
   get(id: string): StoredConversation | null {
     this.commitPending();
     const row = this.statements.getConversation.get(id) as
-      { id: string; created_at: number; metadata: string } | undefined;
-    if (!row) return null;
-    return {
-      id: row.id,
-      created_at: row.created_at,
-      metadata: JSON.parse(row.metadata) as Record<string, string>,
-    };
+      ConversationRow | undefined;
+    return row ? parseConversation(row) : null;
+  }
+
+  /** A page of conversations whose metadata has every given pair; null when `after` names no conversation. */
+  page(
+    query: PageQuery & { metadata: Record<string, string> },
+  ): ItemPage<StoredConversation> | null {
+    this.commitPending();
+    const conditions: Conditions = { where: [], params: [] };
+    requireMetadata(
+      conditions,
+      "conversations",
+      "metadata",
+      "$",
+      query.metadata,
+    );
+    const rows = pageByCreation<ConversationRow>(
+      this.db,
+      "conversations",
+      "id, created_at, metadata",
+      query,
+      conditions,
+    );
+    return rows && toItemPage(rows.map(parseConversation), query.limit);
   }
 
   updateMetadata(id: string, metadata: Record<string, string>): boolean {

@@ -155,6 +155,7 @@ describe("stored items by id, as item_reference finds them", () => {
       DROP INDEX response_input_items_by_item_id;
       DROP INDEX conversation_items_by_item_id;
       DROP INDEX responses_unfinished_background;
+      DROP INDEX conversations_by_created_at;
       CREATE INDEX response_input_items_by_id ON response_input_items(response_id, item_id);
       PRAGMA user_version = 4;
     `);

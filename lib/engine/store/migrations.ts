@@ -79,6 +79,8 @@ const migrations: readonly string[] = [
   CREATE INDEX responses_unfinished_background ON responses(runner)
     WHERE background = 1 AND status IN ('queued', 'in_progress');
   `,
+  // GET /v1/conversations pages by creation time.
+  `CREATE INDEX conversations_by_created_at ON conversations(created_at);`,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -1,5 +1,10 @@
 import type Database from "better-sqlite3";
 import type { EngineResponse } from "../types";
+import {
+  pageByCreation,
+  requireMetadata,
+  type Conditions,
+} from "./creation-page";
 import { toItemPage, type ItemPage, type PageQuery } from "./item-page";
 
 /** What `GET /v1/responses` may narrow the list by, beyond the page cursor. */
@@ -10,57 +15,39 @@ export interface ResponseFilter {
   metadata: Record<string, string>;
 }
 
-interface Cursor {
-  created_at: number;
-  rowid: number;
-}
-
-/**
- * Pages stored responses by creation time, then insertion order (ids are random, so the rowid breaks
- * ties within one second); returns null when the `after` cursor names no stored response.
- */
+/** Pages stored responses, newest or oldest first; returns null when the `after` cursor names no stored response. */
 export function pageResponses(
   db: Database.Database,
   query: PageQuery & ResponseFilter,
 ): ItemPage<EngineResponse> | null {
-  const where: string[] = [];
-  const params: (string | number)[] = [];
-  const descending = query.order === "desc";
-  if (query.after) {
-    const cursor = db
-      .prepare("SELECT created_at, rowid FROM responses WHERE id = ?")
-      .get(query.after) as Cursor | undefined;
-    if (!cursor) return null;
-    const before = descending ? "<" : ">";
-    where.push(
-      `(created_at ${before} ? OR (created_at = ? AND rowid ${before} ?))`,
-    );
-    params.push(cursor.created_at, cursor.created_at, cursor.rowid);
-  }
+  const conditions: Conditions = { where: [], params: [] };
   if (query.model !== undefined) {
-    where.push("json_extract(body, '$.model') = ?");
-    params.push(query.model);
+    conditions.where.push("json_extract(body, '$.model') = ?");
+    conditions.params.push(query.model);
   }
   if (query.status !== undefined) {
-    where.push("status = ?");
-    params.push(query.status);
+    conditions.where.push("status = ?");
+    conditions.params.push(query.status);
   }
-  for (const [key, value] of Object.entries(query.metadata)) {
-    // json_each compares the key as data, so no metadata key can change the SQL.
-    where.push(
-      "EXISTS (SELECT 1 FROM json_each(responses.body, '$.metadata') WHERE key = ? AND value = ?)",
-    );
-    params.push(key, value);
-  }
-  const direction = descending ? "DESC" : "ASC";
-  const rows = db
-    .prepare(
-      `SELECT body FROM responses ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
-       ORDER BY created_at ${direction}, rowid ${direction} LIMIT ?`,
+  requireMetadata(
+    conditions,
+    "responses",
+    "body",
+    "$.metadata",
+    query.metadata,
+  );
+  const rows = pageByCreation<{ body: string }>(
+    db,
+    "responses",
+    "body",
+    query,
+    conditions,
+  );
+  return (
+    rows &&
+    toItemPage(
+      rows.map((row) => JSON.parse(row.body) as EngineResponse),
+      query.limit,
     )
-    .all(...params, query.limit + 1) as { body: string }[];
-  return toItemPage(
-    rows.map((row) => JSON.parse(row.body) as EngineResponse),
-    query.limit,
   );
 }
