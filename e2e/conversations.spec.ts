@@ -194,6 +194,42 @@ test.describe("conversations", () => {
     expect(items.data).toHaveLength(1);
   });
 
+  test("a conversation an SDK script stored in the engine is listed and opens", async ({
+    page,
+    baseURL,
+  }) => {
+    const tag = `script-${Date.now()}`;
+    const made = await client(baseURL).conversations.create({
+      metadata: { tag },
+      items: [{ type: "message", role: "user", content: "made by a script" }],
+    });
+    await page.goto("/conversations");
+    const list = page.getByRole("list", { name: "Conversation history" });
+    const row = list.getByRole("listitem").filter({ hasText: made.id });
+    await expect(row).toContainText(`tag=${tag}`, { timeout: WAIT });
+    await row.getByRole("link", { name: made.id }).click();
+    const view = new ConversationPage(page);
+    await expect(view.heading).toContainText(made.id, { timeout: WAIT });
+    await expect(view.items).toContainText("made by a script");
+  });
+
+  test("the Responses page shows the five newest conversations and links to them all", async ({
+    page,
+    baseURL,
+  }) => {
+    const openai = client(baseURL);
+    for (let i = 0; i < 6; i += 1) await openai.conversations.create({});
+    await page.goto("/responses");
+    const list = page.getByRole("list", { name: "Conversation history" });
+    await expect(list.getByRole("listitem")).toHaveCount(5, { timeout: WAIT });
+    await page.getByRole("link", { name: "All conversations" }).click();
+    await expect(page).toHaveURL(/\/conversations$/);
+    const all = page
+      .getByRole("list", { name: "Conversation history" })
+      .getByRole("listitem");
+    await expect.poll(() => all.count(), { timeout: WAIT }).toBeGreaterThan(5);
+  });
+
   test("an unknown id and an unreachable upstream are explained in words", async ({
     page,
   }) => {

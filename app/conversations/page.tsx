@@ -12,7 +12,7 @@ export default function ConversationsPage() {
   return (
     <HistoryPage
       title="Conversations"
-      description="The conversations the playground created or opened. Open any conversation id on any upstream."
+      description="The conversations the playground created or opened, and every conversation the local engine stores. Open any conversation id on any upstream."
     >
       <OpenByIdForm
         base="/conversations"

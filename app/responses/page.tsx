@@ -17,7 +17,7 @@ export default function ResponsesPage() {
         label="Response ID"
         placeholder="resp_…"
       />
-      <div className="grid min-h-[28rem] flex-1 grid-cols-1 gap-6 2xl:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="grid min-h-0 flex-1 grid-cols-1 grid-rows-[minmax(28rem,1fr)_auto] gap-6 2xl:grid-cols-[minmax(0,1fr)_20rem] 2xl:grid-rows-[minmax(28rem,1fr)]">
         <ResponseHistory />
         <section aria-labelledby="conversations-heading" className="min-w-0">
           <h2
@@ -26,7 +26,7 @@ export default function ResponsesPage() {
           >
             Conversations
           </h2>
-          <ConversationList />
+          <ConversationList newest={5} />
         </section>
       </div>
     </HistoryPage>

@@ -1,7 +1,7 @@
 "use client";
 
-import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import type { Response as ApiResponse } from "openai/resources/responses/responses";
 import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import {
@@ -12,23 +12,11 @@ import {
   type HistoryFilters,
 } from "@/lib/history/merge-history";
 import { useResponseHistory } from "@/lib/history/use-history";
-import { storedResponsesQuery } from "@/lib/queries/response-list-queries";
+import { EngineListError, LoadOlderButton } from "./engine-list-status";
 import { HistoryFilterBar } from "./history-filters";
 import { ResponseTable } from "./response-table";
+import { useEngineList } from "./use-engine-list";
 import { useUpstreams } from "./use-upstreams";
-
-/** The local engine's stored responses; an upstream other than the engine cannot list them. */
-function useEngineResponses(localId: string | null) {
-  const query = useInfiniteQuery({
-    ...storedResponsesQuery(localId ?? ""),
-    enabled: localId !== null,
-  });
-  const responses = useMemo(
-    () => query.data?.pages.flatMap((page) => page.data) ?? [],
-    [query.data],
-  );
-  return { query, responses };
-}
 
 function EmptyHistory() {
   return (
@@ -52,7 +40,7 @@ export function ResponseHistory() {
   const local = useResponseHistory();
   const upstreams = useUpstreams();
   const { labelOf, localId } = upstreams;
-  const engine = useEngineResponses(localId);
+  const engine = useEngineList<ApiResponse>("responses", localId);
   const [filters, setFilters] = useState<HistoryFilters>(noFilters);
 
   const merged = useMemo(
@@ -61,9 +49,9 @@ export function ResponseHistory() {
         local ?? [],
         localId === null
           ? null
-          : { upstream: localId, responses: engine.responses },
+          : { upstream: localId, responses: engine.items },
       ),
-    [local, localId, engine.responses],
+    [local, localId, engine.items],
   );
   const shown = useMemo(
     () => filterHistory(merged, filters),
@@ -93,12 +81,7 @@ export function ResponseHistory() {
         upstreamLabel={labelOf}
         onChange={setFilters}
       />
-      {engine.query.isError && (
-        <p role="alert" className="text-sm text-amber-300">
-          The local engine&apos;s stored responses could not be listed:{" "}
-          {engine.query.error.message}
-        </p>
-      )}
+      <EngineListError query={engine.query} what="stored responses" />
       {merged.length === 0 && !loading ? (
         <EmptyHistory />
       ) : shown.length === 0 && !loading ? (
@@ -115,15 +98,7 @@ export function ResponseHistory() {
         <p aria-live="polite">
           {shown.length} of {merged.length} responses
         </p>
-        {engine.query.hasNextPage && (
-          <Button
-            size="sm"
-            disabled={engine.query.isFetchingNextPage}
-            onClick={() => void engine.query.fetchNextPage()}
-          >
-            Load older engine responses
-          </Button>
-        )}
+        <LoadOlderButton query={engine.query} what="responses" />
       </div>
     </section>
   );

@@ -1,8 +1,7 @@
 import { Dexie, type Table } from "dexie";
 import type { Conversation } from "openai/resources/conversations/conversations";
 import type { Response as ApiResponse } from "openai/resources/responses/responses";
-import { clipPreview } from "./previews";
-import { responseEntry, stringMetadata } from "./response-entry";
+import { conversationEntry, responseEntry } from "./response-entry";
 
 /** One response the playground created or opened, as the browser remembers it. */
 export interface ResponseHistoryEntry {
@@ -106,17 +105,9 @@ export function recordConversation(
   return safely(undefined, (db) =>
     db.transaction("rw", db.conversations, async () => {
       const existing = await db.conversations.get([upstream, conversation.id]);
-      await db.conversations.put({
-        upstream,
-        id: conversation.id,
-        createdAt: conversation.created_at * 1000,
-        metadata: stringMetadata(conversation.metadata),
-        preview:
-          preview !== undefined
-            ? clipPreview(preview)
-            : (existing?.preview ?? ""),
-        deleted: existing?.deleted ?? false,
-      });
+      await db.conversations.put(
+        conversationEntry(upstream, conversation, existing, preview),
+      );
     }),
   );
 }

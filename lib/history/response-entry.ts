@@ -1,6 +1,10 @@
+import type { Conversation } from "openai/resources/conversations/conversations";
 import type { Response as ApiResponse } from "openai/resources/responses/responses";
 import { isRecord } from "@/lib/protocol/json";
-import type { ResponseHistoryEntry } from "./history-db";
+import type {
+  ConversationHistoryEntry,
+  ResponseHistoryEntry,
+} from "./history-db";
 import { clipPreview, outputPreview } from "./previews";
 
 /** Keeps only string values: the API's metadata is string to string, but a server may send anything. */
@@ -42,5 +46,23 @@ export function responseEntry(
     background: response.background === true,
     previousResponseId: response.previous_response_id ?? null,
     conversationId: response.conversation?.id ?? null,
+  };
+}
+
+/** The history entry for a Conversation; the earlier entry keeps its preview (unless one is given) and deletion. */
+export function conversationEntry(
+  upstream: string,
+  conversation: Conversation,
+  previous: ConversationHistoryEntry | undefined,
+  preview?: string,
+): ConversationHistoryEntry {
+  return {
+    upstream,
+    id: conversation.id,
+    createdAt: conversation.created_at * 1000,
+    metadata: stringMetadata(conversation.metadata),
+    preview:
+      preview !== undefined ? clipPreview(preview) : (previous?.preview ?? ""),
+    deleted: previous?.deleted ?? false,
   };
 }

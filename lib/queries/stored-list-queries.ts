@@ -1,11 +1,10 @@
 import { infiniteQueryOptions } from "@tanstack/react-query";
-import type { Response as ApiResponse } from "openai/resources/responses/responses";
 import { callUpstream } from "@/lib/api/api-client";
 
-/** A page of `GET /v1/responses`, the local engine's extension of the API. */
-export interface ResponseListPage {
+/** A page of `GET /v1/responses` or `GET /v1/conversations`, the local engine's extensions of the API. */
+export interface StoredListPage<T> {
   object: "list";
-  data: ApiResponse[];
+  data: T[];
   first_id: string | null;
   last_id: string | null;
   has_more: boolean;
@@ -13,16 +12,19 @@ export interface ResponseListPage {
 
 const pageSize = 100;
 
-/** The responses an upstream stores, newest first, a page of 100 at a time. */
-export function storedResponsesQuery(upstream: string) {
+/** What an upstream stores of one kind, newest first, a page of 100 at a time. */
+export function storedListQuery<T>(
+  upstream: string,
+  kind: "responses" | "conversations",
+) {
   return infiniteQueryOptions({
-    queryKey: [upstream, "responses", "list"],
+    queryKey: [upstream, kind, "list"],
     queryFn: ({ pageParam, signal }) => {
       const query = new URLSearchParams({ limit: String(pageSize) });
       if (pageParam !== null) query.set("after", pageParam);
-      return callUpstream<ResponseListPage>({
+      return callUpstream<StoredListPage<T>>({
         upstream,
-        path: `responses?${query.toString()}`,
+        path: `${kind}?${query.toString()}`,
         signal,
       });
     },
