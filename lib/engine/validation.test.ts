@@ -113,6 +113,14 @@ const cases: Array<
     "max_output_tokens",
     /^Invalid 'max_output_tokens': integer below minimum value\. Expected a value >= 16, but got 1 instead\.$/,
   ],
+  ...[false, undefined].map((stream): (typeof cases)[number] => [
+    `stream_options with stream ${String(stream)}`,
+    { ...base, stream, stream_options: { include_obfuscation: false } },
+    400,
+    null,
+    "stream_options",
+    /^The 'stream_options' parameter is only allowed when 'stream' is enabled\.$/,
+  ]),
   [
     "max_tool_calls below 1",
     { ...base, max_tool_calls: 0 },

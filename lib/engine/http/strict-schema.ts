@@ -4,10 +4,16 @@ import type { CreateRequest } from "./create-request-schema";
 import { checkMessageParts } from "./message-parts";
 
 /**
- * Rules of a create request the schema cannot state: messages hold their own side's parts, strict schemas must
- * be strict-valid, and prompts must exist.
+ * Rules of a create request the schema cannot state: stream options need a stream, messages hold their own
+ * side's parts, strict schemas must be strict-valid, and prompts must exist.
  */
 export function checkCreateRules(body: CreateRequest): void {
+  // The API's words, as client authors measured them against the live endpoint.
+  if (body.stream_options != null && body.stream !== true)
+    throw invalidRequest(
+      "The 'stream_options' parameter is only allowed when 'stream' is enabled.",
+      "stream_options",
+    );
   checkMessageParts(body.input, "input");
   (body.tools ?? []).forEach((tool, index) => {
     if (tool.type !== "function" || tool.strict !== true) return;
