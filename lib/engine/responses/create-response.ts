@@ -30,6 +30,7 @@ import {
   requestInputTokens,
 } from "./model-context";
 import { initialResponse } from "./response-object";
+import { checkDuplicateItems } from "./duplicate-items";
 import { checkJsonModeMentionsJson } from "./json-mode";
 import { checkToolChoice } from "./tool-choice";
 import { checkToolPairs } from "./tool-pairs";
@@ -58,6 +59,7 @@ export async function createResponse(
     prior.items,
     context.store,
   );
+  checkDuplicateItems(inputItems, prior.conversationId ? prior.items : []);
   const { items, newItemCount } = contextItems(prior.items, inputItems);
   checkToolPairs(items);
   checkJsonModeMentionsJson(body, items);
