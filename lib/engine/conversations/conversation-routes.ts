@@ -5,9 +5,8 @@ import { invalidRequest, notFound } from "../errors";
 import { inputItemSchema } from "../http/create-request-schema";
 import {
   listQueryObject,
-  metadataFilter,
-  pageQuerySchema,
   parsePageQuery,
+  storedListQuerySchema,
 } from "../http/query";
 import { json } from "../http/respond";
 import { checkMessageParts } from "../http/message-parts";
@@ -63,19 +62,12 @@ export function createConversation(
   return json(conversationBody(conversation));
 }
 
-const listQuerySchema = z.strictObject({
-  limit: pageQuerySchema.shape.limit,
-  order: pageQuerySchema.shape.order,
-  after: pageQuerySchema.shape.after,
-  metadata: metadataFilter,
-});
-
 /**
  * `GET /v1/conversations`: the engine's extension of the API, listing stored conversations in the API's
  * list shape, newest first by default, so the playground can show what any SDK script created.
  */
 export function listConversations(context: EngineContext, url: URL): ApiReply {
-  const query = parseOrThrow(listQuerySchema, listQueryObject(url));
+  const query = parseOrThrow(storedListQuerySchema, listQueryObject(url));
   const page = context.store.conversations.page({
     ...query,
     after: query.after ?? null,

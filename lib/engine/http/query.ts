@@ -38,11 +38,6 @@ export function listQueryObject(url: URL): Record<string, unknown> {
   return Object.keys(metadata).length > 0 ? { ...query, metadata } : query;
 }
 
-/** The pairs a listed object's metadata must have. */
-export const metadataFilter = z
-  .record(z.string().max(64), z.string().max(512))
-  .default({});
-
 const includeParam = z.union([z.string(), z.array(z.string())]).optional();
 
 /** `limit`, `order` (default desc), `after` and `include[]`, as the item lists take them. */
@@ -51,6 +46,14 @@ export const pageQuerySchema = z.strictObject({
   order: z.enum(["asc", "desc"]).default("desc"),
   after: z.string().min(1).optional(),
   include: includeParam,
+});
+
+/** The engine's lists of stored objects: a page, and the pairs each listed object's metadata must have. */
+export const storedListQuerySchema = z.strictObject({
+  limit: pageQuerySchema.shape.limit,
+  order: pageQuerySchema.shape.order,
+  after: pageQuerySchema.shape.after,
+  metadata: z.record(z.string().max(64), z.string().max(512)).default({}),
 });
 
 export function parsePageQuery(url: URL) {

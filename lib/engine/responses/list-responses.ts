@@ -2,18 +2,11 @@ import type { ApiReply } from "@/lib/api/api-reply";
 import { z } from "zod";
 import type { EngineContext } from "../engine-context";
 import { invalidRequest } from "../errors";
-import {
-  listQueryObject,
-  metadataFilter,
-  pageQuerySchema,
-} from "../http/query";
+import { listQueryObject, storedListQuerySchema } from "../http/query";
 import { json } from "../http/respond";
 import { parseOrThrow } from "../http/validation";
 
-const listQuerySchema = z.strictObject({
-  limit: pageQuerySchema.shape.limit,
-  order: pageQuerySchema.shape.order,
-  after: pageQuerySchema.shape.after,
+const listQuerySchema = storedListQuerySchema.extend({
   model: z.string().min(1).optional(),
   status: z
     .enum([
@@ -25,7 +18,6 @@ const listQuerySchema = z.strictObject({
       "incomplete",
     ])
     .optional(),
-  metadata: metadataFilter,
 });
 
 /**
