@@ -1,23 +1,11 @@
-import type { FunctionTool } from "openai/resources/responses/responses";
 import { describe, expect, it } from "vitest";
 import { badRequest } from "../testing/bad-request";
 import { createTestEngine } from "../testing/engine-client";
+import { weatherTool } from "../testing/fixtures";
 import { rowCounts } from "../testing/row-counts";
 
 const te = createTestEngine();
 const { client } = te;
-
-const weather: FunctionTool = {
-  type: "function",
-  name: "get_weather",
-  parameters: {
-    type: "object",
-    properties: { city: { type: "string" } },
-    required: ["city"],
-    additionalProperties: false,
-  },
-  strict: true,
-};
 
 const duplicateMessage = (id: string) =>
   `Duplicate item found with id ${id}. Remove duplicate items from your input and try again.`;
@@ -66,7 +54,7 @@ describe("an item the model would see twice is refused in the API's words", () =
     const first = await client.responses.create({
       model: "local-echo",
       input: "call get_weather city=Paris",
-      tools: [weather],
+      tools: [weatherTool],
       conversation: conversation.id,
     });
     const call = first.output.find((item) => item.type === "function_call");
@@ -76,7 +64,7 @@ describe("an item the model would see twice is refused in the API's words", () =
     const error = await badRequest(
       client.responses.create({
         model: "local-echo",
-        tools: [weather],
+        tools: [weatherTool],
         conversation: conversation.id,
         input: [
           call,
@@ -96,7 +84,7 @@ describe("an item the model would see twice is refused in the API's words", () =
     // The answer alone goes on, as the API takes it.
     const answered = await client.responses.create({
       model: "local-echo",
-      tools: [weather],
+      tools: [weatherTool],
       conversation: conversation.id,
       input: [
         { type: "function_call_output", call_id: call.call_id, output: "20C" },

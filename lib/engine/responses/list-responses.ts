@@ -5,19 +5,11 @@ import { invalidRequest } from "../errors";
 import { listQueryObject, storedListQuerySchema } from "../http/query";
 import { json } from "../http/respond";
 import { parseOrThrow } from "../http/validation";
+import { listedStatuses } from "../spec/extra-operations";
 
 const listQuerySchema = storedListQuerySchema.extend({
   model: z.string().min(1).optional(),
-  status: z
-    .enum([
-      "completed",
-      "failed",
-      "in_progress",
-      "cancelled",
-      "queued",
-      "incomplete",
-    ])
-    .optional(),
+  status: z.enum(listedStatuses).optional(),
 });
 
 /**

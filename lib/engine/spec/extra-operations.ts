@@ -1,5 +1,15 @@
 import type { Schema } from "./schema-transform";
 
+/** The statuses `GET /v1/responses` filters by: every status a Response can have. */
+export const listedStatuses = [
+  "completed",
+  "failed",
+  "in_progress",
+  "cancelled",
+  "queued",
+  "incomplete",
+] as const;
+
 const pageParameter = (name: string, schema: Schema) => ({
   in: "query",
   name,
@@ -21,17 +31,7 @@ export const extraOperations: Record<string, Record<string, Schema>> = {
       parameters: [
         ...pageParameters,
         pageParameter("model", { type: "string", minLength: 1 }),
-        pageParameter("status", {
-          type: "string",
-          enum: [
-            "completed",
-            "failed",
-            "in_progress",
-            "cancelled",
-            "queued",
-            "incomplete",
-          ],
-        }),
+        pageParameter("status", { type: "string", enum: listedStatuses }),
       ],
     },
   },
