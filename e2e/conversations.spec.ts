@@ -128,6 +128,22 @@ test.describe("conversations", () => {
       "function_call_output",
     ]);
 
+    // With Store off the conversation is read, and nothing is added to it; the field says so.
+    await page.getByRole("checkbox", { name: "Store" }).uncheck();
+    await expect(
+      page.getByRole("textbox", { name: "Conversation" }),
+    ).toHaveAccessibleDescription("read only while Store is off");
+    await playground.send("Not kept");
+    await expect(playground.statusBadge(playground.response(2))).toHaveText(
+      "completed",
+      { timeout: WAIT },
+    );
+    expect(await newestItemTypes(openai, conversation.id, 3)).toEqual([
+      "message",
+      "message",
+      "function_call_output",
+    ]);
+
     // A new conversation leaves this one: the Conversation field no longer sends into it.
     await page.getByRole("button", { name: "New conversation" }).click();
     await expect(

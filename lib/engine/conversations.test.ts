@@ -257,6 +257,21 @@ describe("responses in a conversation", () => {
     expect(items).toHaveLength(2);
   });
 
+  it("a store:false response reads the conversation but adds nothing to it", async () => {
+    const conv = await client.conversations.create({
+      items: [{ type: "message", role: "user", content: "kept" }],
+    });
+    const response = await client.responses.create({
+      model: "local-echo",
+      conversation: conv.id,
+      input: "not kept",
+      store: false,
+    });
+    expect(response.conversation?.id).toBe(conv.id);
+    expect(response.output_text).toContain("2 items");
+    expect(await listAll(conv.id)).toHaveLength(1);
+  });
+
   it("an unknown conversation on create is a 404", async () => {
     await expect(
       client.responses.create({

@@ -147,8 +147,10 @@ async function runToEnd(
     });
   } finally {
     const conversation = run.response.conversation;
+    // store:false keeps nothing on the server: the conversation is read, not added to (as the API does).
     if (
       conversation &&
+      body.store !== false &&
       context.store.isOpen &&
       context.store.conversations.get(conversation.id)
     ) {
