@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { samplePattern } from "./pattern-sample";
+import {
+  matchesWholeRegex,
+  samplePattern,
+  sampleWholeRegex,
+} from "./pattern-sample";
 
 describe("samplePattern", () => {
   it.each([
@@ -9,19 +13,38 @@ describe("samplePattern", () => {
     "^ab?c*d+\\.e$",
     "^#[0-9a-fA-F]{6}$",
     "x{2,}",
+    "^(a|b)$",
+    "^[^a]+$",
+    "^(?<user>\\w+)@example\\.(com|org)$",
   ])("generates a string matching %s", (pattern) => {
     const sample = samplePattern(pattern);
     expect(sample).not.toBeNull();
     expect(new RegExp(pattern, "u").test(sample ?? "")).toBe(true);
   });
 
-  it("gives up on groups, alternation and negated classes", () => {
-    expect(samplePattern("^(a|b)$")).toBeNull();
-    expect(samplePattern("^[^a]+$")).toBeNull();
-    expect(samplePattern("^\\bword$")).toBeNull();
+  it("takes the first choice and the fewest repetitions", () => {
+    expect(samplePattern("^[A-Z]{3}-\\d{4}$")).toBe("AAA-0000");
+    expect(samplePattern("^(yes|no)!?$")).toBe("yes");
   });
 
-  it("is exact for fixed patterns", () => {
-    expect(samplePattern("^[A-Z]{3}-\\d{4}$")).toBe("AAA-0000");
+  it("gives up on what it cannot read or cannot satisfy", () => {
+    expect(samplePattern("^(unclosed$")).toBeNull();
+    expect(samplePattern("^a(?=b)$")).toBeNull();
+  });
+});
+
+describe("sampleWholeRegex", () => {
+  const date =
+    "(?P<month>January|February)\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?P<year>\\d{4})";
+
+  it("reads Python-style named groups and matches the whole input", () => {
+    const sample = sampleWholeRegex(date);
+    expect(sample).toBe("January 0 0000");
+    expect(matchesWholeRegex(date, "February 29th 2028")).toBe(true);
+    expect(matchesWholeRegex(date, "On February 29th 2028")).toBe(false);
+  });
+
+  it("is null for a regex JavaScript cannot read", () => {
+    expect(sampleWholeRegex("(?i)hello")).toBeNull();
   });
 });

@@ -1,79 +1,44 @@
-/** What a shorthand escape stands for in a generated string. */
-const ESCAPES: Record<string, string> = {
-  d: "0",
-  w: "a",
-  s: " ",
-  D: "a",
-  W: "-",
-  S: "a",
-};
+import RandExp from "randexp";
 
-/** Characters that make a pattern too complex for this generator (groups, alternation, assertions). */
-const UNSUPPORTED = new Set(["(", ")", "|"]);
-
-interface Atom {
-  text: string;
-  next: number;
-}
-
-/** Reads one character class and picks its first member, which always belongs to the class. */
-function readClass(pattern: string, start: number): Atom | null {
-  const end = pattern.indexOf("]", start + 1);
-  if (end === -1 || pattern[start + 1] === "^") return null;
-  const first = pattern[start + 1];
-  if (first === undefined || first === "]") return null;
-  if (first !== "\\") return { text: first, next: end + 1 };
-  const escaped = pattern[start + 2] ?? "";
-  return { text: ESCAPES[escaped] ?? escaped, next: end + 1 };
-}
-
-function readAtom(pattern: string, index: number): Atom | null {
-  const char = pattern[index] ?? "";
-  if (UNSUPPORTED.has(char)) return null;
-  if (char === "[") return readClass(pattern, index);
-  if (char === ".") return { text: "a", next: index + 1 };
-  if (char !== "\\") return { text: char, next: index + 1 };
-  const escaped = pattern[index + 1];
-  if (escaped === undefined || /[bBuxpPck0-9]/.test(escaped)) return null;
-  return { text: ESCAPES[escaped] ?? escaped, next: index + 2 };
-}
-
-/** Reads a quantifier after an atom and returns the fewest repetitions it allows. */
-function readQuantifier(
-  pattern: string,
-  index: number,
-): { count: number; next: number } {
-  const char = pattern[index];
-  let result = { count: 1, next: index };
-  if (char === "?" || char === "*") result = { count: 0, next: index + 1 };
-  else if (char === "+") result = { count: 1, next: index + 1 };
-  else if (char === "{") {
-    const match = /^\{(\d+)(,\d*)?\}/.exec(pattern.slice(index));
-    if (match !== null)
-      result = { count: Number(match[1]), next: index + match[0].length };
-  }
-  if (result.next !== index && pattern[result.next] === "?") result.next += 1;
-  return result;
-}
-
-/**
- * A short string matching a simple regular expression (literals, classes, escapes, quantifiers),
- * or null when the pattern is beyond this generator or the result does not match.
- */
-export function samplePattern(pattern: string): string | null {
-  const body = pattern.replace(/^\^/, "").replace(/(?<!\\)\$$/, "");
-  let out = "";
-  let index = 0;
-  while (index < body.length) {
-    const atom = readAtom(body, index);
-    if (atom === null) return null;
-    const quantifier = readQuantifier(body, atom.next);
-    out += atom.text.repeat(quantifier.count);
-    index = quantifier.next;
-  }
+/** The first string randexp builds when every choice takes its first option and the fewest repetitions, or null when it cannot read the pattern. */
+function firstString(source: string): string | null {
   try {
-    return new RegExp(pattern, "u").test(out) ? out : null;
+    const generator = new RandExp(source);
+    generator.randInt = (low) => low;
+    return generator.gen();
   } catch {
     return null;
   }
+}
+
+function matches(pattern: string, text: string): boolean {
+  try {
+    return new RegExp(pattern, "u").test(text);
+  } catch {
+    return false;
+  }
+}
+
+/** A short string a JSON Schema `pattern` finds (an ECMA-262 search, unanchored), or null when none could be built. */
+export function samplePattern(pattern: string): string | null {
+  const sample = firstString(pattern);
+  return sample !== null && matches(pattern, sample) ? sample : null;
+}
+
+/** A grammar's regex in JavaScript's syntax: its Python-style named groups `(?P<name>…)` become `(?<name>…)`. */
+function asJavaScriptRegex(definition: string): string {
+  return definition.replace(/\(\?P</g, "(?<");
+}
+
+/** True when the whole of `text` matches a custom tool's regex grammar, as its input must. */
+export function matchesWholeRegex(definition: string, text: string): boolean {
+  return matches(`^(?:${asJavaScriptRegex(definition)})$`, text);
+}
+
+/** A short input the whole of which matches a custom tool's regex grammar, or null when none could be built. */
+export function sampleWholeRegex(definition: string): string | null {
+  const sample = firstString(asJavaScriptRegex(definition));
+  return sample !== null && matchesWholeRegex(definition, sample)
+    ? sample
+    : null;
 }
