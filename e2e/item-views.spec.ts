@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { ComposerPanel } from "./pages/composer-panel";
 import { ItemViews } from "./pages/item-views";
 import { saveShot } from "./pages/shots";
 
@@ -199,4 +200,30 @@ test("a custom tool call is answered from the composer with a custom_tool_call_o
   );
   await expect(views.sentItem(2, "custom_tool_call_output")).toBeVisible();
   await expect(answer).toHaveCount(0);
+});
+
+test("a custom tool with a lark grammar is called with input its grammar derives, then answered", async ({
+  playground,
+  page,
+}) => {
+  const composer = new ComposerPanel(page);
+  const views = new ItemViews(playground);
+  await playground.addTool("Custom");
+  await composer.field("Tool name").fill("calc");
+  await composer.field("Input format").selectOption("grammar");
+  await composer
+    .field("Grammar")
+    .fill('start: NUMBER (" + " NUMBER)*\n%import common.NUMBER');
+  await composer.field("Tool choice").selectOption("required");
+  await playground.send("add 2 and 3");
+  const call = views.item(1, "Custom tool call · calc");
+  await expect(call).toBeVisible({ timeout: RUN_TIMEOUT });
+  await expect(call.getByText("0", { exact: true })).toBeVisible();
+  await saveShot(call, "custom-tool-call-lark");
+  await composer.field("Tool choice").selectOption("auto");
+  await views.toolOutput("calc").fill("the sum is five");
+  await playground.sendButton.click();
+  await expect(views.message(2, "the sum is five")).toBeVisible({
+    timeout: RUN_TIMEOUT,
+  });
 });

@@ -131,17 +131,7 @@ function planReply(
     };
   const calls = planToolCalls(context, text);
   if (calls.length > 0) {
-    const items: PlannedItem[] = calls.flatMap((call) =>
-      call.ok
-        ? [
-            {
-              type: "function_call",
-              name: call.name,
-              arguments: call.arguments,
-            } as const,
-          ]
-        : [],
-    );
+    const items = calls.flatMap((call) => (call.ok ? [call.item] : []));
     const failure =
       calls.flatMap((call) => (call.ok ? [] : [call.message]))[0] ?? null;
     const names = calls.flatMap((call) => (call.ok ? [call.name] : []));

@@ -60,6 +60,22 @@ describe("resolveToolMode", () => {
       candidates: [{ name: "get_time" }],
     });
   });
+
+  it("names and allows custom tools by type as well as name", () => {
+    const sql = { type: "custom" as const, name: "get_time" };
+    expect(
+      resolveToolMode({ type: "custom", name: "get_time" }, [time, sql]),
+    ).toEqual({ kind: "named", tool: sql });
+    const allowed = resolveToolMode(
+      {
+        type: "allowed_tools",
+        mode: "auto",
+        tools: [{ type: "custom", name: "get_time" }],
+      },
+      [time, sql],
+    );
+    expect(allowed).toEqual({ kind: "auto", candidates: [sql] });
+  });
 });
 
 describe("chooseTools", () => {
@@ -186,6 +202,19 @@ describe("buildToolCall", () => {
 });
 
 describe("planToolCalls", () => {
+  it("gives a custom tool a quoted phrase as its free-text input", () => {
+    const text = 'run_sql "SELECT 1"';
+    const [call] = planToolCalls(
+      makeContext({ text, tools: [{ type: "custom", name: "run_sql" }] }),
+      text,
+    );
+    expect(call).toMatchObject({
+      ok: true,
+      name: "run_sql",
+      item: { type: "scripted", item: { done: { input: "SELECT 1" } } },
+    });
+  });
+
   it("never calls hosted tools", () => {
     expect(
       planToolCalls(

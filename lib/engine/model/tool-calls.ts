@@ -1,9 +1,13 @@
-import type { FunctionTool } from "openai/resources/responses/responses";
+import type {
+  CustomTool,
+  FunctionTool,
+} from "openai/resources/responses/responses";
 import { isRecord, stringField } from "./input-items";
 import { toolResultsAfterLastUser } from "./tool-results";
 import { sampleFromSchema, type SampleHints } from "./schema-sample";
 import { checkValue } from "./schema-validate";
-import type { ModelContext } from "./types";
+import { buildCustomInput, customToolCallItem } from "./custom-tool-call";
+import type { ModelContext, PlannedItem } from "./types";
 import {
   isFreeTextName,
   lastCapitalisedName,
@@ -11,52 +15,63 @@ import {
   quotedPhrase,
 } from "./user-values";
 
-/** How `tool_choice` constrains function calls, reduced to what this model acts on. */
+/** The tools the client runs that this model calls by name: functions (JSON arguments) and custom tools (free text). */
+export type CallableTool = FunctionTool | CustomTool;
+
+/** How `tool_choice` constrains calls, reduced to what this model acts on. */
 export type ToolMode =
   | { kind: "none" }
-  | { kind: "auto" | "required"; candidates: FunctionTool[] }
-  | { kind: "named"; tool: FunctionTool };
+  | { kind: "auto" | "required"; candidates: CallableTool[] }
+  | { kind: "named"; tool: CallableTool };
 
-/** A function tool stand-in for a forced name the request did not define, called with `{}`. */
-function undeclared(name: string): FunctionTool {
-  return { type: "function", name, parameters: null, strict: null };
+function isCallable(tool: unknown): tool is CallableTool {
+  const type = stringField(tool, "type");
+  return type === "function" || type === "custom";
 }
 
-/** Keeps the function tools an `allowed_tools` choice lists by name. */
-function allowedFunctions(
-  choice: Record<string, unknown>,
-  functions: FunctionTool[],
-): FunctionTool[] {
-  const allowed = Array.isArray(choice.tools) ? choice.tools : [];
-  const names = new Set(
-    allowed
-      .filter((tool) => stringField(tool, "type") === "function")
-      .map((tool) => stringField(tool, "name")),
+/** The tool a forced choice names, or a stand-in with no parameters or format when the request did not define it. */
+function namedTool(
+  type: CallableTool["type"],
+  name: string,
+  tools: CallableTool[],
+): CallableTool {
+  const declared = tools.find(
+    (tool) => tool.type === type && tool.name === name,
   );
-  return functions.filter((tool) => names.has(tool.name));
+  if (declared !== undefined) return declared;
+  return type === "custom"
+    ? { type, name }
+    : { type, name, parameters: null, strict: null };
 }
 
-/** Reads `tool_choice`; hosted-tool and other forced choices leave no function to call. */
+/** Keeps the tools an `allowed_tools` choice lists by type and name. */
+function allowedTools(
+  choice: Record<string, unknown>,
+  tools: CallableTool[],
+): CallableTool[] {
+  const allowed = Array.isArray(choice.tools) ? choice.tools : [];
+  const keys = new Set(
+    allowed.filter(isCallable).map((tool) => `${tool.type}:${tool.name}`),
+  );
+  return tools.filter((tool) => keys.has(`${tool.type}:${tool.name}`));
+}
+
+/** Reads `tool_choice`; hosted-tool and other forced choices leave nothing for this model to call. */
 export function resolveToolMode(
   toolChoice: unknown,
-  functions: FunctionTool[],
+  tools: CallableTool[],
 ): ToolMode {
   if (toolChoice === "none") return { kind: "none" };
-  if (toolChoice === "required")
-    return { kind: "required", candidates: functions };
+  if (toolChoice === "required") return { kind: "required", candidates: tools };
   if (toolChoice === undefined || toolChoice === null || toolChoice === "auto")
-    return { kind: "auto", candidates: functions };
-  if (!isRecord(toolChoice)) return { kind: "auto", candidates: functions };
+    return { kind: "auto", candidates: tools };
+  if (!isRecord(toolChoice)) return { kind: "auto", candidates: tools };
   const name = stringField(toolChoice, "name");
-  if (toolChoice.type === "function" && name !== undefined) {
-    return {
-      kind: "named",
-      tool: functions.find((tool) => tool.name === name) ?? undeclared(name),
-    };
-  }
+  if (isCallable(toolChoice) && name !== undefined)
+    return { kind: "named", tool: namedTool(toolChoice.type, name, tools) };
   if (toolChoice.type === "allowed_tools") {
     const kind = toolChoice.mode === "required" ? "required" : "auto";
-    return { kind, candidates: allowedFunctions(toolChoice, functions) };
+    return { kind, candidates: allowedTools(toolChoice, tools) };
   }
   return { kind: "none" };
 }
@@ -130,11 +145,11 @@ function mentionIndex(text: string, name: string): number {
 export function chooseTools(
   context: ModelContext,
   text: string,
-): FunctionTool[] {
-  const functions = context.tools.filter(
-    (tool): tool is FunctionTool => tool.type === "function",
+): CallableTool[] {
+  const mode = resolveToolMode(
+    context.toolChoice,
+    context.tools.filter(isCallable),
   );
-  const mode = resolveToolMode(context.toolChoice, functions);
   if (mode.kind === "none") return [];
   if (mode.kind === "named") return [mode.tool];
   if (
@@ -194,15 +209,49 @@ export function buildToolCall(
   return { ok: true, name: tool.name, arguments: JSON.stringify(value) };
 }
 
-/** Plans every function call the context asks for. */
+/** A call ready to stream, or why it could not be made. */
+export type PlannedCall =
+  | { ok: true; name: string; item: PlannedItem }
+  | { ok: false; message: string };
+
+function planCall(
+  tool: CallableTool,
+  text: string,
+  toolNames: readonly string[],
+): PlannedCall {
+  if (tool.type === "custom") {
+    const input = buildCustomInput(tool, text);
+    return input.ok
+      ? {
+          ok: true,
+          name: tool.name,
+          item: customToolCallItem(tool.name, input.input),
+        }
+      : input;
+  }
+  const call = buildToolCall(tool, text, toolNames);
+  return call.ok
+    ? {
+        ok: true,
+        name: call.name,
+        item: {
+          type: "function_call",
+          name: call.name,
+          arguments: call.arguments,
+        },
+      }
+    : call;
+}
+
+/** Plans every function and custom tool call the context asks for. */
 export function planToolCalls(
   context: ModelContext,
   text: string,
-): ToolCallResult[] {
+): PlannedCall[] {
   const toolNames = context.tools.flatMap(
     (tool) => stringField(tool, "name") ?? [],
   );
   return chooseTools(context, text).map((tool) =>
-    buildToolCall(tool, text, toolNames),
+    planCall(tool, text, toolNames),
   );
 }

@@ -1,7 +1,6 @@
 import type {
   ResponseApplyPatchToolCall,
   ResponseComputerToolCall,
-  ResponseCustomToolCall,
   ResponseFunctionShellToolCall,
   ResponseFunctionShellToolCallOutput,
   ResponseOutputItem,
@@ -9,7 +8,8 @@ import type {
 } from "openai/resources/responses/responses";
 import { runsOnClient } from "@/lib/api/client-run-tools";
 import { newId } from "../../ids";
-import { textSteps, type ScriptStep } from "../scripted-item";
+import { customToolCallItem } from "../custom-tool-call";
+import type { ScriptStep } from "../scripted-item";
 import type { PlannedItem } from "../types";
 import { playbackLabel } from "./label";
 
@@ -206,23 +206,5 @@ export function customToolExample(tools: readonly Tool[]): PlannedItem[] {
   const tool = tools.find((t) => t.type === "custom");
   const name = tool?.type === "custom" ? tool.name : "playback_custom_tool";
   const input = `SELECT name FROM tools WHERE kind = 'custom'; -- ${playbackLabel("custom")}`;
-  const added: ResponseCustomToolCall = {
-    id: newId("ctc"),
-    type: "custom_tool_call",
-    call_id: newId("call"),
-    name,
-    input: "",
-  };
-  return [
-    {
-      type: "scripted",
-      item: {
-        added,
-        steps: textSteps("response.custom_tool_call_input", "input", input, {
-          split: "words",
-        }),
-        done: { ...added, input },
-      },
-    },
-  ];
+  return [customToolCallItem(name, input)];
 }

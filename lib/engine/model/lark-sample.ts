@@ -1,0 +1,181 @@
+import {
+  LarkError,
+  parseLark,
+  referencedNames,
+  type LarkExpr,
+} from "./lark-parse";
+import { sampleWholeRegex } from "./pattern-sample";
+
+/** The terminals of Lark's `common` grammar that `%import common.X` brings in, written in Lark. */
+const COMMON = String.raw`
+DIGIT: "0".."9"
+HEXDIGIT: "a".."f" | "A".."F" | DIGIT
+INT: DIGIT+
+SIGNED_INT: ["+" | "-"] INT
+DECIMAL: INT "." INT? | "." INT
+_EXP: ("e" | "E") SIGNED_INT
+FLOAT: INT _EXP | DECIMAL _EXP?
+SIGNED_FLOAT: ["+" | "-"] FLOAT
+NUMBER: FLOAT | INT
+SIGNED_NUMBER: ["+" | "-"] NUMBER
+ESCAPED_STRING: "\"" /([^"\\]|\\.)*/ "\""
+LCASE_LETTER: "a".."z"
+UCASE_LETTER: "A".."Z"
+LETTER: UCASE_LETTER | LCASE_LETTER
+WORD: LETTER+
+CNAME: ("_" | LETTER) ("_" | LETTER | DIGIT)*
+WS_INLINE: (" " | /\t/)+
+WS: /[ \t\f\r\n]/+
+CR: /\r/
+LF: /\n/
+NEWLINE: (CR? LF)+
+`;
+
+const commonDefinitions = parseLark(COMMON).definitions;
+
+/** Terminals are UPPERCASE (a leading `_` hides them from the tree); rules are lowercase. */
+function isTerminal(name: string): boolean {
+  return /^_?[A-Z]/.test(name);
+}
+
+/** Generates the shortest string a grammar derives, by the fewest characters each definition can take. */
+class ShortestDerivation {
+  private readonly cost = new Map<string, number>();
+
+  constructor(
+    private readonly lookup: (name: string) => LarkExpr,
+    names: string[],
+    private readonly separator: string,
+  ) {
+    // Costs only fall, one definition deeper per pass, so as many passes as definitions reach the fixpoint.
+    for (let pass = 0; pass <= names.length; pass += 1)
+      for (const name of names)
+        this.cost.set(name, this.costOf(this.lookup(name)));
+  }
+
+  private costOf(expr: LarkExpr): number {
+    switch (expr.kind) {
+      case "literal":
+        return expr.text.length;
+      case "range":
+        return 1;
+      case "regex":
+        return regexSample(expr.source).length;
+      case "name":
+        return this.cost.get(expr.name) ?? Infinity;
+      case "seq":
+        return expr.items.reduce((sum, item) => sum + this.costOf(item), 0);
+      case "alt":
+        return Math.min(...expr.options.map((option) => this.costOf(option)));
+      case "repeat":
+        return expr.min === 0 ? 0 : expr.min * this.costOf(expr.item);
+    }
+  }
+
+  /** The tokens `expr` derives; inside a terminal everything is one token. */
+  tokens(expr: LarkExpr, inTerminal: boolean): string[] {
+    switch (expr.kind) {
+      case "literal":
+        return [expr.text];
+      case "range":
+        return [expr.from];
+      case "regex":
+        return [regexSample(expr.source)];
+      case "name": {
+        const terminal = inTerminal || isTerminal(expr.name);
+        const parts = this.tokens(this.lookup(expr.name), terminal);
+        return terminal && !inTerminal ? [parts.join("")] : parts;
+      }
+      case "seq":
+        return expr.items.flatMap((item) => this.tokens(item, inTerminal));
+      case "alt": {
+        const costs = expr.options.map((option) => this.costOf(option));
+        const cheapest = expr.options[costs.indexOf(Math.min(...costs))]!;
+        return this.tokens(cheapest, inTerminal);
+      }
+      case "repeat":
+        return Array.from({ length: expr.min }, () =>
+          this.tokens(expr.item, inTerminal),
+        ).flat();
+    }
+  }
+
+  generate(start: string): string {
+    if (!Number.isFinite(this.cost.get(start) ?? Infinity))
+      throw new LarkError(`'${start}' derives no finite string`);
+    return this.tokens({ kind: "name", name: start }, isTerminal(start)).join(
+      this.separator,
+    );
+  }
+}
+
+function regexSample(source: string): string {
+  const sample = sampleWholeRegex(source);
+  if (sample === null)
+    throw new LarkError(`the regex /${source}/ could not be sampled`);
+  return sample;
+}
+
+function escapeClass(char: string): string {
+  return char.replace(/[\]\\^-]/g, "\\$&");
+}
+
+/** The expansion as a JavaScript regex source, to ask whether an `%ignore`d terminal matches a space. */
+function toRegex(
+  expr: LarkExpr,
+  lookup: (name: string) => LarkExpr,
+  depth = 0,
+): string {
+  if (depth > 20) return "(?!)";
+  const inner = (each: LarkExpr) => toRegex(each, lookup, depth + 1);
+  switch (expr.kind) {
+    case "literal":
+      return expr.text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    case "range":
+      return `[${escapeClass(expr.from)}-${escapeClass(expr.to)}]`;
+    case "regex":
+      return `(?:${expr.source})`;
+    case "name":
+      return `(?:${inner(lookup(expr.name))})`;
+    case "seq":
+      return expr.items.map(inner).join("");
+    case "alt":
+      return `(?:${expr.options.map(inner).join("|")})`;
+    case "repeat":
+      return `(?:${inner(expr.item)}){${expr.min},}`;
+  }
+}
+
+/**
+ * The shortest input a Lark grammar accepts from its `start` rule, with tokens apart by a space when the grammar
+ * `%ignore`s one (so `SELECT name FROM t` is not lexed as one word). Throws a LarkError naming what it cannot read.
+ */
+export function sampleLark(definition: string): string {
+  const grammar = parseLark(definition);
+  const lookup = (name: string): LarkExpr => {
+    const own = grammar.definitions.get(name);
+    if (own !== undefined) return own;
+    const common = commonDefinitions.get(grammar.imports.get(name) ?? name);
+    if (common === undefined)
+      throw new LarkError(`'${name}' is used but not defined`);
+    return common;
+  };
+  // Every reference must resolve, so an undefined name is reported rather than quietly never chosen.
+  [...grammar.definitions.values(), ...grammar.ignored]
+    .flatMap(referencedNames)
+    .forEach(lookup);
+  const names = [
+    ...grammar.definitions.keys(),
+    ...grammar.imports.keys(),
+    ...commonDefinitions.keys(),
+  ];
+  const ignoresSpace = grammar.ignored.some((expr) =>
+    new RegExp(`^(?:${toRegex(expr, lookup)})$`, "u").test(" "),
+  );
+  const derivation = new ShortestDerivation(
+    lookup,
+    names,
+    ignoresSpace ? " " : "",
+  );
+  return derivation.generate("start");
+}
