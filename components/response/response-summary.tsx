@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import type { Response as ApiResponse } from "openai/resources/responses/responses";
 import type { ReactNode } from "react";
 import { UsageLine } from "@/components/output/usage-line";
+import { formatDuration } from "@/lib/format-duration";
 import { inputTokensQuery } from "@/lib/queries/response-queries";
 
 /** Response fields shown elsewhere on the page; every other top-level field is a request parameter it echoes. */
@@ -57,16 +58,12 @@ function Section({ label, children }: { label: string; children: ReactNode }) {
 /** Created, completed and how long it took. */
 export function ResponseTiming({ response }: { response: ApiResponse }) {
   const { created_at: created, completed_at: completed } = response;
-  const duration =
-    completed !== null && completed !== undefined ? completed - created : null;
   return (
     <Section label="Timing">
       <dl className="flex flex-wrap gap-x-5 gap-y-1">
         <Field term="created_at">{formatTime(created)}</Field>
         <Field term="completed_at">{formatTime(completed)}</Field>
-        <Field term="duration">
-          {duration === null ? "–" : `${duration} s`}
-        </Field>
+        <Field term="duration">{formatDuration(created, completed)}</Field>
       </dl>
     </Section>
   );
