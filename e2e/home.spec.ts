@@ -67,3 +67,18 @@ test("on a phone the header shows every navigation link whole, and an offline en
   ]);
   expect(status?.x).toBeGreaterThanOrEqual((mark?.x ?? 0) + (mark?.width ?? 0));
 });
+
+test("an address the app does not serve answers 404 with a page in the app's look that leads back", async ({
+  page,
+}) => {
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(
+    page.getByRole("heading", { name: "This page does not exist" }),
+  ).toBeVisible();
+  await page
+    .getByRole("navigation", { name: "Pages" })
+    .getByRole("link", { name: "Responses" })
+    .click();
+  await expect(page).toHaveURL(/\/responses$/);
+});
