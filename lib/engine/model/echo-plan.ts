@@ -7,6 +7,7 @@ import { parseDirectives, type Directives } from "./directives";
 import { lastUserIndex, lastUserText } from "./input-items";
 import { MARKDOWN_SAMPLE } from "./markdown-sample";
 import { planApprovalReplies } from "./playback/mcp-examples";
+import { forcedExampleCall } from "./playback/forced-call";
 import { planPlayback } from "./playback/plan-playback";
 import { prose } from "./prose";
 import { planReasoning } from "./reasoning";
@@ -141,6 +142,13 @@ function planReply(
       failure,
     };
   }
+  const forced = forcedExampleCall(context.toolChoice, context.tools);
+  if (forced !== null)
+    return {
+      items: forced.items,
+      decision: `call ${forced.name}, as tool_choice requires, with its example call`,
+      failure: null,
+    };
   const message = messageText(context, servedBy, text, directives);
   if (!message.ok)
     return { items: [], decision: message.decision, failure: message.message };
