@@ -12,6 +12,8 @@ export type LarkExpr =
 
 export interface LarkGrammar {
   definitions: Map<string, LarkExpr>;
+  /** Local names `%import common…` brings in, each with the common terminal it stands for. */
+  imports: Map<string, string>;
   /** Terminals `%ignore` skips between tokens (whitespace, comments). */
   ignored: LarkExpr[];
 }
@@ -199,9 +201,7 @@ function readImport(line: Token[], imports: Map<string, string>): void {
 }
 
 /** Parses a Lark grammar (the subset OpenAI's custom tools use) into definitions, imports and ignored terminals. */
-export function parseLark(
-  source: string,
-): LarkGrammar & { imports: Map<string, string> } {
+export function parseLark(source: string): LarkGrammar {
   const definitions = new Map<string, LarkExpr>();
   const imports = new Map<string, string>();
   const ignored: LarkExpr[] = [];

@@ -66,6 +66,7 @@ describe("sampleLark", () => {
 
   it.each([
     ["start: missing", "'missing' is used but not defined"],
+    ['start: "ab" ~ 60000', "its shortest input is 120000 characters"],
     ["start: start", "'start' derives no finite string"],
     ['start: "a"\n%declare X', "the directive %declare is not supported"],
     ["start: X\n%import mylib.X", "only %import common is supported"],

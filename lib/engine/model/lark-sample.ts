@@ -33,6 +33,9 @@ NEWLINE: (CR? LF)+
 
 const commonDefinitions = parseLark(COMMON).definitions;
 
+/** The longest input the engine writes for a grammar, so `"a" ~ 100000000` fails instead of filling memory. */
+const MAX_INPUT = 100_000;
+
 /** Terminals are UPPERCASE (a leading `_` hides them from the tree); rules are lowercase. */
 function isTerminal(name: string): boolean {
   return /^_?[A-Z]/.test(name);
@@ -41,16 +44,32 @@ function isTerminal(name: string): boolean {
 /** Generates the shortest string a grammar derives, by the fewest characters each definition can take. */
 class ShortestDerivation {
   private readonly cost = new Map<string, number>();
+  /** Each regex terminal's sample, made once: costs are computed pass after pass. */
+  private readonly regexSamples = new Map<string, string | null>();
 
   constructor(
     private readonly lookup: (name: string) => LarkExpr,
     names: string[],
     private readonly separator: string,
   ) {
-    // Costs only fall, one definition deeper per pass, so as many passes as definitions reach the fixpoint.
-    for (let pass = 0; pass <= names.length; pass += 1)
-      for (const name of names)
-        this.cost.set(name, this.costOf(this.lookup(name)));
+    // Costs only fall, so passes repeat until one changes nothing: the fixpoint.
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const name of names) {
+        const cost = this.costOf(this.lookup(name));
+        if (cost !== this.cost.get(name)) changed = true;
+        this.cost.set(name, cost);
+      }
+    }
+  }
+
+  private regexSample(source: string): string {
+    if (!this.regexSamples.has(source))
+      this.regexSamples.set(source, sampleWholeRegex(source));
+    const sample = this.regexSamples.get(source);
+    if (sample === null || sample === undefined)
+      throw new LarkError(`the regex /${source}/ could not be sampled`);
+    return sample;
   }
 
   private costOf(expr: LarkExpr): number {
@@ -60,7 +79,7 @@ class ShortestDerivation {
       case "range":
         return 1;
       case "regex":
-        return regexSample(expr.source).length;
+        return this.regexSample(expr.source).length;
       case "name":
         return this.cost.get(expr.name) ?? Infinity;
       case "seq":
@@ -80,7 +99,7 @@ class ShortestDerivation {
       case "range":
         return [expr.from];
       case "regex":
-        return [regexSample(expr.source)];
+        return [this.regexSample(expr.source)];
       case "name": {
         const terminal = inTerminal || isTerminal(expr.name);
         const parts = this.tokens(this.lookup(expr.name), terminal);
@@ -101,19 +120,17 @@ class ShortestDerivation {
   }
 
   generate(start: string): string {
-    if (!Number.isFinite(this.cost.get(start) ?? Infinity))
+    const cost = this.cost.get(start) ?? Infinity;
+    if (!Number.isFinite(cost))
       throw new LarkError(`'${start}' derives no finite string`);
+    if (cost > MAX_INPUT)
+      throw new LarkError(
+        `its shortest input is ${cost} characters, over the ${MAX_INPUT} this engine writes`,
+      );
     return this.tokens({ kind: "name", name: start }, isTerminal(start)).join(
       this.separator,
     );
   }
-}
-
-function regexSample(source: string): string {
-  const sample = sampleWholeRegex(source);
-  if (sample === null)
-    throw new LarkError(`the regex /${source}/ could not be sampled`);
-  return sample;
 }
 
 function escapeClass(char: string): string {

@@ -30,6 +30,8 @@ describe("samplePattern", () => {
   it("gives up on what it cannot read or cannot satisfy", () => {
     expect(samplePattern("^(unclosed$")).toBeNull();
     expect(samplePattern("^a(?=b)$")).toBeNull();
+    expect(samplePattern("^a{100000000}$")).toBeNull();
+    expect(samplePattern("^(a{1000}){1000}$")).toBeNull();
   });
 });
 

@@ -1,7 +1,18 @@
 import RandExp from "randexp";
 
+/**
+ * A bound on the product of a pattern's `{n}` counts, which bounds its sample's length however they nest, so
+ * `(a{10000}){10000}` is refused instead of filling memory.
+ */
+const MAX_REPETITIONS = 100_000;
+
 /** The first string randexp builds when every choice takes its first option and the fewest repetitions, or null when it cannot read the pattern. */
 function firstString(source: string): string | null {
+  const repetitions = [...source.matchAll(/\{(\d+)/g)].reduce(
+    (product, [, count]) => product * Math.max(1, Number(count)),
+    1,
+  );
+  if (repetitions > MAX_REPETITIONS) return null;
   try {
     const generator = new RandExp(source);
     generator.randInt = (low) => low;
