@@ -46,6 +46,13 @@ const componentPatches: Patch[] = [
     },
   },
   {
+    where: "EmptyModelParam",
+    why: "It stands for a free-form map (a namespaced function's `parameters`, tool_search `arguments`), but is written as an object with no properties, which would take no keys at all.",
+    apply: (c) => {
+      c.EmptyModelParam = { type: "object", additionalProperties: {} };
+    },
+  },
+  {
     where: "OutputTextContent.required",
     why: "Assistant messages sent back as input often omit `annotations` and `logprobs`, and the API takes them without.",
     apply: (c) => {
