@@ -137,7 +137,9 @@ function FunctionCallBody({
   return (
     <div className="flex flex-col gap-1.5">
       <p className="font-mono text-xs break-all text-zinc-400">
-        <span className="text-violet-300">{item.name}</span>
+        <span className="text-violet-300">
+          {item.namespace ? `${item.namespace}.${item.name}` : item.name}
+        </span>
         <span className="text-zinc-500"> · </span>
         {item.call_id}
       </p>

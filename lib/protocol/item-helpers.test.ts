@@ -47,6 +47,15 @@ const items = [
     arguments: "{}",
     status: "completed",
   },
+  {
+    id: "fc_2",
+    type: "function_call",
+    call_id: "d",
+    name: "lookup",
+    namespace: "mcp__crm",
+    arguments: "{}",
+    status: "completed",
+  },
   { id: "x_1", type: "hologram_call" },
 ] as unknown as ResponseOutputItem[];
 
@@ -57,6 +66,7 @@ describe("item helpers", () => {
       "Reasoning",
       "Function call · get_weather",
       "MCP call · docs.search",
+      "Function call · mcp__crm.lookup",
       "Hologram call",
     ]);
     expect(itemTypeLabel("")).toBe("Item");
@@ -67,6 +77,7 @@ describe("item helpers", () => {
       "Hello (no)world",
       "a\n\nb",
       '{"city":"Paris"}',
+      "{}",
       "{}",
       "",
     ]);

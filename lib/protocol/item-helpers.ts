@@ -38,16 +38,15 @@ export function itemTypeLabel(type: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1) || "Item";
 }
 
-/** The name that tells two items of one type apart (a tool name, an MCP server label). */
+/** The name that tells two items of one type apart: a tool name, scoped by its MCP server label or namespace. */
 export function itemSubtitle(item: ResponseOutputItem): string | null {
   const record: JsonRecord = { ...item };
   const name = typeof record.name === "string" ? record.name : null;
-  const server =
-    typeof record.server_label === "string" ? record.server_label : null;
-  if (server !== null && name !== null) return `${server}.${name}`;
-  if (name !== null) return name;
-  if (server !== null) return server;
-  return null;
+  const scope = [record.server_label, record.namespace].find(
+    (value): value is string => typeof value === "string" && value !== "",
+  );
+  if (scope !== undefined && name !== null) return `${scope}.${name}`;
+  return name ?? scope ?? null;
 }
 
 /** A title for an item: its type label and, when it has one, its name ("Function call · get_weather"). */

@@ -64,12 +64,17 @@ export function buildCustomInput(
 }
 
 /** A custom tool call whose input streams in as `response.custom_tool_call_input` deltas, a word at a time. */
-export function customToolCallItem(name: string, input: string): PlannedItem {
+export function customToolCallItem(
+  name: string,
+  input: string,
+  namespace?: string,
+): PlannedItem {
   const added: ResponseCustomToolCall = {
     id: newId("ctc"),
     type: "custom_tool_call",
     call_id: newId("call"),
     name,
+    ...(namespace === undefined ? {} : { namespace }),
     input: "",
   };
   return {

@@ -1,6 +1,7 @@
 import type {
   CustomTool,
   FunctionTool,
+  Tool,
 } from "openai/resources/responses/responses";
 import { isRecord, stringField } from "./input-items";
 import { toolResultsAfterLastUser } from "./tool-results";
@@ -15,8 +16,11 @@ import {
   quotedPhrase,
 } from "./user-values";
 
-/** The tools the client runs that this model calls by name: functions (JSON arguments) and custom tools (free text). */
-export type CallableTool = FunctionTool | CustomTool;
+/**
+ * The tools the client runs that this model calls by name: functions (JSON arguments) and custom tools (free
+ * text), at the top level or inside a `namespace` tool, whose name their calls carry.
+ */
+export type CallableTool = (FunctionTool | CustomTool) & { namespace?: string };
 
 /** How `tool_choice` constrains calls, reduced to what this model acts on. */
 export type ToolMode =
@@ -27,6 +31,17 @@ export type ToolMode =
 function isCallable(tool: unknown): tool is CallableTool {
   const type = stringField(tool, "type");
   return type === "function" || type === "custom";
+}
+
+/** The offered tools this model can call, each namespace's own tools in its place, marked with its name. */
+function callableTools(tools: readonly Tool[]): CallableTool[] {
+  return tools.flatMap((tool): CallableTool[] => {
+    if (tool.type !== "namespace") return isCallable(tool) ? [tool] : [];
+    return tool.tools.map((member) => ({
+      ...(member as FunctionTool | CustomTool),
+      namespace: tool.name,
+    }));
+  });
 }
 
 /** The tool a forced choice names, or a stand-in with no parameters or format when the request did not define it. */
@@ -148,7 +163,7 @@ export function chooseTools(
 ): CallableTool[] {
   const mode = resolveToolMode(
     context.toolChoice,
-    context.tools.filter(isCallable),
+    callableTools(context.tools),
   );
   if (mode.kind === "none") return [];
   if (mode.kind === "named") return [mode.tool];
@@ -219,13 +234,14 @@ function planCall(
   text: string,
   toolNames: readonly string[],
 ): PlannedCall {
+  const namespace = tool.namespace;
   if (tool.type === "custom") {
     const input = buildCustomInput(tool, text);
     return input.ok
       ? {
           ok: true,
           name: tool.name,
-          item: customToolCallItem(tool.name, input.input),
+          item: customToolCallItem(tool.name, input.input, namespace),
         }
       : input;
   }
@@ -238,6 +254,7 @@ function planCall(
           type: "function_call",
           name: call.name,
           arguments: call.arguments,
+          ...(namespace === undefined ? {} : { namespace }),
         },
       }
     : call;
@@ -248,9 +265,10 @@ export function planToolCalls(
   context: ModelContext,
   text: string,
 ): PlannedCall[] {
-  const toolNames = context.tools.flatMap(
-    (tool) => stringField(tool, "name") ?? [],
-  );
+  const toolNames = [
+    ...context.tools.flatMap((tool) => stringField(tool, "name") ?? []),
+    ...callableTools(context.tools).map((tool) => tool.name),
+  ];
   return chooseTools(context, text).map((tool) =>
     planCall(tool, text, toolNames),
   );

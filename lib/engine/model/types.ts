@@ -48,7 +48,13 @@ export type PlannedItem =
       annotations?: ResponseOutputText["annotations"];
     }
   | { type: "refusal"; refusal: string }
-  | { type: "function_call"; name: string; arguments: string }
+  | {
+      type: "function_call";
+      name: string;
+      arguments: string;
+      /** The `namespace` tool the function was offered in, which the call names. */
+      namespace?: string;
+    }
   /** An item whose events are scripted in full: the hosted-tool playback examples. */
   | { type: "scripted"; item: ScriptedItem };
 

@@ -131,11 +131,11 @@ export async function emitMessage(
 
 export async function emitFunctionCall(
   stream: ItemStream,
-  name: string,
-  fullArguments: string,
+  call: { name: string; arguments: string; namespace?: string },
 ): Promise<ItemResult> {
+  const { name, namespace } = call;
   const { text, tokens, truncated } = withinBudget(
-    fullArguments,
+    call.arguments,
     stream.budget,
   );
   const item: StoredItem = {
@@ -145,6 +145,7 @@ export async function emitFunctionCall(
     arguments: "",
     call_id: newId("call"),
     name,
+    ...(namespace === undefined ? {} : { namespace }),
   };
   const outputIndex = addItem(stream, item);
   const base = { item_id: item.id, output_index: outputIndex };

@@ -102,7 +102,7 @@ function emitItem(
     case "refusal":
       return emitMessage(stream, "refusal", item.refusal);
     case "function_call":
-      return emitFunctionCall(stream, item.name, item.arguments);
+      return emitFunctionCall(stream, item);
     case "scripted":
       return emitScripted(stream, item.item);
   }
