@@ -11,8 +11,23 @@ const CLIENT_RUN_TOOLS = new Set([
 
 const CONTAINER = /^container/;
 
-/** Whether the client runs a tool of this type and `environment`: a `shell` tool does unless its environment is a hosted container. */
-export function runsOnClient(type: string, environment: unknown): boolean {
+/** The fields of a tool that say who runs it. */
+export interface ToolRunner {
+  type: string;
+  environment?: unknown;
+  execution?: unknown;
+}
+
+/**
+ * Whether the client runs a tool: a `shell` tool does unless its environment is a hosted container, a
+ * `tool_search` only when its `execution` is `client`.
+ */
+export function runsOnClient({
+  type,
+  environment,
+  execution,
+}: ToolRunner): boolean {
+  if (type === "tool_search") return execution === "client";
   if (type !== "shell") return CLIENT_RUN_TOOLS.has(type);
   const environmentType =
     typeof environment === "object" && environment !== null

@@ -294,8 +294,29 @@ describe("hosted tools without /playback", () => {
         { type: "local_shell" },
         { type: "apply_patch" },
         { type: "shell", environment: { type: "local" } },
+        {
+          type: "tool_search",
+          execution: "client",
+          parameters: {
+            type: "object",
+            properties: { query: { type: "string" } },
+          },
+        },
       ],
     });
     expect(response.status).toBe("completed");
+  });
+
+  it("offers no /playback for a hosted tool it has no example of", async () => {
+    const res = await postJson(te, "/v1/responses", {
+      model: "local-echo",
+      input: "hello",
+      tools: [{ type: "tool_search" }],
+    });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { message: string } };
+    expect(body.error.message).toBe(
+      "The local engine cannot run the hosted tool 'tool_search' (tools[0]). Remove it, or send the request to an upstream that runs it.",
+    );
   });
 });

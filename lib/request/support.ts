@@ -84,6 +84,6 @@ export function hostedToolNote(
     tool.type === "shell" && tool.environment !== null
       ? { type: tool.environment }
       : undefined;
-  if (runsOnClient(tool.type, environment)) return null;
+  if (runsOnClient({ type: tool.type, environment })) return null;
   return `The local engine runs no hosted tools: it refuses this one unless your message says /playback ${tool.type}.`;
 }

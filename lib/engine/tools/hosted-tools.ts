@@ -19,10 +19,15 @@ export function assertToolsRunnable(
   if (playback) return;
   tools.forEach((tool, index) => {
     const type = stringField(tool, "type") ?? "";
-    const environment = isRecord(tool) ? tool.environment : undefined;
-    if (runsOnClient(type, environment) || ENGINE_RUN_TOOLS.has(type)) return;
+    if (runsOnClient({ ...(isRecord(tool) ? tool : {}), type })) return;
+    if (ENGINE_RUN_TOOLS.has(type)) return;
+    const example = playbackName(type);
+    const ways =
+      example === null
+        ? "Remove it, or send the request to an upstream that runs it."
+        : `Remove it, send the request to an upstream that runs it, or write /playback ${example} in your message to play back a canned example of its events.`;
     throw invalidRequest(
-      `The local engine cannot run the hosted tool '${type}' (tools[${index}]). Remove it, send the request to an upstream that runs it, or write /playback ${playbackName(type)} in your message to play back a canned example of its events.`,
+      `The local engine cannot run the hosted tool '${type}' (tools[${index}]). ${ways}`,
       `tools[${index}]`,
       "unsupported_tool",
     );
@@ -38,8 +43,8 @@ const SAME_NAME_EXAMPLES = new Set([
   "shell",
 ]);
 
-/** The `/playback` example closest to a hosted tool type (web_search_preview plays web_search, ...). */
-function playbackName(type: string): string {
+/** The `/playback` example of a hosted tool type (web_search_preview plays web_search, ...), or null when it has none. */
+function playbackName(type: string): string | null {
   if (type.startsWith("web_search")) return "web_search";
-  return SAME_NAME_EXAMPLES.has(type) ? type : "all";
+  return SAME_NAME_EXAMPLES.has(type) ? type : null;
 }

@@ -71,8 +71,7 @@ function localShellCallExample(): PlannedItem[] {
  */
 export function shellExample(tools: readonly Tool[]): PlannedItem[] {
   const shell = tools.find((tool) => tool.type === "shell");
-  if (shell && runsOnClient("shell", shell.environment))
-    return localShellCallExample();
+  if (shell && runsOnClient(shell)) return localShellCallExample();
   const callId = newId("call");
   const environment = {
     type: "container_reference",

@@ -23,8 +23,7 @@ const EXAMPLE_CALLS: Record<string, (tools: readonly Tool[]) => PlannedItem[]> =
 function exampleCallTools(tools: readonly Tool[]): Tool[] {
   return tools.filter(
     (tool) =>
-      Object.hasOwn(EXAMPLE_CALLS, toolFamily(tool.type)) &&
-      runsOnClient(tool.type, "environment" in tool ? tool.environment : null),
+      Object.hasOwn(EXAMPLE_CALLS, toolFamily(tool.type)) && runsOnClient(tool),
   );
 }
 
