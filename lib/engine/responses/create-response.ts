@@ -31,6 +31,7 @@ import {
 } from "./model-context";
 import { initialResponse } from "./response-object";
 import { checkDuplicateItems } from "./duplicate-items";
+import { checkItemIdPrefixes } from "./item-id-prefixes";
 import { checkJsonModeMentionsJson } from "./json-mode";
 import { checkToolChoice } from "./tool-choice";
 import { checkToolPairs } from "./tool-pairs";
@@ -49,6 +50,7 @@ export async function createResponse(
   }
   checkToolChoice(body);
   checkCreateRules(body);
+  checkItemIdPrefixes(body.input);
   const prior = priorContext(
     context.store,
     body.previous_response_id,
