@@ -24,7 +24,36 @@ const MSSQL = String.raw`
     DATE: /'[0-9]{4}-[0-9]{2}-[0-9]{2}'/
 `;
 
+/** Codex's apply_patch tool grammar (codex-rs apply_patch.lark). */
+const APPLY_PATCH = String.raw`
+start: begin_patch hunk+ end_patch
+begin_patch: "*** Begin Patch" LF
+end_patch: "*** End Patch" LF?
+
+hunk: add_hunk | delete_hunk | update_hunk
+add_hunk: "*** Add File: " filename LF add_line+
+delete_hunk: "*** Delete File: " filename LF
+update_hunk: "*** Update File: " filename LF change_move? change?
+
+filename: /(.+)/
+add_line: "+" /(.*)/ LF -> line
+
+change_move: "*** Move to: " filename LF
+change: (change_context | change_line)+ eof_line?
+change_context: ("@@" | "@@ " /(.+)/) LF
+change_line: ("+" | "-" | " ") /(.*)/ LF
+eof_line: "*** End of File" LF
+
+%import common.LF
+`;
+
 describe("sampleLark", () => {
+  it("derives the shortest patch of Codex's apply_patch grammar, naming a file 'a'", () => {
+    expect(sampleLark(APPLY_PATCH)).toBe(
+      "*** Begin Patch\n*** Add File: a\n+\n*** End Patch",
+    );
+  });
+
   it("derives the shortest query of the guide's SQL grammar", () => {
     expect(sampleLark(MSSQL)).toBe(
       "SELECT TOP 0 A FROM A WHERE total_amount > 0 AND order_date > '0000-00-00' ORDER BY order_date DESC;",

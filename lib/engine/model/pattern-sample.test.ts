@@ -25,6 +25,7 @@ describe("samplePattern", () => {
   it("takes the first choice and the fewest repetitions", () => {
     expect(samplePattern("^[A-Z]{3}-\\d{4}$")).toBe("AAA-0000");
     expect(samplePattern("^(yes|no)!?$")).toBe("yes");
+    expect(samplePattern("^.+\\.[.]$")).toBe("a..");
   });
 
   it("gives up on what it cannot read or cannot satisfy", () => {

@@ -6,6 +6,27 @@ import RandExp from "randexp";
  */
 const MAX_REPETITIONS = 100_000;
 
+/**
+ * The pattern with each `.` outside a class narrowed to `[a-z]`, a subset of what it matches, so a wildcard
+ * samples as `a` rather than the space that starts randexp's character range (a file named " " helps nobody).
+ */
+function wildcardsAsLetters(source: string): string {
+  let out = "";
+  let inClass = false;
+  for (let index = 0; index < source.length; index += 1) {
+    const char = source[index]!;
+    if (char === "\\") {
+      out += source.slice(index, index + 2);
+      index += 1;
+    } else {
+      if (char === "[") inClass = true;
+      else if (char === "]") inClass = false;
+      out += char === "." && !inClass ? "[a-z]" : char;
+    }
+  }
+  return out;
+}
+
 /** The first string randexp builds when every choice takes its first option and the fewest repetitions, or null when it cannot read the pattern. */
 function firstString(source: string): string | null {
   const repetitions = [...source.matchAll(/\{(\d+)/g)].reduce(
@@ -14,7 +35,7 @@ function firstString(source: string): string | null {
   );
   if (repetitions > MAX_REPETITIONS) return null;
   try {
-    const generator = new RandExp(source);
+    const generator = new RandExp(wildcardsAsLetters(source));
     generator.randInt = (low) => low;
     return generator.gen();
   } catch {
