@@ -124,6 +124,52 @@ describe("draftFromResponse", () => {
     });
   });
 
+  it("carries custom tools with their grammars, and a choice naming one, and the fork can be sent again", async () => {
+    const { response, fork } = await forkOf({
+      model: "local-echo",
+      input: "Save it",
+      tools: [
+        { type: "custom", name: "notes", description: "Saves a note" },
+        {
+          type: "custom",
+          name: "timestamp",
+          format: { type: "grammar", syntax: "regex", definition: "\\d{4}" },
+        },
+      ],
+      tool_choice: { type: "custom", name: "timestamp" },
+    });
+    expect(fork.leftOut).toEqual([]);
+    expect(fork.draft.tools).toMatchObject([
+      {
+        type: "custom",
+        name: "notes",
+        description: "Saves a note",
+        format: "text",
+      },
+      {
+        type: "custom",
+        name: "timestamp",
+        format: "grammar",
+        syntax: "regex",
+        definition: "\\d{4}",
+      },
+    ]);
+    expect(fork.draft.toolChoice).toEqual({
+      type: "custom",
+      name: "timestamp",
+    });
+    const { body, problems } = buildRequest(fork.draft, {
+      previousResponseId: null,
+      history: [],
+    });
+    expect(problems).toEqual([]);
+    expect(body.tools).toMatchObject(response.tools);
+    const again = await client.responses.create({ ...body, stream: false });
+    expect(again.output).toMatchObject([
+      { type: "custom_tool_call", input: "0000" },
+    ]);
+  });
+
   it("keeps the chain and the tool output it answered with, and the fork can be sent again", async () => {
     const first = await client.responses.create({
       model: "local-echo",

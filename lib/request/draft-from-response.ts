@@ -1,4 +1,5 @@
 import type {
+  CustomTool,
   FunctionTool,
   Response as ApiResponse,
   ResponseItem,
@@ -92,8 +93,23 @@ function forkStrict(tool: FunctionTool): boolean {
   );
 }
 
+/** A custom tool as the composer edits it: free text, or a lark or regex grammar. */
+function forkCustomTool(tool: CustomTool): DraftTool {
+  const grammar = tool.format?.type === "grammar" ? tool.format : null;
+  return {
+    id: newDraftId("tool"),
+    type: "custom",
+    name: tool.name,
+    description: tool.description ?? "",
+    format: grammar ? "grammar" : "text",
+    syntax: grammar?.syntax ?? "lark",
+    definition: grammar?.definition ?? "",
+  };
+}
+
 function forkTools(response: ApiResponse, leftOut: string[]): DraftTool[] {
   return response.tools.flatMap((tool) => {
+    if (tool.type === "custom") return [forkCustomTool(tool)];
     if (tool.type !== "function") {
       leftOut.push(`tool ${tool.type}`);
       return [];
@@ -116,8 +132,8 @@ function forkToolChoice(
   leftOut: string[],
 ): DraftToolChoice {
   if (typeof choice === "string") return choice;
-  if (choice.type === "function")
-    return { type: "function", name: choice.name };
+  if (choice.type === "function" || choice.type === "custom")
+    return { type: choice.type, name: choice.name };
   leftOut.push(`tool_choice ${choice.type}`);
   return "auto";
 }
