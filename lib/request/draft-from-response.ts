@@ -1,10 +1,7 @@
 import type {
-  CustomTool,
-  FunctionTool,
   Response as ApiResponse,
   ResponseItem,
 } from "openai/resources/responses/responses";
-import { strictSchemaProblem } from "@/lib/protocol/strict-schema";
 import {
   MESSAGE_ROLES,
   REASONING_EFFORTS,
@@ -13,11 +10,10 @@ import {
   type Draft,
   type DraftMessage,
   type DraftTextFormat,
-  type DraftTool,
-  type DraftToolChoice,
   type MessageRole,
 } from "./draft";
 import { parseDraft } from "./draft-schema";
+import { forkToolChoice, forkTools } from "./fork-tools";
 import { storedItemAsInput } from "./stored-item-input";
 
 /** The composer state that resends a stored response's request, and what the draft cannot hold. */
@@ -79,65 +75,6 @@ function forkInput(items: readonly ResponseItem[]) {
   };
 }
 
-/**
- * Whether the fork sends the tool as strict. Servers echo a function without `strict` as strict, and would have
- * refused a strict schema that breaks the rules, so a strict echo of such a schema means `strict` was not sent:
- * the fork sends false, and the schema is taken as it was.
- */
-function forkStrict(tool: FunctionTool): boolean {
-  return (
-    tool.strict !== false &&
-    strictSchemaProblem(tool.parameters ?? {}, {
-      addsAdditionalProperties: true,
-    }) === null
-  );
-}
-
-/** A custom tool as the composer edits it: free text, or a lark or regex grammar. */
-function forkCustomTool(tool: CustomTool): DraftTool {
-  const grammar = tool.format?.type === "grammar" ? tool.format : null;
-  return {
-    id: newDraftId("tool"),
-    type: "custom",
-    name: tool.name,
-    description: tool.description ?? "",
-    format: grammar ? "grammar" : "text",
-    syntax: grammar?.syntax ?? "lark",
-    definition: grammar?.definition ?? "",
-  };
-}
-
-function forkTools(response: ApiResponse, leftOut: string[]): DraftTool[] {
-  return response.tools.flatMap((tool) => {
-    if (tool.type === "custom") return [forkCustomTool(tool)];
-    if (tool.type !== "function") {
-      leftOut.push(`tool ${tool.type}`);
-      return [];
-    }
-    return [
-      {
-        id: newDraftId("tool"),
-        type: "function" as const,
-        name: tool.name,
-        description: tool.description ?? "",
-        parametersJson: JSON.stringify(tool.parameters ?? {}, null, 2),
-        strict: forkStrict(tool),
-      },
-    ];
-  });
-}
-
-function forkToolChoice(
-  choice: ApiResponse["tool_choice"],
-  leftOut: string[],
-): DraftToolChoice {
-  if (typeof choice === "string") return choice;
-  if (choice.type === "function" || choice.type === "custom")
-    return { type: choice.type, name: choice.name };
-  leftOut.push(`tool_choice ${choice.type}`);
-  return "auto";
-}
-
 function forkTextFormat(response: ApiResponse): DraftTextFormat {
   const format = response.text?.format;
   if (!format || format.type === "text") return { type: "text" };
@@ -182,6 +119,7 @@ export function draftFromResponse(
 ): ForkedRequest {
   const leftOut: string[] = [];
   const { items, messages } = forkInput(inputItems);
+  const tools = forkTools(response.tools, leftOut);
   const effort = response.reasoning?.effort;
   const summary = response.reasoning?.summary;
   const draft = parseDraft({
@@ -205,8 +143,8 @@ export function draftFromResponse(
       summary: isOneOf(REASONING_SUMMARIES, summary) ? summary : null,
     },
     textFormat: forkTextFormat(response),
-    tools: forkTools(response, leftOut),
-    toolChoice: forkToolChoice(response.tool_choice, leftOut),
+    tools,
+    toolChoice: forkToolChoice(response.tool_choice, tools, leftOut),
     // Echoed as true by default, so it only means something beside tools.
     parallelToolCalls:
       response.tools.length > 0 ? response.parallel_tool_calls : null,
