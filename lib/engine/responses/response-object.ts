@@ -1,9 +1,35 @@
 import type { CreateRequest } from "../http/create-request-schema";
 import type { EngineResponse, JsonObject } from "../types";
 
-/** Function tools come back as the real API echoes them: strict by default, closed objects when strict. */
+/** An authenticated MCP URL can carry a token in its path or query, so only its origin is echoed, as the API does. */
+function redactedUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return parsed.pathname === "/" && parsed.search === ""
+      ? parsed.origin
+      : `${parsed.origin}/<redacted>`;
+  } catch {
+    return "<redacted>";
+  }
+}
+
+/**
+ * Function tools come back as the real API echoes them: strict by default, closed objects when strict. An MCP
+ * tool's secrets never do: no `authorization`, `headers` null, and the URL's path redacted, so they are not
+ * stored or shown wherever the response is.
+ */
 function echoTools(tools: CreateRequest["tools"]): JsonObject[] {
   return (tools ?? []).map((tool) => {
+    if (tool.type === "mcp") {
+      const { authorization: _secret, ...rest } = tool;
+      return {
+        ...rest,
+        headers: null,
+        ...(typeof tool.server_url === "string"
+          ? { server_url: redactedUrl(tool.server_url) }
+          : {}),
+      };
+    }
     if (tool.type !== "function") return tool;
     const strict = tool.strict ?? true;
     const parameters = tool.parameters ?? null;
