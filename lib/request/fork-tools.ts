@@ -5,7 +5,14 @@ import type {
   Tool,
 } from "openai/resources/responses/responses";
 import { strictSchemaProblem } from "@/lib/protocol/strict-schema";
-import { newDraftId, type DraftTool, type DraftToolChoice } from "./draft";
+import { toolFamily } from "@/lib/protocol/tool-family";
+import {
+  HOSTED_TOOL_CHOICES,
+  newDraftId,
+  type DraftTool,
+  type DraftToolChoice,
+} from "./draft";
+import { forkSettingsTool } from "./fork-hosted-tools";
 
 type ToolChoice = Response["tool_choice"];
 
@@ -37,47 +44,9 @@ function forkCustomTool(tool: CustomTool): DraftTool {
   };
 }
 
-/** A computer, shell or apply_patch tool as the composer edits it; null for a tool with settings it has no field for. */
-function forkSettingsOnlyTool(tool: Tool): DraftTool | null {
-  const id = newDraftId("tool");
-  switch (tool.type) {
-    case "local_shell":
-    case "apply_patch":
-      return { id, type: tool.type };
-    case "computer_use_preview":
-      return {
-        id,
-        type: tool.type,
-        displayWidth: tool.display_width,
-        displayHeight: tool.display_height,
-        environment: tool.environment,
-      };
-    case "shell": {
-      const environment = tool.environment ?? null;
-      // A hosted container's files, memory and network policy have no field in the composer.
-      if (
-        environment?.type === "container_auto" &&
-        Object.keys(environment).length > 1
-      )
-        return null;
-      return {
-        id,
-        type: "shell",
-        environment: environment?.type ?? null,
-        containerId:
-          environment?.type === "container_reference"
-            ? environment.container_id
-            : "",
-      };
-    }
-    default:
-      return null;
-  }
-}
-
 /**
- * The response's tools as the composer edits them: functions, custom tools, computers, shells and apply_patch.
- * The other hosted tools are left out, with a note: their many settings are not mapped back yet.
+ * The response's tools as the composer edits them. A tool with a setting the composer has no field for (an MCP
+ * approval filter, a container's files) is left out, with a note, rather than sent without it.
  */
 export function forkTools(
   tools: readonly Tool[],
@@ -96,15 +65,15 @@ export function forkTools(
           strict: forkStrict(tool),
         },
       ];
-    const settingsOnly = forkSettingsOnlyTool(tool);
-    if (settingsOnly !== null) return [settingsOnly];
+    const settings = forkSettingsTool(tool);
+    if (settings !== null) return [settings];
     leftOut.push(`tool ${tool.type}`);
     return [];
   });
 }
 
-/** Tool choices naming a tool `forkTools` carries by its type alone. */
-const TYPE_CHOICES = new Set(["shell", "apply_patch", "computer_use_preview"]);
+/** Tool choices that name a tool by its type alone, as the composer offers them. */
+const TYPE_CHOICES = new Set<string>(HOSTED_TOOL_CHOICES);
 
 /** A `tool_choice` the forked tools can still honour: auto, required, none, or one naming a carried tool. */
 export function forkToolChoice(
@@ -117,11 +86,11 @@ export function forkToolChoice(
     return { type: choice.type, name: choice.name };
   if (
     TYPE_CHOICES.has(choice.type) &&
-    tools.some((tool) => tool.type === choice.type)
+    tools.some((tool) => toolFamily(tool.type) === toolFamily(choice.type))
   )
     return {
       type: "hosted",
-      tool: choice.type as "shell" | "apply_patch" | "computer_use_preview",
+      tool: choice.type as (typeof HOSTED_TOOL_CHOICES)[number],
     };
   leftOut.push(`tool_choice ${choice.type}`);
   return "auto";
