@@ -93,6 +93,19 @@ describe("sampleLark", () => {
     expect(sampleLark(grammar)).toBe("A0A0-x");
   });
 
+  it("skips comments the grammar ignores, and an unknown common terminal it never uses", () => {
+    const grammar = String.raw`
+      start: "go" NAME
+      NAME: /[a-z]+/
+      %import common.WS
+      %import common.SH_COMMENT
+      %import common.UNICODE_LETTER
+      %ignore WS
+      %ignore SH_COMMENT
+    `;
+    expect(sampleLark(grammar)).toBe("go a");
+  });
+
   it.each([
     ["start: missing", "'missing' is used but not defined"],
     ['start: "ab" ~ 60000', "its shortest input is 120000 characters"],

@@ -29,6 +29,10 @@ WS: /[ \t\f\r\n]/+
 CR: /\r/
 LF: /\n/
 NEWLINE: (CR? LF)+
+SH_COMMENT: /#[^\n]*/
+CPP_COMMENT: /\/\/[^\n]*/
+C_COMMENT: "/*" /[^*]*/ "*/"
+SQL_COMMENT: /--[^\n]*/
 `;
 
 const commonDefinitions = parseLark(COMMON).definitions;
@@ -181,9 +185,13 @@ export function sampleLark(definition: string): string {
   [...grammar.definitions.values(), ...grammar.ignored]
     .flatMap(referencedNames)
     .forEach(lookup);
+  // An import of a common terminal this engine does not know only matters if the grammar uses it (checked above).
+  const imported = [...grammar.imports].filter(([, common]) =>
+    commonDefinitions.has(common),
+  );
   const names = [
     ...grammar.definitions.keys(),
-    ...grammar.imports.keys(),
+    ...imported.map(([name]) => name),
     ...commonDefinitions.keys(),
   ];
   const ignoresSpace = grammar.ignored.some((expr) =>
