@@ -70,10 +70,16 @@ const itemPrefixes: Record<string, string> = {
   compaction: "cmp",
   custom_tool_call: "ctc",
   custom_tool_call_output: "ctco",
+  web_search_call: "ws",
   mcp_approval_response: "mcpr",
   item_reference: "ref",
 };
 
+/** The prefix the API gives ids of this item type, if this engine knows it. */
+export function itemIdPrefix(type: string): string | undefined {
+  return itemPrefixes[type];
+}
+
 export function newItemId(type: string): string {
-  return newId(itemPrefixes[type] ?? "item");
+  return newId(itemIdPrefix(type) ?? "item");
 }

@@ -4,7 +4,7 @@ import {
   referencedNames,
   type LarkExpr,
 } from "./lark-parse";
-import { sampleWholeRegex } from "./pattern-sample";
+import { escapeRegExp, sampleWholeRegex } from "./pattern-sample";
 
 /** The terminals of Lark's `common` grammar that `%import common.X` brings in, written in Lark. */
 const COMMON = String.raw`
@@ -151,7 +151,7 @@ function toRegex(
   const inner = (each: LarkExpr) => toRegex(each, lookup, depth + 1);
   switch (expr.kind) {
     case "literal":
-      return expr.text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+      return escapeRegExp(expr.text);
     case "range":
       return `[${escapeClass(expr.from)}-${escapeClass(expr.to)}]`;
     case "regex":

@@ -62,6 +62,11 @@ function asJavaScriptRegex(definition: string): string {
   return definition.replace(/\(\?P</g, "(?<");
 }
 
+/** `text` as a regex source that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** True when the whole of `text` matches a custom tool's regex grammar, as its input must. */
 export function matchesWholeRegex(definition: string, text: string): boolean {
   return matches(`^(?:${asJavaScriptRegex(definition)})$`, text);

@@ -8,6 +8,7 @@ import { toolResultsAfterLastUser } from "./tool-results";
 import { sampleFromSchema, type SampleHints } from "./schema-sample";
 import { checkValue } from "./schema-validate";
 import { buildCustomInput, customToolCallItem } from "./custom-tool-call";
+import { escapeRegExp } from "./pattern-sample";
 import type { ModelContext, PlannedItem } from "./types";
 import {
   isFreeTextName,
@@ -142,10 +143,7 @@ function wholeWordIndex(text: string, pattern: string, flags = ""): number {
  * name in any case and maybe plural, as a model would call `get_weather` for "What's the weather in Paris?".
  */
 function mentionIndex(text: string, name: string): number {
-  const exact = wholeWordIndex(
-    text,
-    name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
-  );
+  const exact = wholeWordIndex(text, escapeRegExp(name));
   const words = topicWords(name);
   // Topic words are letters and digits only, so they need no escaping.
   const indexes = words.map((word) =>

@@ -1,17 +1,18 @@
 import { invalidRequest } from "../errors";
+import { itemIdPrefix } from "../ids";
 import { stringField } from "../model/input-items";
 
 /**
- * The prefix the API requires of an input item's `id`, by item type, as its errors record it ("Expected an ID
- * that begins with 'fc'"); types whose rule no record shows are not checked.
+ * Item types whose id prefix the API enforces, as its errors record it ("Expected an ID that begins with 'fc'");
+ * types whose rule no record shows are not checked.
  */
-const ID_PREFIXES: Readonly<Record<string, string>> = {
-  message: "msg",
-  reasoning: "rs",
-  function_call: "fc",
-  custom_tool_call: "ctc",
-  web_search_call: "ws",
-};
+const CHECKED_TYPES = new Set([
+  "message",
+  "reasoning",
+  "function_call",
+  "custom_tool_call",
+  "web_search_call",
+]);
 
 /**
  * Refuses an input item whose `id` lacks its type's prefix, as the API does when a client replays items another
@@ -21,7 +22,8 @@ export function checkItemIdPrefixes(input: unknown): void {
   if (!Array.isArray(input)) return;
   input.forEach((item: unknown, index) => {
     const id = stringField(item, "id");
-    const prefix = ID_PREFIXES[stringField(item, "type") ?? "message"];
+    const type = stringField(item, "type") ?? "message";
+    const prefix = CHECKED_TYPES.has(type) ? itemIdPrefix(type) : undefined;
     if (id === undefined || prefix === undefined || id.startsWith(prefix))
       return;
     throw invalidRequest(
