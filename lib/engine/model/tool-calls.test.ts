@@ -179,6 +179,23 @@ describe("buildToolCall", () => {
     });
   });
 
+  it("hands a request argument the quoted phrase, else the whole message", () => {
+    const agentTool = functionTool("translate", {
+      type: "object",
+      properties: { input: { type: "string" } },
+      required: ["input"],
+      additionalProperties: false,
+    });
+    expect(
+      buildToolCall(agentTool, 'Call translate with "hello"', ["translate"]),
+    ).toMatchObject({ arguments: '{"input":"hello"}' });
+    expect(
+      buildToolCall(agentTool, " Please translate good morning ", [
+        "translate",
+      ]),
+    ).toMatchObject({ arguments: '{"input":"Please translate good morning"}' });
+  });
+
   it("sends {} for a function without parameters", () => {
     expect(buildToolCall(functionTool("ping"), "ping", [])).toEqual({
       ok: true,

@@ -12,6 +12,7 @@ import { escapeRegExp } from "./pattern-sample";
 import type { ModelContext, PlannedItem } from "./types";
 import {
   isFreeTextName,
+  isRequestName,
   lastCapitalisedName,
   parsePairs,
   quotedPhrase,
@@ -180,18 +181,25 @@ export function chooseTools(
   return context.parallelToolCalls ? chosen : chosen.slice(0, 1);
 }
 
-/** Fills free-text arguments (location, query, ...) from a quoted phrase or the last capitalised name. */
+/**
+ * Fills free-text arguments from a quoted phrase, else places and queries from the last capitalised name and
+ * requests (input, prompt, ...) from the whole message.
+ */
 function argumentHints(
   text: string,
   toolNames: readonly string[],
 ): SampleHints {
   const pairs = parsePairs(text);
+  const freeString = (name: string): string | undefined => {
+    if (isFreeTextName(name))
+      return quotedPhrase(text) ?? lastCapitalisedName(text, toolNames);
+    if (isRequestName(name))
+      return quotedPhrase(text) ?? (text.trim() || undefined);
+    return undefined;
+  };
   return {
     pairValue: (name) => pairs.get(name.toLowerCase()),
-    freeString: (name) =>
-      name !== null && isFreeTextName(name)
-        ? (quotedPhrase(text) ?? lastCapitalisedName(text, toolNames))
-        : undefined,
+    freeString: (name) => (name === null ? undefined : freeString(name)),
   };
 }
 

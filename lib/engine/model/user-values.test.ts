@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   isFreeTextName,
+  isRequestName,
   lastCapitalisedName,
   parsePairs,
   quotedPhrase,
@@ -82,5 +83,18 @@ describe("isFreeTextName", () => {
       ].every(isFreeTextName),
     ).toBe(true);
     expect(["unit", "days", "equality"].some(isFreeTextName)).toBe(false);
+  });
+});
+
+describe("isRequestName", () => {
+  it("recognises arguments that take the request itself", () => {
+    expect(
+      ["input", "prompt", "user_message", "question", "text", "task"].every(
+        isRequestName,
+      ),
+    ).toBe(true);
+    expect(
+      ["city", "input_format", "textual", "count"].some(isRequestName),
+    ).toBe(false);
   });
 });

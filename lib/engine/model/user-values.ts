@@ -100,3 +100,11 @@ const FREE_TEXT_NAMES =
 export function isFreeTextName(name: string): boolean {
   return FREE_TEXT_NAMES.test(name);
 }
+
+/** Argument names that usually hold the user's request itself, as an agent used as a tool takes it. */
+const REQUEST_NAMES =
+  /(^|_)(input|text|prompt|message|question|request|task)$/i;
+
+export function isRequestName(name: string): boolean {
+  return REQUEST_NAMES.test(name);
+}
