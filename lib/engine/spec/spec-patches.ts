@@ -39,6 +39,36 @@ const componentPatches: Patch[] = [
     },
   },
   {
+    where: "CreateResponse.client_metadata",
+    why: "Codex sends this map of strings (its session, turn and installation ids) on every create; the engine takes it and ignores it, so Codex runs against it. The spec does not declare it.",
+    apply: (c) => {
+      const create = c.CreateResponse ?? {};
+      create.allOf = [
+        ...((create.allOf as Schema[]) ?? []),
+        {
+          type: "object",
+          properties: {
+            client_metadata: {
+              anyOf: [
+                { type: "object", additionalProperties: { type: "string" } },
+                { type: "null" },
+              ],
+            },
+          },
+        },
+      ];
+    },
+  },
+  {
+    where: "ReasoningItem.content",
+    why: "Codex sends its reasoning items back with `content: null` on every turn after the first, and the API takes them.",
+    apply: (c) => {
+      const properties = props(c, "ReasoningItem");
+      if (properties.content)
+        properties.content = { anyOf: [properties.content, { type: "null" }] };
+    },
+  },
+  {
     where: "FunctionTool.required",
     why: "The spec marks `strict` and `parameters` required, but the API (and the SDK's callers) leave them out.",
     apply: (c) => {
