@@ -7,6 +7,7 @@ import { PLAYBACK_NAMES } from "./model/playback/plan-playback";
 import {
   accumulate,
   createTestEngine,
+  messageText,
   postJson,
   streamEvents,
 } from "./testing/engine-client";
@@ -263,26 +264,85 @@ describe("MCP approval", () => {
 });
 
 describe("hosted tools without /playback", () => {
-  it.each([
+  const hostedTools = [
     { type: "web_search" },
     { type: "file_search", vector_store_ids: ["vs_1"] },
     { type: "code_interpreter", container: { type: "auto" } },
     { type: "image_generation" },
     { type: "mcp", server_label: "dice", server_url: "https://x.test" },
     { type: "shell", environment: { type: "container_auto" } },
-  ])("rejects $type with a 400 naming it, storing nothing", async (tool) => {
+  ];
+
+  it.each(hostedTools)(
+    "offers $type without calling it, and the reply says why",
+    async (tool) => {
+      const response = await client.responses.create({
+        model: "local-echo",
+        input: "hello",
+        tools: [
+          { type: "function", name: "f", parameters: null, strict: false },
+          tool as Tool,
+        ],
+      });
+      expect(response.status).toBe("completed");
+      expect(response.output.map((item) => item.type)).toEqual(["message"]);
+      expect(messageText(response)).toContain(
+        `(hosted: the local engine cannot run it; /playback ${tool.type} plays an example)`,
+      );
+    },
+  );
+
+  it.each(hostedTools)(
+    "rejects a tool_choice forcing $type with a 400 naming it, storing nothing",
+    async (tool) => {
+      const listed = async () =>
+        (
+          (await (await te.engineFetch("/v1/responses?limit=100")).json()) as {
+            data: unknown[];
+          }
+        ).data.length;
+      const before = await listed();
+      const res = await postJson(te, "/v1/responses", {
+        model: "local-echo",
+        input: "hello",
+        tools: [{ type: "function", name: "f", parameters: null }, tool],
+        tool_choice:
+          tool.type === "mcp"
+            ? { type: "mcp", server_label: "dice" }
+            : // The API's choice for a web search tool is still named web_search_preview.
+              { type: tool.type.replace(/^web_search$/, "web_search_preview") },
+      });
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as {
+        error: { message: string; param: string; code: string };
+      };
+      expect(body.error.message).toContain(
+        `tool_choice requires a call of the hosted tool '${tool.type}' (tools[1])`,
+      );
+      expect(body.error.param).toBe("tool_choice");
+      expect(body.error.code).toBe("unsupported_tool");
+      expect(await listed()).toBe(before);
+    },
+  );
+
+  it("rejects required when only hosted tools are offered, and calls a function offered beside them", async () => {
     const res = await postJson(te, "/v1/responses", {
       model: "local-echo",
       input: "hello",
-      tools: [{ type: "function", name: "f", parameters: null }, tool],
+      tools: [{ type: "web_search" }],
+      tool_choice: "required",
     });
     expect(res.status).toBe(400);
-    const body = (await res.json()) as {
-      error: { message: string; param: string; code: string };
-    };
-    expect(body.error.message).toContain(`'${tool.type}'`);
-    expect(body.error.param).toBe("tools[1]");
-    expect(body.error.code).toBe("unsupported_tool");
+    const called = await client.responses.create({
+      model: "local-echo",
+      input: "hello",
+      tools: [
+        { type: "web_search" },
+        { type: "function", name: "f", parameters: null, strict: false },
+      ],
+      tool_choice: "required",
+    });
+    expect(called.output.map((item) => item.type)).toEqual(["function_call"]);
   });
 
   it("offers client-run tools as before", async () => {
@@ -312,11 +372,12 @@ describe("hosted tools without /playback", () => {
       model: "local-echo",
       input: "hello",
       tools: [{ type: "tool_search" }],
+      tool_choice: "required",
     });
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: { message: string } };
     expect(body.error.message).toBe(
-      "The local engine cannot run the hosted tool 'tool_search' (tools[0]). Remove it, or send the request to an upstream that runs it.",
+      "tool_choice requires a call of the hosted tool 'tool_search' (tools[0]), which the local engine cannot run. Send the request to an upstream that runs it, or leave the choice to the model (tool_choice auto).",
     );
   });
 });

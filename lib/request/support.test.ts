@@ -64,17 +64,25 @@ describe("the local engine's marks", () => {
   ];
 
   it.each(panelTools.map((tool) => [tool.id, tool] as const))(
-    "the %s tool is marked exactly when the engine refuses it",
+    "the %s tool is marked exactly when the engine cannot call it",
     async (_, tool) => {
       const { value: tools, problems } = buildTools([tool]);
       expect(problems).toEqual([]);
-      const answer = client.responses
-        .create({ model: "local-echo", input: "hi", tools, store: false })
-        .then(
-          () => "accepted",
-          (error: { code?: string }) => error.code,
-        );
-      expect(await answer).toBe(
+      const answer = (toolChoice: "auto" | "required") =>
+        client.responses
+          .create({
+            model: "local-echo",
+            input: "hi",
+            tools,
+            tool_choice: toolChoice,
+            store: false,
+          })
+          .then(
+            () => "accepted",
+            (error: { code?: string }) => error.code,
+          );
+      expect(await answer("auto")).toBe("accepted");
+      expect(await answer("required")).toBe(
         hostedToolNote(tool, "local") === null
           ? "accepted"
           : "unsupported_tool",

@@ -74,7 +74,7 @@ export function includeNote(
   return kind === "local" && !LOCAL_INCLUDES.has(value) ? IGNORED : null;
 }
 
-/** Why the upstream will refuse a tool of the draft, or null: the local engine runs no hosted tool, but plays back examples. */
+/** Why the upstream will not call a tool of the draft, or null: the local engine runs no hosted tool, but plays back examples. */
 export function hostedToolNote(
   tool: DraftTool,
   kind: UpstreamKind | null,
@@ -85,5 +85,5 @@ export function hostedToolNote(
       ? { type: tool.environment }
       : undefined;
   if (runsOnClient({ type: tool.type, environment })) return null;
-  return `The local engine runs no hosted tools: it refuses this one unless your message says /playback ${tool.type}.`;
+  return `The local engine runs no hosted tools: it never calls this one; /playback ${tool.type} in your message plays an example.`;
 }

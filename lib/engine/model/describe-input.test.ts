@@ -119,7 +119,7 @@ describe("renderDescription", () => {
         "- Instructions: 9 chars",
         "- Input: 1 item (1 new in this request)",
         '  1. message (user): text 12 chars "What is new?"',
-        "- Tools: get_weather (function), web_search",
+        "- Tools: get_weather (function), web_search (hosted: the local engine cannot run it; /playback web_search plays an example)",
         "- Parameters: temperature 0.2, max_output_tokens 300, text format json_object, reasoning effort high, summary auto, tool_choice required, parallel_tool_calls false",
         "",
         "You said: What is new?",
@@ -140,7 +140,10 @@ describe("renderDescription", () => {
       model: "gpt-4o",
       deterministic: true,
       items: ['message (user): text 12 chars "What is new?"'],
-      tools: ["get_weather (function)", "web_search"],
+      tools: [
+        "get_weather (function)",
+        "web_search (hosted: the local engine cannot run it; /playback web_search plays an example)",
+      ],
       you_said: "What is new?",
     });
   });

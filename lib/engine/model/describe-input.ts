@@ -1,4 +1,5 @@
 import { clip, describeItem, describeTool } from "./describe-parts";
+import { unrunnableToolNote } from "../tools/hosted-tools";
 import { lastUserText } from "./input-items";
 import type { ModelContext } from "./types";
 
@@ -84,7 +85,12 @@ export function summarizeInput(
       position: first + index + 1,
       description: describeItem(item, context.mediaNotes),
     })),
-    tools: context.tools.map(describeTool),
+    tools: context.tools.map((tool) => {
+      const note = unrunnableToolNote(tool);
+      return note === null
+        ? describeTool(tool)
+        : `${describeTool(tool)} (${note})`;
+    }),
     parameters: describeParameters(context),
     youSaid: lastUserText(context.items),
   };

@@ -76,6 +76,7 @@ export async function createResponse(
   );
   assertToolsRunnable(
     modelContext.tools,
+    modelContext.toolChoice,
     playbackRequested(modelContext.items),
   );
   const plan = model.plan(modelContext);

@@ -58,7 +58,7 @@ describe("tool_choice names a tool the request sends", () => {
       tool_choice: { type: "function", name: "lookup" },
     });
     expect(called.output[0]?.type).toBe("function_call");
-    // The choice passes; what stops it is the engine's own refusal to run a hosted tool outside /playback.
+    // The choice passes; what stops it is the engine's own refusal to force a hosted tool outside /playback.
     const searched = await rejection({
       model: "local-echo",
       input: "hi",
@@ -66,7 +66,7 @@ describe("tool_choice names a tool the request sends", () => {
       tool_choice: { type: "web_search_preview" },
     });
     expect(searched.error).toMatchObject({
-      param: "tools[0]",
+      param: "tool_choice",
       code: "unsupported_tool",
     });
   });

@@ -28,7 +28,7 @@ function exampleCallTools(tools: readonly Tool[]): Tool[] {
 }
 
 /** The tool a `tool_choice` obliges this model to call among `tools`, or undefined when it leaves a message allowed. */
-function obligedTool(
+export function obligedTool(
   choice: unknown,
   tools: readonly Tool[],
 ): Tool | undefined {
