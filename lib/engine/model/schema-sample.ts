@@ -20,6 +20,11 @@ export interface SampleHints {
   pairValue: (propertyName: string) => string | undefined;
   /** Text for an unconstrained string (enum, const, format and pattern excluded), if any. */
   freeString: (propertyName: string | null) => string | undefined;
+  /**
+   * Which optional properties get a value: all of them (a complete example), or only those the user's words fill,
+   * as a model calling a tool leaves out what it has no value for.
+   */
+  optionalProperties?: "all" | "hinted";
 }
 
 /** Past this depth objects keep only required properties and arrays only `minItems`, so recursion shrinks. */
@@ -165,7 +170,14 @@ function sampleByType(
   }
 }
 
-/** Every property, required ones first (only required ones once deep), each filled by name. */
+/** Whether the user's words give a property a value, by pair or as free text. */
+function isHinted(hints: SampleHints, name: string): boolean {
+  return (
+    hints.pairValue(name) !== undefined || hints.freeString(name) !== undefined
+  );
+}
+
+/** The required properties first, then the optional ones the hints call for (none once deep), each filled by name. */
 function sampleObject(
   node: SchemaNode,
   state: SampleState,
@@ -173,7 +185,14 @@ function sampleObject(
 ): Record<string, unknown> {
   const properties = asRecord(node.properties);
   const extra = node.additionalProperties;
-  const optional = slot.depth >= SOFT_DEPTH ? [] : Object.keys(properties);
+  const { hints } = state;
+  const optional =
+    slot.depth >= SOFT_DEPTH
+      ? []
+      : Object.keys(properties).filter(
+          (key) =>
+            hints.optionalProperties !== "hinted" || isHinted(hints, key),
+        );
   const keys = [...new Set([...asStrings(node.required), ...optional])];
   const out: Record<string, unknown> = {};
   for (const key of keys) {

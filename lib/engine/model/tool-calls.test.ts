@@ -174,9 +174,31 @@ describe("buildToolCall", () => {
     expect(bare).toMatchObject({
       arguments: '{"location":"example","unit":"celsius","days":1}',
     });
+  });
+
+  it("leaves out an optional argument the user's words give no value", () => {
     expect(buildToolCall(time, "get_time", [])).toMatchObject({
-      arguments: '{"zone":"UTC"}',
+      arguments: "{}",
     });
+    expect(buildToolCall(time, "get_time zone=Asia/Tokyo", [])).toMatchObject({
+      arguments: '{"zone":"Asia/Tokyo"}',
+    });
+    const exec = functionTool("exec_command", {
+      type: "object",
+      properties: {
+        cmd: { type: "string" },
+        workdir: { type: "string" },
+        yield_time_ms: { type: "number" },
+        query: { type: "string" },
+      },
+      required: ["cmd"],
+    });
+    expect(
+      buildToolCall(exec, 'exec_command cmd="ls -la"', ["exec_command"]),
+    ).toMatchObject({ arguments: '{"cmd":"ls -la"}' });
+    expect(
+      buildToolCall(exec, 'exec_command in "Lisbon"', ["exec_command"]),
+    ).toMatchObject({ arguments: '{"cmd":"example","query":"Lisbon"}' });
   });
 
   it("hands a request argument the quoted phrase, else the whole message", () => {

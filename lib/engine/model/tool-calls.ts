@@ -200,6 +200,7 @@ function argumentHints(
   return {
     pairValue: (name) => pairs.get(name.toLowerCase()),
     freeString: (name) => (name === null ? undefined : freeString(name)),
+    optionalProperties: "hinted",
   };
 }
 
