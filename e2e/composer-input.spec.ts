@@ -25,11 +25,11 @@ test("every tool type is added from the menu and shows in the Request tab", asyn
   await composer.field("Server label").fill("wiki");
   await composer.field("Server URL").fill("https://mcp.example.com/mcp");
   await playground.input.fill("which tools?");
-  // What the local engine would refuse is marked on its card before anything is sent.
+  // What the local engine never calls is marked on its card before anything is sent.
   await expect(
     page.getByRole("group", { name: "Web search 3" }),
   ).toHaveAccessibleDescription(
-    /unless your message says \/playback web_search/,
+    /never calls this one; \/playback web_search in your message plays an example/,
   );
   await expect(
     page.getByRole("group", { name: "Function get_weather" }),
@@ -61,6 +61,16 @@ test("every tool type is added from the menu and shows in the Request tab", asyn
     server_url: "https://mcp.example.com/mcp",
   });
   await saveShot(page, "request-tab");
+
+  // Offered, not forced: the engine answers, and its reply says which tools it cannot run.
+  await playground.sendButton.click();
+  const response = playground.response(1);
+  await expect(playground.statusBadge(response)).toHaveText("completed", {
+    timeout: RUN_TIMEOUT,
+  });
+  expect(await playground.messageText(response)).toContain(
+    "web_search (hosted: the local engine cannot run it; /playback web_search plays an example)",
+  );
 });
 
 test("a raw JSON item is checked, then sent", async ({ playground, page }) => {
