@@ -34,7 +34,11 @@ function codexRequest(input: ResponseInputItem[]) {
           additionalProperties: false,
         },
       },
-      { type: "web_search", external_web_access: false },
+      {
+        type: "web_search",
+        external_web_access: false,
+        search_content_types: ["text", "image"],
+      },
     ],
     tool_choice: "auto",
     parallel_tool_calls: true,

@@ -69,6 +69,16 @@ const componentPatches: Patch[] = [
     },
   },
   {
+    where: "WebSearchTool.search_content_types",
+    why: "Codex offers `web_search` with `search_content_types` (as the spec declares for `web_search_preview`), and the API takes it.",
+    apply: (c) => {
+      props(c, "WebSearchTool").search_content_types = {
+        type: "array",
+        items: { $ref: "#/components/schemas/SearchContentType" },
+      };
+    },
+  },
+  {
     where: "FunctionTool.required",
     why: "The spec marks `strict` and `parameters` required, but the API (and the SDK's callers) leave them out.",
     apply: (c) => {
