@@ -5,6 +5,7 @@ import type {
 } from "openai/resources/responses/responses";
 import { describe, expect, it } from "vitest";
 import { createTestEngine } from "./testing/engine-client";
+import { APPLY_PATCH } from "./testing/lark-grammars";
 
 const te = createTestEngine();
 const { client } = te;
@@ -110,6 +111,31 @@ describe("custom tools", () => {
     });
     expect(customCalls(response)).toMatchObject([
       { name: "calculator", input: "0" },
+    ]);
+  });
+
+  it("gives a lark-grammar tool the user's fenced code when the grammar accepts it", async () => {
+    const applyPatch: CustomTool = {
+      type: "custom",
+      name: "apply_patch",
+      format: { type: "grammar", syntax: "lark", definition: APPLY_PATCH },
+    };
+    const patch =
+      "*** Begin Patch\n*** Add File: hello.txt\n+hello\n*** End Patch";
+    const given = await client.responses.create({
+      model: "local-echo",
+      input: `Use apply_patch:\n\`\`\`\n${patch}\n\`\`\``,
+      tools: [applyPatch],
+    });
+    expect(customCalls(given)).toMatchObject([{ input: patch }]);
+    // Words the grammar refuses get its shortest patch instead.
+    const sampled = await client.responses.create({
+      model: "local-echo",
+      input: "Use apply_patch to add hello.txt",
+      tools: [applyPatch],
+    });
+    expect(customCalls(sampled)).toMatchObject([
+      { input: "*** Begin Patch\n*** Add File: a\n+\n*** End Patch" },
     ]);
   });
 

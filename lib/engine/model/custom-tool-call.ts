@@ -3,6 +3,7 @@ import type {
   ResponseCustomToolCall,
 } from "openai/resources/responses/responses";
 import { newId } from "../ids";
+import { larkMatcher } from "./lark-match";
 import { LarkError } from "./lark-parse";
 import { sampleLark } from "./lark-sample";
 import { matchesWholeRegex, sampleWholeRegex } from "./pattern-sample";
@@ -34,7 +35,7 @@ function cannotMeet(tool: CustomTool, syntax: string, reason: string) {
 }
 
 /**
- * The input for a custom tool: the user's own words when the tool takes free text or its regex accepts them,
+ * The input for a custom tool: the user's own words when the tool takes free text or its grammar accepts them,
  * else the shortest input its grammar derives, since a constrained model can only write what the grammar allows.
  */
 export function buildCustomInput(
@@ -54,6 +55,9 @@ export function buildCustomInput(
       ? cannotMeet(tool, "regex", "the regex could not be sampled")
       : { ok: true, input };
   }
+  const accepts = larkMatcher(format.definition);
+  const given = candidates.find((candidate) => accepts?.(candidate) ?? false);
+  if (given !== undefined) return { ok: true, input: given };
   try {
     return { ok: true, input: sampleLark(format.definition) };
   } catch (error) {

@@ -1,14 +1,15 @@
 /** One expansion of a Lark grammar, reduced to what generating a string from it needs. */
 export type LarkExpr =
-  | { kind: "literal"; text: string }
-  | { kind: "regex"; source: string }
+  /** A string; `"select"i` matches it in any case. */
+  | { kind: "literal"; text: string; ignoreCase: boolean }
+  | { kind: "regex"; source: string; flags: string }
   /** A character range `"a".."z"`; only its first character is ever generated. */
   | { kind: "range"; from: string; to: string }
   | { kind: "name"; name: string }
   | { kind: "seq"; items: LarkExpr[] }
   | { kind: "alt"; options: LarkExpr[] }
-  /** An item repeated at least `min` times: `?`, `*` and `[…]` allow 0, `+` 1, `~ n` and `~ n..m` n. */
-  | { kind: "repeat"; item: LarkExpr; min: number };
+  /** An item repeated `min` to `max` times (null: no bound): `?` and `[…]` 0–1, `*` 0+, `+` 1+, `~ n..m` n–m. */
+  | { kind: "repeat"; item: LarkExpr; min: number; max: number | null };
 
 export interface LarkGrammar {
   definitions: Map<string, LarkExpr>;
@@ -138,20 +139,29 @@ class ExpansionReader {
   private repeated(): LarkExpr {
     const item = this.atom();
     const token = this.peek();
-    if (token?.text === "?" || token?.text === "*") {
+    const bounds: Record<string, [number, number | null]> = {
+      "?": [0, 1],
+      "*": [0, null],
+      "+": [1, null],
+    };
+    const fixed = token === undefined ? undefined : bounds[token.text];
+    if (fixed !== undefined) {
       this.index += 1;
-      return { kind: "repeat", item, min: 0 };
-    }
-    if (token?.text === "+") {
-      this.index += 1;
-      return { kind: "repeat", item, min: 1 };
+      return { kind: "repeat", item, min: fixed[0], max: fixed[1] };
     }
     if (token?.text !== "~") return item;
     this.index += 1;
-    const count = this.tokens[this.index++];
-    if (count?.type !== "number") this.fail(count);
-    if (this.peek()?.type === "dots") this.index += 2;
-    return { kind: "repeat", item, min: Number(count.text) };
+    const min = this.count();
+    if (this.peek()?.type !== "dots")
+      return { kind: "repeat", item, min, max: min };
+    this.index += 1;
+    return { kind: "repeat", item, min, max: this.count() };
+  }
+
+  private count(): number {
+    const token = this.tokens[this.index++];
+    if (token?.type !== "number") this.fail(token);
+    return Number(token.text);
   }
 
   private atom(): LarkExpr {
@@ -159,24 +169,31 @@ class ExpansionReader {
     if (token === undefined) this.fail(token);
     if (token.type === "string") {
       if (this.peek()?.type !== "dots")
-        return { kind: "literal", text: unquote(token) };
+        return {
+          kind: "literal",
+          text: unquote(token),
+          ignoreCase: token.text.endsWith("i"),
+        };
       const upper = this.tokens[this.index + 1];
       if (upper?.type !== "string") this.fail(upper);
       this.index += 2;
       return { kind: "range", from: unquote(token), to: unquote(upper) };
     }
-    if (token.type === "regex")
+    if (token.type === "regex") {
+      const end = token.text.lastIndexOf("/");
       return {
         kind: "regex",
-        source: token.text.replace(/\/[imslux]*$/, "").slice(1),
+        source: token.text.slice(1, end),
+        flags: token.text.slice(end + 1),
       };
+    }
     if (token.type === "name") return { kind: "name", name: token.text };
     if (token.text === "(" || token.text === "[") {
       const inner = this.alternatives();
       this.expect(token.text === "(" ? ")" : "]");
       return token.text === "("
         ? inner
-        : { kind: "repeat", item: inner, min: 0 };
+        : { kind: "repeat", item: inner, min: 0, max: 1 };
     }
     this.fail(token);
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LarkError } from "./lark-parse";
 import { sampleLark } from "./lark-sample";
+import { APPLY_PATCH } from "../testing/lark-grammars";
 
 /** The MS SQL grammar of OpenAI's GPT-5 custom-tool guide, whitespace threaded through explicitly. */
 const MSSQL = String.raw`
@@ -22,29 +23,6 @@ const MSSQL = String.raw`
     IDENTIFIER: /[A-Za-z_][A-Za-z0-9_]*/
     NUMBER: /[0-9]+/
     DATE: /'[0-9]{4}-[0-9]{2}-[0-9]{2}'/
-`;
-
-/** Codex's apply_patch tool grammar (codex-rs apply_patch.lark). */
-const APPLY_PATCH = String.raw`
-start: begin_patch hunk+ end_patch
-begin_patch: "*** Begin Patch" LF
-end_patch: "*** End Patch" LF?
-
-hunk: add_hunk | delete_hunk | update_hunk
-add_hunk: "*** Add File: " filename LF add_line+
-delete_hunk: "*** Delete File: " filename LF
-update_hunk: "*** Update File: " filename LF change_move? change?
-
-filename: /(.+)/
-add_line: "+" /(.*)/ LF -> line
-
-change_move: "*** Move to: " filename LF
-change: (change_context | change_line)+ eof_line?
-change_context: ("@@" | "@@ " /(.+)/) LF
-change_line: ("+" | "-" | " ") /(.*)/ LF
-eof_line: "*** End of File" LF
-
-%import common.LF
 `;
 
 describe("sampleLark", () => {

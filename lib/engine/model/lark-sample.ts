@@ -1,49 +1,10 @@
-import {
-  LarkError,
-  parseLark,
-  referencedNames,
-  type LarkExpr,
-} from "./lark-parse";
-import { escapeRegExp, sampleWholeRegex } from "./pattern-sample";
-
-/** The terminals of Lark's `common` grammar that `%import common.X` brings in, written in Lark. */
-const COMMON = String.raw`
-DIGIT: "0".."9"
-HEXDIGIT: "a".."f" | "A".."F" | DIGIT
-INT: DIGIT+
-SIGNED_INT: ["+" | "-"] INT
-DECIMAL: INT "." INT? | "." INT
-_EXP: ("e" | "E") SIGNED_INT
-FLOAT: INT _EXP | DECIMAL _EXP?
-SIGNED_FLOAT: ["+" | "-"] FLOAT
-NUMBER: FLOAT | INT
-SIGNED_NUMBER: ["+" | "-"] NUMBER
-ESCAPED_STRING: "\"" /([^"\\]|\\.)*/ "\""
-LCASE_LETTER: "a".."z"
-UCASE_LETTER: "A".."Z"
-LETTER: UCASE_LETTER | LCASE_LETTER
-WORD: LETTER+
-CNAME: ("_" | LETTER) ("_" | LETTER | DIGIT)*
-WS_INLINE: (" " | /\t/)+
-WS: /[ \t\f\r\n]/+
-CR: /\r/
-LF: /\n/
-NEWLINE: (CR? LF)+
-SH_COMMENT: /#[^\n]*/
-CPP_COMMENT: /\/\/[^\n]*/
-C_COMMENT: "/*" /[^*]*/ "*/"
-SQL_COMMENT: /--[^\n]*/
-`;
-
-const commonDefinitions = parseLark(COMMON).definitions;
+import { isTerminal, loadLark } from "./lark-grammar";
+import { terminalMatches } from "./lark-match";
+import { LarkError, type LarkExpr } from "./lark-parse";
+import { sampleWholeRegex } from "./pattern-sample";
 
 /** The longest input the engine writes for a grammar, so `"a" ~ 100000000` fails instead of filling memory. */
 const MAX_INPUT = 100_000;
-
-/** Terminals are UPPERCASE (a leading `_` hides them from the tree); rules are lowercase. */
-function isTerminal(name: string): boolean {
-  return /^_?[A-Z]/.test(name);
-}
 
 /** Generates the shortest string a grammar derives, by the fewest characters each definition can take. */
 class ShortestDerivation {
@@ -137,69 +98,18 @@ class ShortestDerivation {
   }
 }
 
-function escapeClass(char: string): string {
-  return char.replace(/[\]\\^-]/g, "\\$&");
-}
-
-/** The expansion as a JavaScript regex source, to ask whether an `%ignore`d terminal matches a space. */
-function toRegex(
-  expr: LarkExpr,
-  lookup: (name: string) => LarkExpr,
-  depth = 0,
-): string {
-  if (depth > 20) return "(?!)";
-  const inner = (each: LarkExpr) => toRegex(each, lookup, depth + 1);
-  switch (expr.kind) {
-    case "literal":
-      return escapeRegExp(expr.text);
-    case "range":
-      return `[${escapeClass(expr.from)}-${escapeClass(expr.to)}]`;
-    case "regex":
-      return `(?:${expr.source})`;
-    case "name":
-      return `(?:${inner(lookup(expr.name))})`;
-    case "seq":
-      return expr.items.map(inner).join("");
-    case "alt":
-      return `(?:${expr.options.map(inner).join("|")})`;
-    case "repeat":
-      return `(?:${inner(expr.item)}){${expr.min},}`;
-  }
-}
-
 /**
  * The shortest input a Lark grammar accepts from its `start` rule, with tokens apart by a space when the grammar
  * `%ignore`s one (so `SELECT name FROM t` is not lexed as one word). Throws a LarkError naming what it cannot read.
  */
 export function sampleLark(definition: string): string {
-  const grammar = parseLark(definition);
-  const lookup = (name: string): LarkExpr => {
-    const own = grammar.definitions.get(name);
-    if (own !== undefined) return own;
-    const common = commonDefinitions.get(grammar.imports.get(name) ?? name);
-    if (common === undefined)
-      throw new LarkError(`'${name}' is used but not defined`);
-    return common;
-  };
-  // Every reference must resolve, so an undefined name is reported rather than quietly never chosen.
-  [...grammar.definitions.values(), ...grammar.ignored]
-    .flatMap(referencedNames)
-    .forEach(lookup);
-  // An import of a common terminal this engine does not know only matters if the grammar uses it (checked above).
-  const imported = [...grammar.imports].filter(([, common]) =>
-    commonDefinitions.has(common),
-  );
-  const names = [
-    ...grammar.definitions.keys(),
-    ...imported.map(([name]) => name),
-    ...commonDefinitions.keys(),
-  ];
-  const ignoresSpace = grammar.ignored.some((expr) =>
-    new RegExp(`^(?:${toRegex(expr, lookup)})$`, "u").test(" "),
+  const lark = loadLark(definition);
+  const ignoresSpace = lark.grammar.ignored.some((expr) =>
+    terminalMatches(lark, expr, " "),
   );
   const derivation = new ShortestDerivation(
-    lookup,
-    names,
+    lark.lookup,
+    lark.names,
     ignoresSpace ? " " : "",
   );
   return derivation.generate("start");

@@ -58,7 +58,7 @@ export function samplePattern(pattern: string): string | null {
 }
 
 /** A grammar's regex in JavaScript's syntax: its Python-style named groups `(?P<name>…)` become `(?<name>…)`. */
-function asJavaScriptRegex(definition: string): string {
+export function asJavaScriptRegex(definition: string): string {
   return definition.replace(/\(\?P</g, "(?<");
 }
 
