@@ -25,39 +25,35 @@ type Components = Record<string, Schema>;
 const props = (c: Components, name: string): Schema =>
   (c[name]?.properties ?? {}) as Schema;
 
+/** Adds a branch to a schema's allOf: how keys are added to, or required of, an object the spec builds from allOf. */
+function addBranch(c: Components, name: string, branch: Schema): void {
+  const schema = c[name];
+  if (schema)
+    schema.allOf = [...((schema.allOf as Schema[] | undefined) ?? []), branch];
+}
+
 /** The documented differences, in the order they are applied. */
 const componentPatches: Patch[] = [
   {
     where: "CreateResponse.model",
     why: "The engine answers with a local model, so it needs one; the real API can take it from a stored prompt.",
-    apply: (c) => {
-      const create = c.CreateResponse ?? {};
-      create.allOf = [
-        ...((create.allOf as Schema[]) ?? []),
-        { required: ["model"] },
-      ];
-    },
+    apply: (c) => addBranch(c, "CreateResponse", { required: ["model"] }),
   },
   {
     where: "CreateResponse.client_metadata",
     why: "Codex sends this map of strings (its session, turn and installation ids) on every create; the engine takes it and ignores it, so Codex runs against it. The spec does not declare it.",
-    apply: (c) => {
-      const create = c.CreateResponse ?? {};
-      create.allOf = [
-        ...((create.allOf as Schema[]) ?? []),
-        {
-          type: "object",
-          properties: {
-            client_metadata: {
-              anyOf: [
-                { type: "object", additionalProperties: { type: "string" } },
-                { type: "null" },
-              ],
-            },
+    apply: (c) =>
+      addBranch(c, "CreateResponse", {
+        type: "object",
+        properties: {
+          client_metadata: {
+            anyOf: [
+              { type: "object", additionalProperties: { type: "string" } },
+              { type: "null" },
+            ],
           },
         },
-      ];
-    },
+      }),
   },
   {
     where: "ReasoningItem.content",
@@ -221,18 +217,14 @@ const componentPatches: Patch[] = [
     why: "Real responses carry all three (penalties 0.0 when not set) and the Open Responses specification requires them; the OpenAI spec omits them.",
     apply: (c) => {
       const penalty = { type: "number" };
-      const response = c.Response ?? {};
-      response.allOf = [
-        ...((response.allOf as Schema[]) ?? []),
-        {
-          type: "object",
-          properties: {
-            frequency_penalty: penalty,
-            presence_penalty: penalty,
-            store: { type: "boolean" },
-          },
+      addBranch(c, "Response", {
+        type: "object",
+        properties: {
+          frequency_penalty: penalty,
+          presence_penalty: penalty,
+          store: { type: "boolean" },
         },
-      ];
+      });
     },
   },
   {
@@ -266,22 +258,18 @@ const componentPatches: Patch[] = [
       "Response.user, Response.usage, *.input_tokens_details.cache_write_tokens",
     why: "Real responses send `user: null`, `usage: null` until the response ends, and usage without `cache_write_tokens` (captures of January 2026); the spec allows none of these.",
     apply: (c) => {
-      const response = c.Response ?? {};
-      response.allOf = [
-        ...((response.allOf as Schema[]) ?? []),
-        {
-          type: "object",
-          properties: {
-            user: { type: ["string", "null"] },
-            usage: {
-              anyOf: [
-                { $ref: "#/components/schemas/ResponseUsage" },
-                { type: "null" },
-              ],
-            },
+      addBranch(c, "Response", {
+        type: "object",
+        properties: {
+          user: { type: ["string", "null"] },
+          usage: {
+            anyOf: [
+              { $ref: "#/components/schemas/ResponseUsage" },
+              { type: "null" },
+            ],
           },
         },
-      ];
+      });
       const details = props(c, "ResponseUsage").input_tokens_details as
         Schema | undefined;
       if (Array.isArray(details?.required))
