@@ -3,7 +3,7 @@ import { ApiError } from "@/lib/api/api-error";
 import { paramPath } from "@/lib/api/param-path";
 import { invalidRequest } from "../errors";
 import { queryParameterType, validatorFor } from "../spec/request-validators";
-import { requestLimits } from "../spec/spec-patches";
+import { requestLimits } from "../spec/request-limits";
 import { readBodyCapped, type EngineRequest } from "./engine-request";
 import { requestError } from "./request-errors";
 

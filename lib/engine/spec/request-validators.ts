@@ -2,7 +2,7 @@ import type { ValidateFunction } from "ajv";
 import validators from "./openapi-validators.js";
 import { operations, validatorName, type ValidatorKind } from "./operations";
 import type { Schema } from "./schema-transform";
-import { queryPatches } from "./spec-patches";
+import { queryPatches } from "./request-limits";
 
 /** Validators by kind, method and path as requests name them, so a request builds no validator name. */
 const byRequest = new Map<string, ValidateFunction | null>();

@@ -5,19 +5,8 @@
  * validators; the README links here. Spec-wide rules the transform applies (see schema-transform.ts):
  * objects with declared properties reject unknown keys, and an input item without `type` is a message.
  */
+import { requestLimits } from "./request-limits";
 import type { Schema } from "./schema-transform";
-
-/** Limits the spec states only in prose (or not at all), enforced so no request can exhaust the engine. */
-export const requestLimits = {
-  /** Bodies larger than this are refused with 413 while they stream in. */
-  maxBodyBytes: 20 * 1024 * 1024,
-  /** JSON nesting deeper than this is refused before any schema check walks it. */
-  maxJsonDepth: 64,
-  /** The API's documented limit on tools per request. */
-  maxTools: 128,
-  /** Input items per request; the API states none, the engine needs one. */
-  maxInputItems: 10_000,
-};
 
 type Patch = { where: string; why: string; apply: (c: Components) => void };
 type Components = Record<string, Schema>;
@@ -68,10 +57,8 @@ const componentPatches: Patch[] = [
     where: "WebSearchTool.search_content_types",
     why: "Codex offers `web_search` with `search_content_types` (as the spec declares for `web_search_preview`), and the API takes it.",
     apply: (c) => {
-      props(c, "WebSearchTool").search_content_types = {
-        type: "array",
-        items: { $ref: "#/components/schemas/SearchContentType" },
-      };
+      const preview = props(c, "WebSearchPreviewTool").search_content_types;
+      props(c, "WebSearchTool").search_content_types = preview;
     },
   },
   {
@@ -303,12 +290,6 @@ const componentPatches: Patch[] = [
     },
   },
 ];
-
-/** Query parameter limits the spec states only in prose; an empty cursor names no item. */
-export const queryPatches: Record<string, Schema> = {
-  limit: { type: "integer", minimum: 1, maximum: 100 },
-  after: { type: "string", minLength: 1 },
-};
 
 /** Applies every patch to a copy of the spec's components. */
 export function patchedComponents(components: Components): Components {

@@ -3,7 +3,8 @@ import standaloneCode from "ajv/dist/standalone";
 import spec from "./openapi-responses.json";
 import { operations, validatorName, type Parameter } from "./operations";
 import { SchemaTransformer, type Schema } from "./schema-transform";
-import { patchedComponents, queryPatches } from "./spec-patches";
+import { queryPatches } from "./request-limits";
+import { patchedComponents } from "./spec-patches";
 
 /** Where `npm run generate:validators` writes the validators, beside this module. */
 export const validatorsFile = "openapi-validators.js";
