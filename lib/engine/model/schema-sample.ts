@@ -75,9 +75,37 @@ function sampleNode(schema: unknown, state: SampleState, slot: Slot): unknown {
     );
     if (fromUser !== null) return fromUser.value;
   }
+  if (leftNull(node, state, slot)) return null;
   const candidates = generatedCandidates(node, state, slot);
   if (candidates.length <= 1) return candidates[0] ?? null;
   return firstValid(node, state.root, candidates)?.value ?? candidates[0];
+}
+
+/** Whether a schema takes null: by its type, its enum, or one of its anyOf/oneOf branches (a few refs deep). */
+function admitsNull(node: SchemaNode, root: unknown, depth = 0): boolean {
+  if (typesOf(node).includes("null") || asArray(node.enum).includes(null))
+    return true;
+  const branches = [node.anyOf, node.oneOf].find(Array.isArray) ?? [];
+  return (
+    depth < 4 &&
+    branches.some((branch) =>
+      admitsNull(expandNode(branch, root), root, depth + 1),
+    )
+  );
+}
+
+/**
+ * Whether a nullable property the user's words give no value stays null, in a tool call: a strict tool's optional
+ * arguments are required and nullable, and null is how a model leaves one out.
+ */
+function leftNull(node: SchemaNode, state: SampleState, slot: Slot): boolean {
+  return (
+    state.hints.optionalProperties === "hinted" &&
+    slot.usePair &&
+    slot.name !== null &&
+    !isHinted(state.hints, slot.name) &&
+    admitsNull(node, state.root)
+  );
 }
 
 /** Puts null-typed branches first once deep, so recursive `anyOf: [ref, null]` schemas stop. */

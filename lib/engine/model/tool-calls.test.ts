@@ -218,6 +218,27 @@ describe("buildToolCall", () => {
     ).toMatchObject({ arguments: '{"input":"Please translate good morning"}' });
   });
 
+  it("sends null for a strict tool's nullable argument the user's words give no value", () => {
+    const strictWeather = functionTool("get_weather", {
+      type: "object",
+      properties: {
+        city: { type: "string" },
+        unit: { type: ["string", "null"], enum: ["c", "f", null] },
+        days: { anyOf: [{ type: "integer" }, { type: "null" }] },
+      },
+      required: ["city", "unit", "days"],
+      additionalProperties: false,
+    });
+    expect(
+      buildToolCall(strictWeather, "get_weather city=Oslo", ["get_weather"]),
+    ).toMatchObject({ arguments: '{"city":"Oslo","unit":null,"days":null}' });
+    expect(
+      buildToolCall(strictWeather, "get_weather city=Oslo days=3", [
+        "get_weather",
+      ]),
+    ).toMatchObject({ arguments: '{"city":"Oslo","unit":null,"days":3}' });
+  });
+
   it("sends {} for a function without parameters", () => {
     expect(buildToolCall(functionTool("ping"), "ping", [])).toEqual({
       ok: true,
