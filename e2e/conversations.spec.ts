@@ -254,6 +254,10 @@ test.describe("conversations", () => {
     await expect(view.alert).toContainText("Conversation not found", {
       timeout: WAIT,
     });
+    // What was not found cannot be continued.
+    await expect(
+      page.getByRole("link", { name: "Continue in the playground" }),
+    ).toHaveCount(0);
     await view.goto("conv_anything", "offline");
     await expect(view.alert).toContainText("could not be reached", {
       timeout: WAIT,

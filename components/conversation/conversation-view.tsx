@@ -49,16 +49,19 @@ export function ConversationView({
               ? ` · created ${new Date(conversation.data.created_at * 1000).toLocaleString()}`
               : ""}
           </p>
-          <Link
-            href={conversationHref(upstream, id)}
-            className={buttonVariants({
-              variant: "primary",
-              size: "sm",
-              className: "mt-2 self-start",
-            })}
-          >
-            <MessageSquarePlus /> Continue in the playground
-          </Link>
+          {/* Only a conversation that was found can be continued. */}
+          {opened ? (
+            <Link
+              href={conversationHref(upstream, id)}
+              className={buttonVariants({
+                variant: "primary",
+                size: "sm",
+                className: "mt-2 self-start",
+              })}
+            >
+              <MessageSquarePlus /> Continue in the playground
+            </Link>
+          ) : null}
         </header>
         {conversation.isPending ? (
           <p className="text-sm text-zinc-500">Loading the conversation…</p>
