@@ -103,7 +103,13 @@ describe("renderDescription", () => {
     instructions: "Be brief.",
     text: "What is new?",
     tools: [functionTool("get_weather"), { type: "web_search" }],
-    parameters: { temperature: 0.2, max_output_tokens: 300 },
+    // Empty ones (as the Agents SDK sends `include: []`) say nothing and are left out.
+    parameters: {
+      temperature: 0.2,
+      max_output_tokens: 300,
+      include: [],
+      metadata: {},
+    },
     reasoning: { effort: "high", summary: "auto" },
     textFormat: { type: "json_object" },
     toolChoice: "required",

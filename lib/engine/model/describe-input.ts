@@ -43,13 +43,17 @@ function describeToolChoice(choice: unknown): string | null {
   return `tool_choice ${formatValue(choice)}`;
 }
 
+/** Whether a parameter value says nothing beyond its absence: null, or an empty list or map (`include: []`). */
+function isEmpty(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  return typeof value === "object" && Object.keys(value).length === 0;
+}
+
 /** Lists the notable request parameters as `name value` phrases, in a stable order. */
 function describeParameters(context: ModelContext): string[] {
   const phrases = Object.entries(context.parameters)
-    .filter(
-      ([key, value]) =>
-        value !== null && value !== undefined && !SKIPPED_PARAMETERS.has(key),
-    )
+    .filter(([key, value]) => !isEmpty(value) && !SKIPPED_PARAMETERS.has(key))
     .map(([key, value]) => `${key} ${formatValue(value)}`);
   const format = context.textFormat;
   if (format.type === "json_schema")
