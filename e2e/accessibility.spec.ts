@@ -50,7 +50,7 @@ test("the playground, its output and its inspector meet WCAG 2.1 AA as axe check
   expect(await wcagViolations(page)).toEqual([]);
 });
 
-test("the history, a stored response and the conversations meet WCAG 2.1 AA as axe checks it", async ({
+test("the history, a stored response, the conversations and the import page meet WCAG 2.1 AA as axe checks it", async ({
   playground,
   page,
 }) => {
@@ -63,6 +63,7 @@ test("the history, a stored response and the conversations meet WCAG 2.1 AA as a
     "/responses",
     `/responses/${id}?upstream=local`,
     "/conversations",
+    "/import",
   ]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
 import { useMemo, useState, useSyncExternalStore } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import { HighlightedCode } from "@/components/ui/highlighted-code";
@@ -92,7 +93,18 @@ export function RequestPanel() {
         value={view}
         onChange={setView}
         variant="pill"
-        end={<CopyButton text={code} label={`Copy ${current.label}`} />}
+        end={
+          <div className="flex items-center gap-2">
+            <Link
+              href="/import"
+              className="text-xs text-sky-300 hover:underline"
+              title="Open a pasted request body or curl command in the composer"
+            >
+              Import…
+            </Link>
+            <CopyButton text={code} label={`Copy ${current.label}`} />
+          </div>
+        }
       />
       {problems.length > 0 ? (
         <DraftProblemList

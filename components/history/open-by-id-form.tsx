@@ -1,12 +1,11 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { Input, Label, Select } from "@/components/ui/form-controls";
+import { Input, Label } from "@/components/ui/form-controls";
 import { storedObjectHref } from "@/lib/history/stored-object-href";
-import { upstreamsQuery } from "@/lib/queries/upstream-queries";
+import { UpstreamSelect, useUpstreamChoice } from "./upstream-select";
 
 /** Opens any id on any configured upstream, whether or not the history knows it. */
 export function OpenByIdForm({
@@ -20,12 +19,11 @@ export function OpenByIdForm({
   placeholder: string;
 }) {
   const router = useRouter();
-  const upstreams = useQuery(upstreamsQuery());
+  const choice = useUpstreamChoice();
+  const { upstream } = choice;
   const [id, setId] = useState("");
-  const [chosen, setChosen] = useState<string | null>(null);
   const idField = useId();
   const upstreamField = useId();
-  const upstream = chosen ?? upstreams.data?.default ?? "local";
   const trimmed = id.trim();
 
   const open = (event: FormEvent) => {
@@ -35,23 +33,7 @@ export function OpenByIdForm({
 
   return (
     <form onSubmit={open} className="flex flex-wrap items-end gap-2">
-      <div className="flex flex-col gap-1">
-        <Label htmlFor={upstreamField}>Upstream</Label>
-        <Select
-          id={upstreamField}
-          value={upstream}
-          onChange={(event) => setChosen(event.target.value)}
-          className="w-44"
-        >
-          {(upstreams.data?.data ?? [{ id: upstream, label: upstream }]).map(
-            (entry) => (
-              <option key={entry.id} value={entry.id}>
-                {entry.label}
-              </option>
-            ),
-          )}
-        </Select>
-      </div>
+      <UpstreamSelect id={upstreamField} choice={choice} />
       <div className="flex min-w-64 flex-1 flex-col gap-1">
         <Label htmlFor={idField}>{label}</Label>
         <Input

@@ -91,7 +91,7 @@ export function ResponseActions({
       const current = useComposerStore.getState().draft;
       forkIntoComposer(
         draftFromResponse(response, items, upstream, current),
-        id,
+        `Forked from ${id}`,
       );
       router.push("/");
     },

@@ -35,7 +35,10 @@ function isOneOf<T extends string>(
 /** A message item's text, or null when it carries parts a draft message cannot hold (images, files, audio). */
 function messageText(item: ResponseItem): string | null {
   if (item.type !== "message") return null;
-  const parts: unknown[] = Array.isArray(item.content) ? item.content : [];
+  // A request may give a message's content as plain text.
+  const content: unknown = item.content;
+  if (typeof content === "string") return content;
+  const parts: unknown[] = Array.isArray(content) ? content : [];
   const texts: string[] = [];
   for (const part of parts) {
     if (typeof part !== "object" || part === null) return null;

@@ -45,8 +45,8 @@ export function continueInConversation(upstream: string, id: string): void {
   });
 }
 
-/** Loads a stored response's request into the composer, chained where the original was. */
-export function forkIntoComposer(fork: ForkedRequest, sourceId: string): void {
+/** Loads a request (a stored response's, or a pasted one) into the composer, chained where the original was. */
+export function forkIntoComposer(fork: ForkedRequest, label: string): void {
   void composerHydrated().then(() =>
     useComposerStore.getState().actions.replaceDraft(fork.draft),
   );
@@ -56,8 +56,8 @@ export function forkIntoComposer(fork: ForkedRequest, sourceId: string): void {
     items: [],
     label:
       fork.previousResponseId === null
-        ? `Forked from ${sourceId}`
-        : `Forked from ${sourceId}, continuing from ${fork.previousResponseId}`,
+        ? label
+        : `${label}, continuing from ${fork.previousResponseId}`,
     notes: fork.leftOut.map((part) => `Left out: ${part}.`),
     draftAnswers: true,
   });
