@@ -21,7 +21,7 @@ function isRunnable(tool: unknown): boolean {
 
 /**
  * Rejects a request whose `tool_choice` obliges a call that only a hosted tool the engine cannot run could make
- * (`{"type": "web_search"}`, or `required` with nothing else offered), naming the tool. Offered and not forced, such
+ * (`{"type": "web_search_preview"}`, or `required` with nothing else offered), naming the tool. Offered and not forced, such
  * a tool is accepted and never called, as a model may leave any tool unused; the `/playback` directive lifts the
  * check, since it plays back canned examples of those tools instead.
  */
