@@ -2,6 +2,7 @@ import type {
   Response as ApiResponse,
   ResponseItem,
 } from "openai/resources/responses/responses";
+import { isRecord, text, type JsonRecord } from "@/lib/protocol/json";
 import {
   INCLUDABLES,
   PROMPT_CACHE_RETENTIONS,
@@ -45,16 +46,11 @@ const HELD = new Set([
   "safety_identifier",
 ]);
 
-type Body = Record<string, unknown>;
+type Body = JsonRecord;
 
-function asRecord(value: unknown): Body {
-  return typeof value === "object" && value !== null && !Array.isArray(value)
-    ? (value as Body)
-    : {};
-}
-
-function asString(value: unknown): string {
-  return typeof value === "string" ? value : "";
+/** A nested object of the body, or {} when it is absent or not an object. */
+function fieldsOf(value: unknown): Body {
+  return isRecord(value) ? value : {};
 }
 
 function asNumber(value: unknown): number | null {
@@ -77,7 +73,7 @@ function requestItems(input: unknown, leftOut: string[]): ResponseItem[] {
     return [];
   }
   return input.flatMap((entry): ResponseItem[] => {
-    const item = asRecord(entry);
+    const item = fieldsOf(entry);
     if (Object.keys(item).length > 0)
       return [{ type: "message", ...item } as ResponseItem];
     leftOut.push("an input item that is not an object");
@@ -107,15 +103,15 @@ function requestOnlyFields(body: Body, leftOut: string[]): Partial<Draft> {
   for (const entry of include)
     if (!held.includes(entry as never))
       leftOut.push(`include ${JSON.stringify(entry)}`);
-  const prompt = asRecord(body.prompt);
+  const prompt = fieldsOf(body.prompt);
   const conversation = body.conversation;
-  const obfuscation = asRecord(body.stream_options).include_obfuscation;
+  const obfuscation = fieldsOf(body.stream_options).include_obfuscation;
   return {
     stream: body.stream === true,
     maxToolCalls: asNumber(body.max_tool_calls),
     textVerbosity: oneOf(
       VERBOSITIES,
-      asRecord(body.text).verbosity,
+      fieldsOf(body.text).verbosity,
       "text.verbosity",
       leftOut,
     ),
@@ -132,18 +128,18 @@ function requestOnlyFields(body: Body, leftOut: string[]): Partial<Draft> {
     conversation:
       typeof conversation === "string"
         ? conversation
-        : asString(asRecord(conversation).id),
-    promptCacheKey: asString(body.prompt_cache_key),
+        : text(fieldsOf(conversation).id),
+    promptCacheKey: text(body.prompt_cache_key),
     promptCacheRetention: oneOf(
       PROMPT_CACHE_RETENTIONS,
       body.prompt_cache_retention,
       "prompt_cache_retention",
       leftOut,
     ),
-    safetyIdentifier: asString(body.safety_identifier),
+    safetyIdentifier: text(body.safety_identifier),
     prompt: {
-      id: asString(prompt.id),
-      version: asString(prompt.version),
+      id: text(prompt.id),
+      version: text(prompt.version),
       variablesJson:
         prompt.variables === undefined
           ? ""
