@@ -1,3 +1,4 @@
+import { createServer as createTcpServer, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { ProxyDeps } from "./proxy";
 import { callProxy, everythingVisible } from "./testing/proxy-client";
@@ -123,21 +124,61 @@ it("answers 502 when the upstream's host does not resolve", async () => {
   );
 });
 
-it("answers 504 when no response headers arrive within the timeout", async () => {
-  const response = await callProxy(deps, "silent", "responses", {
-    method: "POST",
-    body: "{}",
+it("answers 502 when the upstream's answer is not valid HTTP/1.1", async () => {
+  const garbled = createTcpServer((socket) =>
+    socket.once("data", () =>
+      socket.end(
+        "HTTP/1.1 200 OK\r\ncontent-length: 1\r\ncontent-length: 2\r\n\r\nok",
+      ),
+    ),
+  );
+  await new Promise<void>((resolve) => garbled.listen(0, "127.0.0.1", resolve));
+  const { port } = garbled.address() as AddressInfo;
+  const registry = createUpstreamRegistry({
+    LOCAL_ENGINE: "off",
+    PLAYGROUND_UPSTREAMS: JSON.stringify([
+      {
+        id: "garbled",
+        label: "Garbled",
+        baseURL: `http://127.0.0.1:${port}/v1`,
+      },
+    ]),
   });
-  expect(response.status).toBe(504);
-  expect(await response.json()).toEqual({
-    error: {
-      message: `Upstream 'silent' at ${silent.baseURL} did not answer within 150 ms (PLAYGROUND_UPSTREAM_TIMEOUT_MS).`,
-      type: "server_error",
-      param: null,
-      code: "upstream_timeout",
-    },
+  const response = await callProxy(
+    { ...deps, registry: () => registry },
+    "garbled",
+    "models",
+  );
+  garbled.close();
+  expect(response.status).toBe(502);
+  const { error } = (await response.json()) as {
+    error: { code: string; message: string };
+  };
+  expect(error).toMatchObject({
+    code: "upstream_unreachable",
+    message: `Could not reach upstream 'garbled' at http://127.0.0.1:${port}/v1: its answer was not valid HTTP/1.1.`,
   });
 });
+
+// A call with no body goes over the proxy's own connections, one with a streamed body through undici.
+it.each([
+  ["models", { method: "GET" }],
+  ["responses", { method: "POST", body: "{}" }],
+])(
+  "answers 504 when no response headers to %s arrive within the timeout",
+  async (path, init) => {
+    const response = await callProxy(deps, "silent", path, init);
+    expect(response.status).toBe(504);
+    expect(await response.json()).toEqual({
+      error: {
+        message: `Upstream 'silent' at ${silent.baseURL} did not answer within 150 ms (PLAYGROUND_UPSTREAM_TIMEOUT_MS).`,
+        type: "server_error",
+        param: null,
+        code: "upstream_timeout",
+      },
+    });
+  },
+);
 
 it("does not follow a redirect, so the key is never sent elsewhere", async () => {
   const response = await callProxy(deps, "redirecting", "models");

@@ -15,6 +15,8 @@ import { PLAYGROUND_API_KEY_HEADER } from "@/lib/api/api-key-header";
 import { clientResponseHeaders, upstreamRequestHeaders } from "./proxy-headers";
 import { methodNotAllowed } from "./proxy-methods";
 import { resolveProxyPath } from "./proxy-paths";
+import { UpstreamBody } from "./http1/upstream-body";
+import { requestUpstream } from "./http1/upstream-request";
 import {
   redirectError,
   timeoutError,
@@ -49,8 +51,48 @@ export interface ProxyTarget {
 
 const nullBodyStatuses = new Set([101, 204, 205, 304]);
 
-/** One keep-alive connection pool for every upstream, so a stream does not wait for a new TCP (and TLS) handshake. */
+/** undici's keep-alive connection pool for the calls it carries, so a stream does not wait for a new TCP and TLS handshake. */
 const upstreamAgent = new Agent({ keepAliveTimeout: 30_000 });
+
+interface UpstreamResponse {
+  statusCode: number;
+  headers: Dispatcher.ResponseData["headers"];
+  body: Dispatcher.ResponseData["body"] | UpstreamBody | null;
+}
+
+/**
+ * Sends the call upstream. A plain-`http:` upstream (a local server: vLLM, Ollama, LM Studio) with a body read
+ * whole goes over the proxy's own HTTP/1.1 connections, whose answers pass on a read at a time; undici parses
+ * a chunked stream chunk by chunk, a call per server-sent event, which took twice a direct stream's time.
+ * TLS upstreams and streamed bodies go through undici.
+ */
+function sendUpstream(
+  url: URL,
+  init: {
+    method: string;
+    headers: Record<string, string>;
+    body: ProxyCall["body"];
+    signal: AbortSignal;
+  },
+): Promise<UpstreamResponse> {
+  const { body } = init;
+  if (url.protocol === "http:" && !(body instanceof ReadableStream))
+    return requestUpstream(url, { ...init, body });
+  return undiciRequest(url, {
+    dispatcher: upstreamAgent,
+    method: init.method as Dispatcher.HttpMethod,
+    headers: init.headers,
+    body: undiciBody(body),
+    signal: init.signal,
+    // Redirects are not followed: following one would resend the key to wherever it points.
+  });
+}
+
+/** Drops an answer's body: undici's reads it out so its connection stays pooled; the proxy's own closes its connection. */
+async function discard(body: UpstreamResponse["body"]): Promise<void> {
+  if (body instanceof UpstreamBody) body.destroy();
+  else await body?.dump();
+}
 
 function requestBody(call: ProxyCall): ProxyCall["body"] {
   return call.method === "GET" || call.method === "HEAD" ? null : call.body;
@@ -106,16 +148,17 @@ async function forwardToRemote(
   const onClientAbort = () => abort.abort();
   call.signal.addEventListener("abort", onClientAbort, { once: true });
   const detach = () => call.signal.removeEventListener("abort", onClientAbort);
-  let response: Dispatcher.ResponseData;
+  let response: UpstreamResponse;
   try {
-    response = await undiciRequest(`${upstream.baseURL}/${path}${search}`, {
-      dispatcher: upstreamAgent,
-      method: call.method as Dispatcher.HttpMethod,
-      headers: upstreamRequestHeaders(call, upstream, callerKey),
-      body: undiciBody(requestBody(call)),
-      signal: abort.signal,
-      // Redirects are not followed: following one would resend the key to wherever it points.
-    });
+    response = await sendUpstream(
+      new URL(`${upstream.baseURL}/${path}${search}`),
+      {
+        method: call.method,
+        headers: upstreamRequestHeaders(call, upstream, callerKey),
+        body: requestBody(call),
+        signal: abort.signal,
+      },
+    );
   } catch (error) {
     detach();
     if (call.signal.aborted)
@@ -130,13 +173,14 @@ async function forwardToRemote(
     clearTimeout(timer);
   }
   const { statusCode, headers, body } = response;
-  body.once("close", detach);
+  if (body) body.once("close", detach);
+  else detach();
   if (statusCode >= 300 && statusCode < 400 && statusCode !== 304) {
-    await body.dump();
+    await discard(body);
     throw redirectError(upstream, statusCode);
   }
-  const empty = nullBodyStatuses.has(statusCode);
-  if (empty) await body.dump();
+  const empty = !body || nullBodyStatuses.has(statusCode);
+  if (empty) await discard(body);
   return {
     status: statusCode,
     headers: clientResponseHeaders(headers),

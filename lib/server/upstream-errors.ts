@@ -13,6 +13,7 @@ const reasons: Record<string, string> = {
   UND_ERR_CONNECT_TIMEOUT: "connection timed out",
   UND_ERR_SOCKET: "connection closed unexpectedly",
   EPROTO: "TLS handshake failed",
+  ERR_INVALID_HTTP_RESPONSE: "its answer was not valid HTTP/1.1",
 };
 
 function errorCodes(error: unknown, depth = 0): string[] {

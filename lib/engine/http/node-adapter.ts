@@ -113,16 +113,17 @@ const unreadable = JSON.stringify(
   new ApiError(400, "The server could not read your request.").toBody(),
 );
 
-/** Reads a node request, has `serve` answer it and writes the answer; a request that cannot be read gets a 400 envelope. */
-export function serveNodeRequest(
+/** Reads a node request, has `serve` answer it and `send` write the answer; a request that cannot be read gets a 400 envelope. */
+export function serveNodeRequest<Reply extends NodeReply>(
   request: IncomingMessage,
   response: ServerResponse,
   origin: string,
-  serve: (request: EngineRequest) => Promise<NodeReply>,
+  serve: (request: EngineRequest) => Promise<Reply>,
+  send: (reply: Reply, response: ServerResponse) => void = sendReply,
 ): void {
   toEngineRequest(request, origin)
     .then(serve)
-    .then((reply) => sendReply(reply, response))
+    .then((reply) => send(reply, response))
     .catch(() => {
       if (response.headersSent) response.destroy();
       else {

@@ -1,6 +1,11 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { serveNodeRequest } from "@/lib/engine/http/node-adapter";
+import {
+  sendReply,
+  serveNodeRequest,
+  type NodeReply,
+} from "@/lib/engine/http/node-adapter";
+import { UpstreamBody } from "../http1/upstream-body";
 import { appProxyDeps } from "../app-proxy-deps";
 import { proxyCall } from "../proxy";
 import { getUpstreamRegistry, LOCAL_UPSTREAM_ID } from "../upstreams";
@@ -27,6 +32,13 @@ function clientGone(response: ServerResponse): AbortSignal {
   return abort.signal;
 }
 
+/** Writes a proxied answer; a body on the proxy's own upstream connection goes from its read buffer to the socket. */
+function sendProxied(reply: NodeReply, response: ServerResponse): void {
+  if (!(reply.body instanceof UpstreamBody)) return sendReply(reply, response);
+  response.writeHead(reply.status, reply.headers);
+  reply.body.sendTo(response);
+}
+
 /** Serves one request of a native route with the same functions the app's route handlers call, on Node's objects. */
 export function serveNative(
   route: Exclude<NativeRoute, null>,
@@ -39,7 +51,11 @@ export function serveNative(
     return serveNodeRequest(request, response, origin, appProxyDeps.serveLocal);
   }
   const signal = clientGone(response);
-  serveNodeRequest(request, response, origin, (call) =>
-    proxyCall({ ...call, signal }, route, appProxyDeps),
+  serveNodeRequest(
+    request,
+    response,
+    origin,
+    (call) => proxyCall({ ...call, signal }, route, appProxyDeps),
+    sendProxied,
   );
 }
