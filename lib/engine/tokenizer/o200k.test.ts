@@ -48,6 +48,28 @@ describe("o200k", () => {
     );
   });
 
+  it("agrees with gpt-tokenizer on long pieces, which merge byte pair after byte pair", () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom("a", "b", "x", "é", "ab"),
+          minLength: 200,
+          maxLength: 2000,
+        }),
+        (text) => {
+          expect(encode(text)).toEqual(referenceEncode(text));
+        },
+      ),
+      { numRuns: 50 },
+    );
+    const run = "x".repeat(5000);
+    expect(encode(run)).toEqual(referenceEncode(run));
+  });
+
+  it("counts a piece of a million letters, whose pairs a rescan per merge took minutes to merge", () => {
+    expect(countTokens("x".repeat(1_000_000))).toBe(125_000);
+  });
+
   it("decodes its own encoding back to the text", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 60 }), (text) => {

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { mergeBytePairs, NO_MERGE } from "./byte-pair-merge";
 
 /**
  * o200k_base, the tokenizer of the GPT-4o and later models, held compactly: every token's bytes sit in
@@ -13,7 +14,6 @@ const PIECES =
   /[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+(?:'(?:[sS]|[dD]|[mM]|[tT]|[lL][lL]|[vV][eE]|[rR][eE]))?|[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*(?:'(?:[sS]|[dD]|[mM]|[tT]|[lL][lL]|[vV][eE]|[rR][eE]))?|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+/uy;
 
 const NONE = -1;
-const NO_MERGE = 0x7fffffff;
 
 interface Vocabulary {
   /** Every token's bytes, in rank order. */
@@ -180,38 +180,16 @@ function utf8(text: string, start: number, end: number): number {
   return n;
 }
 
-/**
- * Byte-pair merging of one piece (tiktoken's algorithm): the adjacent pair with the lowest rank merges
- * first, the leftmost on a tie, until no pair is a token. Calls `emit` with each resulting token.
- */
+/** Byte-pair merging of the piece in `scratch`, calling `emit` with each resulting token. */
 function mergePiece(length: number, emit: (rank: number) => void): void {
-  const bounds = new Int32Array(length + 1);
-  const pairRanks = new Int32Array(length + 1);
-  let count = length + 1;
-  const pairRank = (i: number) => {
-    if (i + 2 >= count) return NO_MERGE;
-    const rank = rankOf(scratch, bounds[i] ?? 0, bounds[i + 2] ?? 0);
-    return rank === NONE ? NO_MERGE : rank;
-  };
-  for (let i = 0; i <= length; i++) bounds[i] = i;
-  for (let i = 0; i <= length; i++) pairRanks[i] = pairRank(i);
-  for (;;) {
-    let lowest = NO_MERGE;
-    let at = -1;
-    for (let i = 0; i < count - 1; i++)
-      if ((pairRanks[i] ?? NO_MERGE) < lowest) {
-        lowest = pairRanks[i] ?? NO_MERGE;
-        at = i;
-      }
-    if (at < 0) break;
-    bounds.copyWithin(at + 1, at + 2, count);
-    pairRanks.copyWithin(at, at + 1, count);
-    count--;
-    pairRanks[at] = pairRank(at);
-    if (at > 0) pairRanks[at - 1] = pairRank(at - 1);
-  }
-  for (let i = 0; i < count - 1; i++)
-    emit(rankOf(scratch, bounds[i] ?? 0, bounds[i + 1] ?? 0));
+  mergeBytePairs(
+    length,
+    (start, end) => {
+      const rank = rankOf(scratch, start, end);
+      return rank === NONE ? NO_MERGE : rank;
+    },
+    (start, end) => emit(rankOf(scratch, start, end)),
+  );
 }
 
 /** Feeds every token of a text to `emit`; special tokens such as `<|endoftext|>` count as plain text. */
