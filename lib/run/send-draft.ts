@@ -57,7 +57,7 @@ export async function sendDraft({ answersOnly = false } = {}): Promise<void> {
     newInput,
     apiKey: useApiKeyStore.getState().keys[draft.upstream] ?? null,
     onAccepted: () => {
-      if (!answersOnly) composer.startNextTurn();
+      if (!answersOnly) composer.startNextTurn(draft);
       run.actions.clearAnswers();
     },
   });

@@ -66,7 +66,14 @@ async function load() {
   const messageId = useComposerStore.getState().draft.messages[0]?.id ?? "";
   const attachments = () =>
     useComposerStore.getState().draft.messages[0]?.attachments ?? [];
-  return { actions, messageId, attachments, settled: persistence.settled };
+  const draft = () => useComposerStore.getState().draft;
+  return {
+    actions,
+    messageId,
+    attachments,
+    draft,
+    settled: persistence.settled,
+  };
 }
 
 beforeEach(async () => {
@@ -120,7 +127,7 @@ describe("draft attachments in IndexedDB", () => {
 
     const next = await load();
     next.actions.addAttachments(next.messageId, [attachment("att_b")]);
-    next.actions.startNextTurn();
+    next.actions.startNextTurn(next.draft());
     await next.settled();
     expect(await stored()).toEqual({});
   });

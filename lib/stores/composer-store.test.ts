@@ -43,9 +43,28 @@ describe("composer store", () => {
   it("starts the next turn with an empty user message but keeps the settings", () => {
     actions().setField("instructions", "stay");
     actions().updateMessage(messages()[0]?.id ?? "", { text: "sent" });
-    actions().startNextTurn();
+    actions().addItem('{"type":"message","role":"user","content":"item"}');
+    actions().startNextTurn(useComposerStore.getState().draft);
     expect(messages().map((m) => m.text)).toEqual([""]);
+    expect(useComposerStore.getState().draft.items).toEqual([]);
     expect(useComposerStore.getState().draft.instructions).toBe("stay");
+  });
+
+  it("keeps what was typed or added after Send when the upstream's acceptance comes later", () => {
+    actions().updateMessage(messages()[0]?.id ?? "", { text: "sent" });
+    actions().addItem('{"type":"message","role":"user","content":"sent item"}');
+    const sent = useComposerStore.getState().draft;
+    actions().updateMessage(messages()[0]?.id ?? "", {
+      text: "typed meanwhile",
+    });
+    actions().addItem(
+      '{"type":"message","role":"user","content":"added meanwhile"}',
+    );
+    actions().startNextTurn(sent);
+    expect(messages().map((m) => m.text)).toEqual(["typed meanwhile"]);
+    expect(
+      useComposerStore.getState().draft.items.map((item) => item.json),
+    ).toEqual(['{"type":"message","role":"user","content":"added meanwhile"}']);
   });
 
   it("shows what held Send back until the draft changes, and never stores it", () => {

@@ -46,8 +46,12 @@ interface ComposerActions {
   addItem: (json: string) => void;
   updateItem: (id: string, json: string) => void;
   removeItem: (id: string) => void;
-  /** After a send: the messages went into the thread, so the next turn starts from an empty user message. */
-  startNextTurn: () => void;
+  /**
+   * After a send: the draft's messages and items that went into the thread leave it, and the next turn starts
+   * from an empty user message. One changed or added since `sent` was read stays: it is what the user has typed
+   * meanwhile (the upstream's acceptance comes in an idle moment, which can be after the answer has finished).
+   */
+  startNextTurn: (sent: Pick<Draft, "messages" | "items">) => void;
   replaceDraft: (draft: Draft) => void;
   resetDraft: () => void;
   /** Shows why Send did not go; any change to the draft clears it. */
@@ -232,8 +236,16 @@ export const useComposerStore = create<ComposerState>()(
             update((draft) => ({
               items: draft.items.filter((item) => item.id !== id),
             })),
-          startNextTurn: () =>
-            update(() => ({ messages: [emptyUserMessage()], items: [] })),
+          startNextTurn: (sent) =>
+            update((draft) => {
+              const messages = draft.messages.filter(
+                (message) => !sent.messages.includes(message),
+              );
+              return {
+                messages: messages.length > 0 ? messages : [emptyUserMessage()],
+                items: draft.items.filter((item) => !sent.items.includes(item)),
+              };
+            }),
           replaceDraft: (draft) => set({ draft, heldBack: nothingHeldBack }),
           resetDraft: () =>
             set({ draft: defaultDraft(), heldBack: nothingHeldBack }),
