@@ -103,6 +103,41 @@ describe("custom tools", () => {
     expect(customCalls(sampled)).toMatchObject([{ input: "0000-01-01 00:00" }]);
   });
 
+  it("reads the user's words against any grammar in linear time, so a pattern that backtracks cannot stall the engine", async () => {
+    // JavaScript's backtracking matcher takes seconds to fail on these 32 a's, twice as long with each more.
+    const words = `${"a".repeat(32)}!`;
+    const regex = await client.responses.create({
+      model: "local-echo",
+      input: words,
+      tools: [
+        {
+          type: "custom",
+          name: "as",
+          format: { type: "grammar", syntax: "regex", definition: "(a+)+$" },
+        },
+      ],
+      tool_choice: "required",
+    });
+    expect(customCalls(regex)).toMatchObject([{ input: "a" }]);
+    const lark = await client.responses.create({
+      model: "local-echo",
+      input: words,
+      tools: [
+        {
+          type: "custom",
+          name: "as",
+          format: {
+            type: "grammar",
+            syntax: "lark",
+            definition: "start: /(a+)+b/",
+          },
+        },
+      ],
+      tool_choice: "required",
+    });
+    expect(customCalls(lark)).toMatchObject([{ name: "as" }]);
+  });
+
   it("calls a custom tool its name is mentioned by under auto, with the shortest input of its lark grammar", async () => {
     const response = await client.responses.create({
       model: "local-echo",

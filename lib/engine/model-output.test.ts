@@ -146,6 +146,29 @@ describe("structured outputs", () => {
     if (format?.type === "json_schema") expect(format.name).toBe("pet");
   });
 
+  it("checks a schema's pattern against the user's words in linear time, so one that backtracks cannot stall the engine", async () => {
+    // JavaScript's backtracking matcher takes seconds to fail on these 32 a's, twice as long with each more.
+    const response = await client.responses.create({
+      model: "local-echo",
+      input: `Reply with x = "${"a".repeat(32)}!"`,
+      text: {
+        format: {
+          type: "json_schema",
+          name: "as",
+          strict: true,
+          schema: {
+            type: "object",
+            properties: { x: { type: "string", pattern: "^(a+)+$" } },
+            required: ["x"],
+            additionalProperties: false,
+          },
+        },
+      },
+    });
+    expect(response.status).toBe("completed");
+    expect(JSON.parse(response.output_text)).toEqual({ x: "a" });
+  });
+
   it("text.format json_object: output_text parses as a JSON object", async () => {
     const response = await client.responses.create({
       model: "local-echo",

@@ -1,6 +1,7 @@
+import { RE2JS } from "re2js";
 import { isTerminal, loadLark, type LoadedLark } from "./lark-grammar";
 import type { LarkExpr } from "./lark-parse";
-import { asJavaScriptRegex, escapeRegExp } from "./pattern-sample";
+import { escapeRegExp } from "./pattern-sample";
 
 /** The longest text matched against a grammar, the most the engine writes as one tool input. */
 const MAX_TEXT = 100_000;
@@ -26,12 +27,12 @@ function caseless(text: string): string {
 }
 
 /**
- * Compiles a Lark grammar to one JavaScript regex that reads text the way Lark's lexer does: each token takes the
- * longest match it can (an atomic group, so the matcher never backtracks into a token, and nested repeats stay
- * linear), and `%ignore`d terminals may come before and after any token. Recursive rules are no regex.
+ * Compiles a Lark grammar to one RE2 regex (Lark's regex terminals are Python's syntax, which RE2 reads but for
+ * lookarounds and backreferences), with `%ignore`d terminals allowed before and after any token. RE2 matches in
+ * time linear in the text whatever the grammar, so no grammar a request brings can stall the engine; unlike
+ * Lark's lexer, a token may match less than the longest it could. Recursive rules are no regex.
  */
 class LarkCompiler {
-  private groups = 0;
   private readonly stack = new Set<string>();
   /** The `%ignore`d terminals as one alternation, or null when the grammar ignores nothing. */
   private readonly ignored: string | null;
@@ -43,19 +44,13 @@ class LarkCompiler {
     this.ignored = ignored.length > 0 ? ignored.join("|") : null;
   }
 
-  /** Any run of ignored text; each use gets its own group, as a regex may not name two groups alike. */
+  /** Any run of ignored text. */
   private ignore(): string {
-    return this.ignored === null ? "" : `(?:${this.atomic(this.ignored)})*`;
-  }
-
-  /** `source` as an atomic group: a lookahead captures its longest match and a backreference consumes it. */
-  private atomic(source: string): string {
-    const name = `lark${this.groups++}`;
-    return `(?=(?<${name}>${source}))\\k<${name}>`;
+    return this.ignored === null ? "" : `(?:${this.ignored})*`;
   }
 
   private token(source: string): string {
-    return this.atomic(source) + this.ignore();
+    return `(?:${source})${this.ignore()}`;
   }
 
   compile(expr: LarkExpr, inTerminal: boolean): string {
@@ -70,7 +65,7 @@ class LarkCompiler {
         return token(`[${escapeClass(expr.from)}-${escapeClass(expr.to)}]`);
       case "regex":
         if (expr.flags !== "") throw new NotRegular();
-        return token(`(?:${asJavaScriptRegex(expr.source)})`);
+        return token(`(?:${expr.source})`);
       case "name": {
         if (this.stack.has(expr.name)) throw new NotRegular();
         this.stack.add(expr.name);
@@ -92,14 +87,15 @@ class LarkCompiler {
 
   /** The whole text, ignored terminals first, then what `start` derives. */
   whole(): string {
-    return `^${this.ignore()}${this.compile({ kind: "name", name: "start" }, false)}$`;
+    return `${this.ignore()}${this.compile({ kind: "name", name: "start" }, false)}`;
   }
 }
 
-function wholeRegex(source: string): RegExp | null {
+/** The regex for a whole text, or null when it is too large or RE2 cannot read it (a lookaround, a repeat over 1,000). */
+function wholeRegex(source: string): RE2JS | null {
   if (source.length > MAX_SOURCE) return null;
   try {
-    return new RegExp(source, "u");
+    return RE2JS.compile(source);
   } catch {
     return null;
   }
@@ -113,7 +109,7 @@ export function terminalMatches(
 ): boolean {
   try {
     const source = new LarkCompiler(lark).compile(expr, true);
-    return wholeRegex(`^(?:${source})$`)?.test(text) ?? false;
+    return wholeRegex(source)?.matches(text) ?? false;
   } catch {
     return false;
   }
@@ -130,7 +126,7 @@ export function larkMatcher(
     const regex = wholeRegex(new LarkCompiler(loadLark(definition)).whole());
     return regex === null
       ? null
-      : (text) => text.length <= MAX_TEXT && regex.test(text);
+      : (text) => text.length <= MAX_TEXT && regex.matches(text);
   } catch {
     return null;
   }

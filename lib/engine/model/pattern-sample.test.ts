@@ -50,4 +50,12 @@ describe("sampleWholeRegex", () => {
   it("is null for a regex JavaScript cannot read", () => {
     expect(sampleWholeRegex("(?i)hello")).toBeNull();
   });
+
+  it("matches as the API's Rust regexes do: in linear time, with inline flags and without lookarounds", () => {
+    // JavaScript's backtracking matcher takes seconds to fail on these 32 a's, twice as long with each more.
+    expect(matchesWholeRegex("(a+)+$", `${"a".repeat(32)}!`)).toBe(false);
+    expect(matchesWholeRegex("(a+)+$", "aaaa")).toBe(true);
+    expect(matchesWholeRegex("(?i)hello", "HeLLo")).toBe(true);
+    expect(matchesWholeRegex("(?=a)a", "a")).toBe(false);
+  });
 });

@@ -1,4 +1,5 @@
 import RandExp from "randexp";
+import { RE2JS } from "re2js";
 
 /**
  * A bound on the product of a pattern's `{n}` counts, which bounds its sample's length however they nest, so
@@ -43,9 +44,19 @@ function firstString(source: string): string | null {
   }
 }
 
+/**
+ * A JSON Schema `pattern` (found anywhere in the text, as a schema's are) read by RE2, which searches in time
+ * linear in the text, so a request's `^(a+)+$` cannot stall the engine; throws for what RE2 cannot read (a
+ * lookaround, a backreference), which makes the schema invalid. Its `toString` is the pattern, which ajv keys
+ * its compiled patterns by.
+ */
+export function patternSearch(pattern: string): RE2JS {
+  return RE2JS.compile(pattern);
+}
+
 function matches(pattern: string, text: string): boolean {
   try {
-    return new RegExp(pattern, "u").test(text);
+    return patternSearch(pattern).test(text);
   } catch {
     return false;
   }
@@ -67,9 +78,17 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** True when the whole of `text` matches a custom tool's regex grammar, as its input must. */
+/**
+ * True when the whole of `text` matches a custom tool's regex grammar, as its input must. The API's regex
+ * grammars are Rust regexes, whose syntax RE2 shares; RE2 matches in time linear in the text, so a pattern
+ * such as `(a+)+$` cannot stall the engine, and one RE2 cannot read (a lookaround) matches nothing.
+ */
 export function matchesWholeRegex(definition: string, text: string): boolean {
-  return matches(`^(?:${asJavaScriptRegex(definition)})$`, text);
+  try {
+    return RE2JS.compile(definition).matches(text);
+  } catch {
+    return false;
+  }
 }
 
 /** A short input the whole of which matches a custom tool's regex grammar, or null when none could be built. */

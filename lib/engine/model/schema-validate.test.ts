@@ -39,6 +39,18 @@ describe("schema validation", () => {
     ).toBe(false);
   });
 
+  it("searches a pattern in time linear in the text, and refuses one RE2 cannot read", () => {
+    const pattern = { type: "string", pattern: "^(a+)+$" };
+    // JavaScript's backtracking matcher takes seconds to fail on these 32 a's, twice as long with each more.
+    expect(isValid(pattern, `${"a".repeat(32)}!`)).toBe(false);
+    expect(isValid(pattern, "aaa")).toBe(true);
+    expect(isValid({ type: "string", pattern: "b" }, "abc")).toBe(true);
+    const lookahead = checkValue({ type: "string", pattern: "(?=a)a" }, "a");
+    expect(lookahead.valid ? "" : lookahead.errors).toMatch(
+      /^invalid schema \(.*\(\?=/,
+    );
+  });
+
   it("caches compiled validators by schema JSON", () => {
     expect(compileSchema({ type: "string", minLength: 2 })).toBe(
       compileSchema({ type: "string", minLength: 2 }),

@@ -1,6 +1,8 @@
 import { Ajv } from "ajv";
 import type { ValidateFunction } from "ajv";
+import type { RegExpEngine } from "ajv/dist/types";
 import { isRecord } from "./input-items";
+import { patternSearch } from "./pattern-sample";
 
 /** The formats OpenAI structured outputs support, checked by hand because ajv-formats is not a dependency. */
 const FORMATS: Record<string, RegExp> = {
@@ -20,8 +22,19 @@ const FORMATS: Record<string, RegExp> = {
   uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
 };
 
+/** A schema's `pattern`, from a request, searched by RE2: see {@link patternSearch}. */
+const linearPatterns: RegExpEngine = Object.assign(
+  (pattern: string) => patternSearch(pattern),
+  { code: "patternSearch" },
+);
+
 function createAjv(): Ajv {
-  const ajv = new Ajv({ strict: false, allErrors: true, logger: false });
+  const ajv = new Ajv({
+    strict: false,
+    allErrors: true,
+    logger: false,
+    code: { regExp: linearPatterns },
+  });
   for (const [name, pattern] of Object.entries(FORMATS))
     ajv.addFormat(name, pattern);
   return ajv;
