@@ -114,12 +114,12 @@ const unreadable = JSON.stringify(
 );
 
 /** Reads a node request, has `serve` answer it and `send` write the answer; a request that cannot be read gets a 400 envelope. */
-export function serveNodeRequest<Reply extends NodeReply>(
+export function serveNodeRequest(
   request: IncomingMessage,
   response: ServerResponse,
   origin: string,
-  serve: (request: EngineRequest) => Promise<Reply>,
-  send: (reply: Reply, response: ServerResponse) => void = sendReply,
+  serve: (request: EngineRequest) => Promise<NodeReply>,
+  send: (reply: NodeReply, response: ServerResponse) => void = sendReply,
 ): void {
   toEngineRequest(request, origin)
     .then(serve)

@@ -47,7 +47,7 @@ describe("sampleWholeRegex", () => {
     expect(matchesWholeRegex(date, "On February 29th 2028")).toBe(false);
   });
 
-  it("is null for a regex JavaScript cannot read", () => {
+  it("is null for a regex randexp cannot read", () => {
     expect(sampleWholeRegex("(?i)hello")).toBeNull();
   });
 

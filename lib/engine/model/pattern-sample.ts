@@ -62,13 +62,13 @@ function matches(pattern: string, text: string): boolean {
   }
 }
 
-/** A short string a JSON Schema `pattern` finds (an ECMA-262 search, unanchored), or null when none could be built. */
+/** A short string a JSON Schema `pattern` finds (searched anywhere, as the schema's validator does), or null when none could be built. */
 export function samplePattern(pattern: string): string | null {
   const sample = firstString(pattern);
   return sample !== null && matches(pattern, sample) ? sample : null;
 }
 
-/** A grammar's regex in JavaScript's syntax: its Python-style named groups `(?P<name>…)` become `(?<name>…)`. */
+/** A grammar's regex in JavaScript's syntax, for randexp to sample: its Python-style named groups `(?P<name>…)` become `(?<name>…)`. */
 export function asJavaScriptRegex(definition: string): string {
   return definition.replace(/\(\?P</g, "(?<");
 }
