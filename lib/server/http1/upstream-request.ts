@@ -23,8 +23,11 @@ const HEAD_END = Buffer.from("\r\n\r\n");
 const BODY_METHODS: ReadonlySet<string> = new Set(["POST", "PUT", "PATCH"]);
 
 function requestHead(url: URL, request: UpstreamRequest): string {
-  const lines = [`${request.method} ${url.pathname}${url.search} HTTP/1.1`];
-  if (!("host" in request.headers)) lines.push(`host: ${url.host}`);
+  // Host and the framing are the proxy's own: the upstream config refuses them among its extra headers.
+  const lines = [
+    `${request.method} ${url.pathname}${url.search} HTTP/1.1`,
+    `host: ${url.host}`,
+  ];
   for (const [name, value] of Object.entries(request.headers)) {
     // Throws on a name or value that could end the line early, so a header can never add another.
     validateHeaderName(name);
