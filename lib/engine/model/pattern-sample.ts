@@ -69,7 +69,7 @@ export function samplePattern(pattern: string): string | null {
 }
 
 /** A grammar's regex in JavaScript's syntax, for randexp to sample: its Python-style named groups `(?P<name>…)` become `(?<name>…)`. */
-export function asJavaScriptRegex(definition: string): string {
+function asJavaScriptRegex(definition: string): string {
   return definition.replace(/\(\?P</g, "(?<");
 }
 

@@ -13,6 +13,11 @@ export interface ConnectionReader {
   closed(error: Error | null): void;
 }
 
+/** A connection that ended before its answer did, coded as a reset so the proxy's error names it in words. */
+export function closedEarly(message: string): Error {
+  return Object.assign(new Error(message), { code: "ECONNRESET" });
+}
+
 /** An HTTP/1.1 connection to an upstream, whose every read lands in the same buffer. */
 export class UpstreamConnection {
   readonly buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
@@ -41,13 +46,7 @@ export class UpstreamConnection {
     };
     this.socket.on("error", closed);
     this.socket.on("end", () => closed(null));
-    this.socket.on("close", () =>
-      closed(
-        Object.assign(new Error("the connection closed"), {
-          code: "ECONNRESET",
-        }),
-      ),
-    );
+    this.socket.on("close", () => closed(closedEarly("the connection closed")));
   }
 
   destroy(): void {

@@ -2,7 +2,7 @@ import type { ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import { Readable } from "node:stream";
 import { ChunkedFraming, UpstreamProtocolError } from "./chunked-framing";
-import type { UpstreamConnection } from "./connection-pool";
+import { closedEarly, type UpstreamConnection } from "./connection-pool";
 import type { BodyFraming } from "./response-head";
 
 /** Told once, when the body is over: whether it was read whole (else its connection must be closed). */
@@ -91,12 +91,7 @@ export class UpstreamBody extends Readable {
       this.passOn({ start: 0, end: 0 });
       return;
     }
-    this.fail(
-      error ??
-        Object.assign(new Error("the upstream closed the connection early"), {
-          code: "ECONNRESET",
-        }),
-    );
+    this.fail(error ?? closedEarly("the upstream closed the connection early"));
   }
 
   private readOn(): void {

@@ -1,6 +1,6 @@
 import { validateHeaderName, validateHeaderValue } from "node:http";
 import { UpstreamProtocolError } from "./chunked-framing";
-import { ConnectionPool, idleMsFor } from "./connection-pool";
+import { closedEarly, ConnectionPool, idleMsFor } from "./connection-pool";
 import { MAX_HEAD_BYTES, parseResponseHead } from "./response-head";
 import { UpstreamBody } from "./upstream-body";
 
@@ -150,12 +150,7 @@ export function requestUpstream(
       closed(error) {
         fail(
           error ??
-            Object.assign(
-              new Error("the upstream closed the connection before answering"),
-              {
-                code: "ECONNRESET",
-              },
-            ),
+            closedEarly("the upstream closed the connection before answering"),
         );
       },
     };
