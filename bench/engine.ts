@@ -12,11 +12,7 @@ import {
   requestsPerSecond,
   type LoadRequest,
 } from "./load";
-import {
-  processTreeRssMb,
-  scriptProcess,
-  startNextServer,
-} from "./next-server";
+import { processTreeRss, scriptProcess, startNextServer } from "./next-server";
 import { stopChild, stopOnExit } from "./stop-child";
 import { startStoreFloor, type FloorSamples } from "./store-floor";
 
@@ -149,7 +145,7 @@ async function measureStandalone(dir: string): Promise<Figure[]> {
   });
   // Stopped before the floor runs, so the two never share the machine.
   const [rates, peakMib] = await withPeakRss(
-    () => processTreeRssMb(server.pid),
+    processTreeRss(server.pid),
     async () => {
       const measured = await measureRates(server.baseURL);
       await printPeer(dir, server.baseURL, measured.samples);
@@ -203,7 +199,7 @@ async function printPeer(
     ]);
   const atDefaults = await startAimock(dir, { userMessage: INPUT, text });
   const [[creates, streamed], peakMib] = await withPeakRss(
-    () => processTreeRssMb(atDefaults.pid),
+    processTreeRss(atDefaults.pid),
     async () =>
       [
         await compare(atDefaults, false),

@@ -58,17 +58,23 @@ export class UpstreamBody extends Readable {
    * stream. The bytes go on the response's socket as chunks of Node's own framing, which it ends.
    */
   sendTo(response: ServerResponse): void {
-    response.flushHeaders();
     // A failure or abort destroys the response; read this way, the stream itself has no one to tell.
     this.on("error", () => undefined);
+    const { socket } = response;
     // An HTTP/1.0 client gets the body unframed, as the stream Node writes.
-    if (!response.chunkedEncoding || !response.socket) {
+    if (!socket || !response.chunkedEncoding) {
+      response.flushHeaders();
       this.pipe(response);
       return;
     }
     this.response = response;
-    this.socket = response.socket;
+    this.socket = socket;
+    // The head, the bytes that came with it and, for a short answer, the last chunk leave in one write: a write
+    // on loopback costs about as much as the bytes it carries, and each one wakes the client.
+    socket.cork();
+    response.flushHeaders();
     this.readOn();
+    socket.uncork();
   }
 
   override _read(): void {
@@ -223,6 +229,8 @@ export class UpstreamBody extends Readable {
 
   private fail(error: Error): void {
     this.end(false);
+    // What was passed on before the failure, the head at least, still reaches the client before it is cut off.
+    while (this.socket?.writableCorked) this.socket.uncork();
     if (this.response) this.response.destroy(error);
     else this.destroy(error);
   }

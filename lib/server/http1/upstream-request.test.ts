@@ -83,8 +83,12 @@ const chunked = Buffer.from(
 );
 
 /** A Node server whose every request is answered with `body` sent straight to the response, and its client. */
-async function relayThrough(answer: () => Promise<UpstreamAnswer>) {
+async function relayThrough(
+  answer: () => Promise<UpstreamAnswer>,
+  watch?: (response: ServerResponse) => void,
+) {
   const server = createServer((_, response: ServerResponse) => {
+    watch?.(response);
     void answer().then(({ statusCode, body }) => {
       response.writeHead(statusCode, { "content-type": "text/event-stream" });
       body?.sendTo(response);
@@ -118,6 +122,29 @@ describe("requestUpstream", () => {
     expect(seen).toBe(
       `POST /v1/responses?x=1 HTTP/1.1\r\nhost: ${url.host}\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\r\n{}`,
     );
+  });
+
+  it("writes a short answer to the client at once: the head, the body and the last chunk", async () => {
+    const { url } = await rawUpstream((socket) => void socket.write(chunked));
+    const writes: number[] = [];
+    const client = await relayThrough(
+      () => send(url),
+      ({ socket }) => {
+        // Every write Node's stream hands to the kernel goes through one of these two.
+        const write = socket!._write.bind(socket);
+        const writev = socket!._writev!.bind(socket);
+        socket!._write = (...args) => {
+          writes.push(1);
+          write(...args);
+        };
+        socket!._writev = (chunks, callback) => {
+          writes.push(chunks.length);
+          writev(chunks, callback);
+        };
+      },
+    );
+    expect(await (await fetch(client)).text()).toBe(events.join(""));
+    expect(writes).toEqual([3]);
   });
 
   it("gives the same body as a stream, decoded", async () => {
