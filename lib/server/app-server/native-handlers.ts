@@ -35,8 +35,7 @@ function clientGone(response: ServerResponse): AbortSignal {
 /** Writes a proxied answer; a body on the proxy's own upstream connection goes from its read buffer to the socket. */
 function sendProxied(reply: NodeReply, response: ServerResponse): void {
   if (!(reply.body instanceof UpstreamBody)) return sendReply(reply, response);
-  response.writeHead(reply.status, reply.headers);
-  reply.body.sendTo(response);
+  reply.body.sendTo(response, reply.status, reply.headers);
 }
 
 /** Serves one request of a native route with the same functions the app's route handlers call, on Node's objects. */

@@ -1,4 +1,4 @@
-import type { ServerResponse } from "node:http";
+import type { OutgoingHttpHeaders, ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import { Readable } from "node:stream";
 import { ChunkedFraming, UpstreamProtocolError } from "./chunked-framing";
@@ -54,15 +54,25 @@ export class UpstreamBody extends Readable {
   }
 
   /**
-   * Writes the body to `response`, whose head the caller has set, and ends it, instead of being read as a
-   * stream. The bytes go on the response's socket as chunks of Node's own framing, which it ends.
+   * Writes the answer to `response` with `status` and `headers`, and ends it, instead of being read as a stream.
+   * A body of declared length goes on the response's socket as it came, with that length; any other as chunks
+   * of Node's own framing, which it ends.
    */
-  sendTo(response: ServerResponse): void {
+  sendTo(
+    response: ServerResponse,
+    status: number,
+    headers: OutgoingHttpHeaders,
+  ): void {
     // A failure or abort destroys the response; read this way, the stream itself has no one to tell.
     this.on("error", () => undefined);
+    const sized = this.framing.kind === "length";
+    response.writeHead(
+      status,
+      sized ? { ...headers, "content-length": this.framing.length } : headers,
+    );
     const { socket } = response;
-    // An HTTP/1.0 client gets the body unframed, as the stream Node writes.
-    if (!socket || !response.chunkedEncoding) {
+    // An HTTP/1.0 client gets a body of unknown length unframed, as the stream Node writes.
+    if (!socket || !(sized || response.chunkedEncoding)) {
       response.flushHeaders();
       this.pipe(response);
       return;
@@ -139,7 +149,9 @@ export class UpstreamBody extends Readable {
   private relay(range: Range, socket: Socket): boolean {
     const pieces = this.chunked
       ? this.chunkPieces(range, this.chunked)
-      : this.framedPieces(range);
+      : this.framing.kind === "length"
+        ? this.payloadPieces(range)
+        : this.framedPieces(range);
     let writing = false;
     const written = (error?: Error | null) => {
       if (!writing) return;
@@ -189,13 +201,20 @@ export class UpstreamBody extends Readable {
     return pieces;
   }
 
-  /** A body of known or open length, framed as one chunk per read. */
-  private framedPieces(range: Range): Uint8Array[] {
+  /** A body of declared length, sent with that length: each read's payload as it is. */
+  private payloadPieces(range: Range): Uint8Array[] {
     const length = this.payload(range);
     if (length === 0) return [];
+    return [this.connection.buffer.subarray(range.start, range.start + length)];
+  }
+
+  /** A body that runs to the connection's end, framed as one chunk per read. */
+  private framedPieces(range: Range): Uint8Array[] {
+    const [payload] = this.payloadPieces(range);
+    if (!payload) return [];
     return [
-      Buffer.from(`${length.toString(16)}\r\n`, "latin1"),
-      this.connection.buffer.subarray(range.start, range.start + length),
+      Buffer.from(`${payload.length.toString(16)}\r\n`, "latin1"),
+      payload,
       CRLF,
     ];
   }

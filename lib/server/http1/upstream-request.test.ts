@@ -90,9 +90,10 @@ async function relayThrough(
   const server = createServer((_, response: ServerResponse) => {
     watch?.(response);
     void answer().then(({ statusCode, body }) => {
-      response.writeHead(statusCode, { "content-type": "text/event-stream" });
-      body?.sendTo(response);
-      if (!body) response.end();
+      const headers = { "content-type": "text/event-stream" };
+      if (body) return body.sendTo(response, statusCode, headers);
+      response.writeHead(statusCode, headers);
+      response.end();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -158,20 +159,26 @@ describe("requestUpstream", () => {
   });
 
   it.each([
-    ["a length", "content-length: 11\r\n", false],
-    ["the connection's end", "", true],
-  ])("relays a body delimited by %s", async (_, framing, close) => {
-    const { url } = await rawUpstream(async (socket) => {
-      await writeInPieces(
-        socket,
-        Buffer.from(`HTTP/1.1 200 OK\r\n${framing}\r\nhello world`),
-      );
-      if (close) socket.end();
-    });
-    const client = await relayThrough(() => send(url));
-    expect(await (await fetch(client)).text()).toBe("hello world");
-    expect(await readStream((await send(url)).body!)).toBe("hello world");
-  });
+    ["a length, with that length", "content-length: 11\r\n", false, "11", null],
+    ["the connection's end, chunked", "", true, null, "chunked"],
+  ])(
+    "relays a body delimited by %s",
+    async (_, framing, close, length, coding) => {
+      const { url } = await rawUpstream(async (socket) => {
+        await writeInPieces(
+          socket,
+          Buffer.from(`HTTP/1.1 200 OK\r\n${framing}\r\nhello world`),
+        );
+        if (close) socket.end();
+      });
+      const client = await relayThrough(() => send(url));
+      const relayed = await fetch(client);
+      expect(relayed.headers.get("content-length")).toBe(length);
+      expect(relayed.headers.get("transfer-encoding")).toBe(coding);
+      expect(await relayed.text()).toBe("hello world");
+      expect(await readStream((await send(url)).body!)).toBe("hello world");
+    },
+  );
 
   it("reuses a connection whose answer was read whole, unless the upstream said to close it", async () => {
     let close = false;
