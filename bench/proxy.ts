@@ -9,6 +9,7 @@ import { startByteRelay } from "./byte-relay";
 import { startFirehose } from "./firehose-upstream";
 import { startNextServer, type NextServer } from "./next-server";
 import { startPlainProxy } from "./plain-proxy";
+import { quietMachine } from "./quiet-machine";
 
 /**
  * The proxy section: one and sixteen 20k-delta streams read whole, straight from the firehose and through
@@ -254,6 +255,7 @@ export async function benchProxy(): Promise<Figure[]> {
       LOCAL_ENGINE_DB: join(dataDir, "engine.sqlite"),
     });
     const { pathname } = new URL(direct);
+    await quietMachine();
     return await measure(
       {
         direct: `${direct}/responses`,
