@@ -12,7 +12,7 @@ import { benchRender } from "./render";
  * build, prints every figure beside its budget, and exits non-zero when one is missed.
  */
 const SECTIONS: Record<string, () => Promise<Figure[]>> = {
-  // The servers first: after the browser sections, the proxy's single streams were slow in 9 of 10 runs.
+  // The servers first: after the browser sections, the proxy's single streams were slow in 10 of 12 runs.
   proxy: benchProxy,
   engine: benchEngine,
   render: benchRender,
@@ -25,7 +25,7 @@ const SECTION_FLAG = "--section";
 /**
  * Runs one section in a Node process of its own and takes its figures back: a section run after others in
  * one process measured their leftovers too (after the render and first-load sections, the bench process's
- * helper threads took about 430 ms of CPU during the proxy's single-stream rounds, and its main thread waited
+ * helper threads took 380-430 ms of CPU during the proxy's single-stream rounds, and its main thread waited
  * for a core about as long as it ran).
  */
 function runApart(name: string): Promise<Figure[]> {
