@@ -1,97 +1,37 @@
 import { mkdtempSync, rmSync } from "node:fs";
-import { Agent, request } from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
 import type { Figure } from "./budgets";
 import { startByteRelay } from "./byte-relay";
 import { startFirehose } from "./firehose-upstream";
 import { startNextServer, type NextServer } from "./next-server";
 import { startPlainProxy } from "./plain-proxy";
+import {
+  startProductionProxies,
+  type ProductionProxy,
+} from "./production-proxies";
 import { quietMachine } from "./quiet-machine";
+import {
+  closeConnections,
+  CONCURRENT,
+  CONCURRENT_ROUNDS,
+  measurePaths,
+  SINGLE_ROUNDS,
+  WARMUP_SHORT_STREAMS,
+  type PathFigures,
+} from "./stream-rounds";
 
 /**
  * The proxy section: one and sixteen 20k-delta streams read whole, straight from the firehose and through
  * `/api/proxy/firehose/v1/responses` of a production server, plus the server's peak memory under the sixteen;
- * the same streams through a plain Node proxy and through a byte relay are the floors printed beside them.
+ * the same streams through a plain Node proxy, a byte relay, and nginx and haproxy when installed, are the
+ * floors printed beside them.
  */
 const DELTAS = 20_000;
-const CONCURRENT = 16;
-const WARMUP_STREAMS = 8;
-const SINGLE_ROUNDS = 15;
-const CONCURRENT_ROUNDS = 5;
+/** The warm-up's streams: the same request, answered with a handful of deltas. */
+const SHORT_DELTAS = 10;
 const RSS_SAMPLE_MS = 20;
-const REQUEST_BODY = JSON.stringify({
-  model: "firehose",
-  input: "go",
-  stream: true,
-});
-
-interface StreamTiming {
-  /** From sending the request to the first body byte. */
-  ttfbMs: number;
-  totalMs: number;
-  bytes: number;
-}
-
-/** Keep-alive on both paths, so neither measures connection set-up the other skips. */
-const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENT * 2 });
-
-function readStream(url: string): Promise<StreamTiming> {
-  return new Promise((resolve, reject) => {
-    const start = performance.now();
-    let ttfbMs = 0;
-    let bytes = 0;
-    const req = request(
-      url,
-      {
-        method: "POST",
-        agent,
-        headers: {
-          "content-type": "application/json",
-          accept: "text/event-stream",
-          "content-length": Buffer.byteLength(REQUEST_BODY),
-        },
-      },
-      (res) => {
-        if (res.statusCode !== 200) {
-          res.resume();
-          reject(new Error(`${url} answered HTTP ${res.statusCode}`));
-          return;
-        }
-        res.on("data", (chunk: Buffer) => {
-          if (bytes === 0) ttfbMs = performance.now() - start;
-          bytes += chunk.length;
-        });
-        res.on("end", () =>
-          resolve({ ttfbMs, totalMs: performance.now() - start, bytes }),
-        );
-        res.on("error", reject);
-      },
-    );
-    req.on("error", reject);
-    req.end(REQUEST_BODY);
-  });
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
-
-/** Bytes per second of `CONCURRENT` streams started together and read to their ends. */
-async function concurrentThroughput(url: string): Promise<number> {
-  const start = performance.now();
-  const timings = await Promise.all(
-    Array.from({ length: CONCURRENT }, () => readStream(url)),
-  );
-  const seconds = (performance.now() - start) / 1000;
-  return timings.reduce((sum, timing) => sum + timing.bytes, 0) / seconds;
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -106,50 +46,6 @@ function freePort(): Promise<number> {
       );
     });
   });
-}
-
-interface PathFigures {
-  totalMs: number;
-  ttfbMs: number;
-  /** Bytes per second with {@link CONCURRENT} streams at once. */
-  rate: number;
-}
-
-interface Path {
-  url: string;
-  /** Wraps each of this path's concurrent rounds (to sample the server's memory meanwhile). */
-  around?: (run: () => Promise<number>) => Promise<number>;
-}
-
-/** Each path's single-stream and concurrent figures, the paths taken in turn round by round so the machine's noise spreads over all of them. */
-async function measurePaths(paths: readonly Path[]): Promise<PathFigures[]> {
-  const urls = paths.map((path) => path.url);
-  for (let i = 0; i < WARMUP_STREAMS; i++)
-    for (const url of urls) await readStream(url);
-  for (const url of urls)
-    await Promise.all(
-      Array.from({ length: CONCURRENT }, () => readStream(url)),
-    );
-
-  const single: StreamTiming[][] = urls.map(() => []);
-  for (let i = 0; i < SINGLE_ROUNDS; i++)
-    for (const [index, url] of urls.entries())
-      single[index]?.push(await readStream(url));
-  const bytes = single[0]?.[0]?.bytes ?? 0;
-  if (single.some((runs) => runs.some((run) => run.bytes !== bytes)))
-    throw new Error("A proxy returned a different number of bytes.");
-
-  const rates: number[][] = urls.map(() => []);
-  for (let i = 0; i < CONCURRENT_ROUNDS; i++)
-    for (const [index, { url, around }] of paths.entries()) {
-      const round = () => concurrentThroughput(url);
-      rates[index]?.push(await (around ? around(round) : round()));
-    }
-  return urls.map((_, index) => ({
-    totalMs: median((single[index] ?? []).map((run) => run.totalMs)),
-    ttfbMs: median((single[index] ?? []).map((run) => run.ttfbMs)),
-    rate: median(rates[index] ?? []),
-  }));
 }
 
 /** Samples the Next server's resident memory while its concurrent rounds run. */
@@ -170,25 +66,34 @@ function rssSampler(server: NextServer) {
   };
 }
 
-interface ProxyPaths {
-  direct: string;
-  proxied: string;
-  /** The same request through the plain Node proxy and through the byte relay. */
-  plain: string;
-  relay: string;
+/** A server the streams are also read through, printed beside the app's proxy for comparison. */
+interface Floor {
+  /** Its name in the comparison line. */
+  name: string;
+  /** What it is, in the line of its figures. */
+  description: string;
+  origin: string;
 }
 
 async function measure(
-  urls: ProxyPaths,
+  firehose: (deltas: number) => string,
   server: NextServer,
+  floors: readonly Floor[],
 ): Promise<Figure[]> {
   const rss = rssSampler(server);
-  const [straight, next, floor, relay] = (await measurePaths([
-    { url: urls.direct },
-    { url: urls.proxied, around: (run) => rss.during(run) },
-    { url: urls.plain },
-    { url: urls.relay },
-  ])) as [PathFigures, PathFigures, PathFigures, PathFigures];
+  const through = (origin: string) => ({
+    url: `${origin}${new URL(firehose(DELTAS)).pathname}/responses`,
+    shortURL: `${origin}${new URL(firehose(SHORT_DELTAS)).pathname}/responses`,
+  });
+  const [straight, next, ...measured] = (await measurePaths([
+    through(new URL(firehose(DELTAS)).origin),
+    {
+      url: `${server.url}/api/proxy/firehose/v1/responses`,
+      shortURL: `${server.url}/api/proxy/firehose-short/v1/responses`,
+      around: (run) => rss.during(run),
+    },
+    ...floors.map((floor) => through(floor.origin)),
+  ])) as [PathFigures, PathFigures, ...PathFigures[]];
   const against = (path: PathFigures) =>
     `${(path.totalMs / straight.totalMs).toFixed(2)}× one stream, ${(path.rate / straight.rate).toFixed(2)}× throughput, +${(path.ttfbMs - straight.ttfbMs).toFixed(2)} ms first byte`;
   const mb = (rate: number) => (rate / 1e6).toFixed(1);
@@ -196,18 +101,16 @@ async function measure(
     `${name}: one stream ${path.totalMs.toFixed(1)} ms (first byte ${path.ttfbMs.toFixed(2)} ms), ${CONCURRENT} at once ${mb(path.rate)} MB/s`;
   console.log(
     [
-      `${DELTAS}-delta streams; single: median of ${SINGLE_ROUNDS}, concurrent: median of ${CONCURRENT_ROUNDS}`,
+      `${DELTAS}-delta streams, each path warmed first with ${WARMUP_SHORT_STREAMS} of ${SHORT_DELTAS} deltas; single: median of ${SINGLE_ROUNDS}, concurrent: median of ${CONCURRENT_ROUNDS}`,
       describe("direct", straight),
       describe("through the app's proxy", next),
-      describe(
-        "through a plain Node proxy (no Next; the floor of Node's HTTP server)",
-        floor,
+      ...floors.map((floor, index) =>
+        describe(
+          `through ${floor.description}`,
+          measured[index] as PathFigures,
+        ),
       ),
-      describe(
-        "through a byte relay (no HTTP at all: what passing the bytes on costs)",
-        relay,
-      ),
-      `floors, for comparison with the figures below: plain proxy ${against(floor)}; byte relay ${against(relay)}`,
+      `floors, for comparison with the figures below: ${floors.map((floor, index) => `${floor.name} ${against(measured[index] as PathFigures)}`).join("; ")}`,
     ].join("\n"),
   );
   return [
@@ -241,35 +144,57 @@ async function measure(
 export async function benchProxy(): Promise<Figure[]> {
   const firehose = await startFirehose();
   const dataDir = mkdtempSync(join(tmpdir(), "proxy-bench-"));
-  let server: NextServer | undefined;
-  let plain: Awaited<ReturnType<typeof startPlainProxy>> | undefined;
-  let relay: Awaited<ReturnType<typeof startByteRelay>> | undefined;
+  const stops: (() => Promise<void>)[] = [];
   try {
-    const direct = firehose.baseURL(DELTAS);
-    plain = await startPlainProxy(new URL(direct).origin);
-    relay = await startByteRelay(new URL(direct).origin);
-    server = await startNextServer(await freePort(), {
+    const origin = new URL(firehose.baseURL(DELTAS)).origin;
+    const plain = await startPlainProxy(origin);
+    stops.push(plain.stop);
+    const relay = await startByteRelay(origin);
+    stops.push(relay.stop);
+    const production = await startProductionProxies(origin, [
+      await freePort(),
+      await freePort(),
+    ]);
+    stops.push(() => production.stop());
+    const server = await startNextServer(await freePort(), {
       PLAYGROUND_UPSTREAMS: JSON.stringify([
-        { id: "firehose", label: "Firehose", baseURL: direct },
+        {
+          id: "firehose",
+          label: "Firehose",
+          baseURL: firehose.baseURL(DELTAS),
+        },
+        {
+          id: "firehose-short",
+          label: "Firehose, short",
+          baseURL: firehose.baseURL(SHORT_DELTAS),
+        },
       ]),
       LOCAL_ENGINE_DB: join(dataDir, "engine.sqlite"),
     });
-    const { pathname } = new URL(direct);
+    stops.push(() => server.stop());
     await quietMachine();
-    return await measure(
+    return await measure((deltas) => firehose.baseURL(deltas), server, [
       {
-        direct: `${direct}/responses`,
-        proxied: `${server.url}/api/proxy/firehose/v1/responses`,
-        plain: `${plain.origin}${pathname}/responses`,
-        relay: `${relay.origin}${pathname}/responses`,
+        name: "plain proxy",
+        description:
+          "a plain Node proxy (no Next; the floor of Node's HTTP server)",
+        origin: plain.origin,
       },
-      server,
-    );
+      {
+        name: "byte relay",
+        description:
+          "a byte relay (no HTTP at all: what passing the bytes on costs)",
+        origin: relay.origin,
+      },
+      ...production.proxies.map((proxy: ProductionProxy) => ({
+        name: proxy.name,
+        description: `${proxy.name} (a proxy in C, one thread, unbuffered)`,
+        origin: proxy.origin,
+      })),
+    ]);
   } finally {
-    agent.destroy();
-    await server?.stop();
-    await plain?.stop();
-    await relay?.stop();
+    closeConnections();
+    for (const stop of stops.reverse()) await stop();
     await firehose.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
