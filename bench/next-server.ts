@@ -7,6 +7,8 @@ import { stopChild, stopOnExit } from "./stop-child";
 /** A production Next server of this checkout's build (run `next build` first), for the benches. */
 export interface NextServer {
   url: string;
+  /** The process `npm start` runs in; the server is one of its descendants. */
+  pid: number;
   /** Resident memory of the server and every process under it, in MB. */
   rssMb(): number;
   stop(): Promise<void>;
@@ -98,6 +100,7 @@ export async function startNextServer(
   await waitUntilServing(`${url}/api/upstreams`, child, "next start");
   return {
     url,
+    pid: child.pid as number,
     rssMb: processTreeRss(scriptProcess(child, "npm start")),
     stop: () => stopChild(child),
   };

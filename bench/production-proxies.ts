@@ -11,6 +11,8 @@ export interface ProductionProxy {
   /** Its name and version, as printed. */
   name: string;
   origin: string;
+  /** Its process; nginx's worker is a child of it. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -122,6 +124,7 @@ async function startProgram(
   return {
     name,
     origin: `http://127.0.0.1:${port}`,
+    pid: child.pid as number,
     stop: () => stopChild(child),
   };
 }

@@ -11,6 +11,7 @@ import {
   startProductionProxies,
   type ProductionProxy,
 } from "./production-proxies";
+import { separateCores } from "./cpu-pinning";
 import { quietMachine } from "./quiet-machine";
 import {
   closeConnections,
@@ -172,6 +173,12 @@ export async function benchProxy(): Promise<Figure[]> {
       LOCAL_ENGINE_DB: join(dataDir, "engine.sqlite"),
     });
     stops.push(() => server.stop());
+    separateCores([
+      plain.pid,
+      relay.pid,
+      server.pid,
+      ...production.proxies.map((proxy) => proxy.pid),
+    ]);
     await quietMachine();
     return await measure((deltas) => firehose.baseURL(deltas), server, [
       {
