@@ -1,17 +1,10 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { availableParallelism } from "node:os";
-import { childPids } from "./next-server";
-
-/** A process and all its descendants' pids. */
-function tree(pid: number): number[] {
-  const all = [pid];
-  for (let i = 0; i < all.length; i++) all.push(...childPids(all[i] as number));
-  return all;
-}
+import { processTree } from "./next-server";
 
 /** Pins every thread of `pid` and of its descendants to `cpu`, with Linux's taskset. */
 function pin(pid: number, cpu: number): void {
-  for (const member of tree(pid))
+  for (const member of processTree(pid))
     execFileSync("taskset", ["-a", "-p", "-c", String(cpu), String(member)], {
       stdio: "ignore",
     });

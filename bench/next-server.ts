@@ -50,7 +50,7 @@ function rssKb(pid: number): number {
 }
 
 /** A process and its descendants. */
-function processTree(pid: number): number[] {
+export function processTree(pid: number): number[] {
   const tree: number[] = [];
   const pending = [pid];
   while (pending.length > 0) {

@@ -55,7 +55,7 @@ http {
 }
 
 /** haproxy in HTTP mode with one thread, connections to the upstream reused, buffers the relay's size. */
-function haproxyConfig(port: number, upstream: URL): string {
+function haproxyConfig(_dir: string, port: number, upstream: URL): string {
   return `global
   nbthread 1
   maxconn 1000
@@ -87,7 +87,11 @@ function installed(program: string): { path: string; version: string } | null {
 }
 
 /** Resolves once something accepts connections on `port`, failing when `exited` says the program is gone or 10 s pass. */
-async function listening(port: number, exited: () => string | null) {
+async function listening(
+  program: string,
+  port: number,
+  exited: () => string | null,
+) {
   const deadline = Date.now() + 10_000;
   for (;;) {
     const accepted = await new Promise<boolean>((resolve) => {
@@ -100,7 +104,8 @@ async function listening(port: number, exited: () => string | null) {
     if (accepted) return;
     const why = exited();
     if (why !== null) throw new Error(why);
-    if (Date.now() > deadline) throw new Error("it did not listen within 10 s");
+    if (Date.now() > deadline)
+      throw new Error(`${program} did not listen within 10 s`);
     await sleep(50);
   }
 }
@@ -116,7 +121,7 @@ async function startProgram(
   );
   let said = "";
   child.stderr.on("data", (chunk: Buffer) => (said += chunk.toString()));
-  await listening(port, () =>
+  await listening(program, port, () =>
     child.exitCode === null
       ? null
       : `${program} exited with ${child.exitCode}: ${said.trim()}`,
@@ -128,6 +133,30 @@ async function startProgram(
     stop: () => stopChild(child),
   };
 }
+
+/** The proxies measured, in the order of the ports they are given: each one's config and command line. */
+const PROGRAMS = [
+  {
+    program: "nginx",
+    file: "nginx.conf",
+    config: nginxConfig,
+    // `-e stderr`: nginx opens its default error log before reading the config, which a user may not write.
+    args: (config: string) => [
+      "-e",
+      "stderr",
+      "-c",
+      config,
+      "-g",
+      "daemon off;",
+    ],
+  },
+  {
+    program: "haproxy",
+    file: "haproxy.cfg",
+    config: haproxyConfig,
+    args: (config: string) => ["-f", config, "-db", "-q"],
+  },
+] as const;
 
 /**
  * nginx and haproxy, those of them installed (`apt-get install nginx-light haproxy`), proxying to
@@ -145,32 +174,18 @@ export async function startProductionProxies(
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    const nginx = installed("nginx");
-    if (nginx) {
-      const config = join(dir, "nginx.conf");
-      writeFileSync(config, nginxConfig(dir, ports[0], upstream));
-      // `-e stderr`: nginx opens its default error log before reading the config, which a user may not write.
-      const args = ["-e", "stderr", "-c", config, "-g", "daemon off;"];
+    for (const [index, { program, file, config, args }] of PROGRAMS.entries()) {
+      const found = installed(program);
+      if (!found) continue;
+      const port = ports[index] as number;
+      const path = join(dir, file);
+      writeFileSync(path, config(dir, port, upstream));
       proxies.push(
         await startProgram(
-          `nginx ${nginx.version}`,
-          nginx.path,
-          args,
-          ports[0],
-        ),
-      );
-    }
-    const haproxy = installed("haproxy");
-    if (haproxy) {
-      const config = join(dir, "haproxy.cfg");
-      writeFileSync(config, haproxyConfig(ports[1], upstream));
-      const args = ["-f", config, "-db", "-q"];
-      proxies.push(
-        await startProgram(
-          `haproxy ${haproxy.version}`,
-          haproxy.path,
-          args,
-          ports[1],
+          `${program} ${found.version}`,
+          found.path,
+          args(path),
+          port,
         ),
       );
     }
