@@ -1,9 +1,8 @@
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
+import { waitUntilServing } from "./child-server";
 import { stopChild, stopOnExit } from "./stop-child";
 
 /** A proxy written in C that the bench measures beside the app's when it is installed, in its own process. */
@@ -86,46 +85,18 @@ function installed(program: string): { path: string; version: string } | null {
   return null;
 }
 
-/** Resolves once something accepts connections on `port`, failing when `exited` says the program is gone or 10 s pass. */
-async function listening(
-  program: string,
-  port: number,
-  exited: () => string | null,
-) {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const accepted = await new Promise<boolean>((resolve) => {
-      const probe = connect(port, "127.0.0.1", () => {
-        probe.destroy();
-        resolve(true);
-      });
-      probe.once("error", () => resolve(false));
-    });
-    if (accepted) return;
-    const why = exited();
-    if (why !== null) throw new Error(why);
-    if (Date.now() > deadline)
-      throw new Error(`${program} did not listen within 10 s`);
-    await sleep(50);
-  }
-}
-
 async function startProgram(
   name: string,
   program: string,
   args: string[],
   port: number,
 ): Promise<ProductionProxy> {
+  // Its errors (a config it refuses, a port taken) go to the bench's own stderr, as the other servers' do.
   const child = stopOnExit(
-    spawn(program, args, { stdio: ["ignore", "ignore", "pipe"] }),
+    spawn(program, args, { stdio: ["ignore", "ignore", "inherit"] }),
   );
-  let said = "";
-  child.stderr.on("data", (chunk: Buffer) => (said += chunk.toString()));
-  await listening(program, port, () =>
-    child.exitCode === null
-      ? null
-      : `${program} exited with ${child.exitCode}: ${said.trim()}`,
-  );
+  // Any answer will do: the proxy passes `/` to the firehose, which refuses it.
+  await waitUntilServing(`http://127.0.0.1:${port}/`, child, name);
   return {
     name,
     origin: `http://127.0.0.1:${port}`,

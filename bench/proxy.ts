@@ -7,10 +7,7 @@ import { startByteRelay } from "./byte-relay";
 import { startFirehose } from "./firehose-upstream";
 import { startNextServer, type NextServer } from "./next-server";
 import { startPlainProxy } from "./plain-proxy";
-import {
-  startProductionProxies,
-  type ProductionProxy,
-} from "./production-proxies";
+import { startProductionProxies } from "./production-proxies";
 import { separateCores } from "./cpu-pinning";
 import { quietMachine } from "./quiet-machine";
 import {
@@ -193,7 +190,7 @@ export async function benchProxy(): Promise<Figure[]> {
           "a byte relay (no HTTP at all: what passing the bytes on costs)",
         origin: relay.origin,
       },
-      ...production.proxies.map((proxy: ProductionProxy) => ({
+      ...production.proxies.map((proxy) => ({
         name: proxy.name,
         description: `${proxy.name} (a proxy in C, one thread, unbuffered)`,
         origin: proxy.origin,
