@@ -95,11 +95,22 @@ async function measure(
   const against = (path: PathFigures) =>
     `${(path.totalMs / straight.totalMs).toFixed(2)}× one stream, ${(path.rate / straight.rate).toFixed(2)}× throughput, +${(path.ttfbMs - straight.ttfbMs).toFixed(2)} ms first byte`;
   const mb = (rate: number) => (rate / 1e6).toFixed(1);
+  const collectionCounts = [
+    { name: "direct", path: straight },
+    { name: "the app", path: next },
+    ...floors.map((floor, index) => ({
+      name: floor.name,
+      path: measured[index] as PathFigures,
+    })),
+  ].map(
+    ({ name, path }) =>
+      `${name} ${path.clientCollections.single.toFixed(2)} and ${path.clientCollections.concurrent.toFixed(1)}`,
+  );
   const describe = (name: string, path: PathFigures) =>
     `${name}: one stream ${path.totalMs.toFixed(1)} ms (first byte ${path.ttfbMs.toFixed(2)} ms), ${CONCURRENT} at once ${mb(path.rate)} MB/s`;
   console.log(
     [
-      `${DELTAS}-delta streams, each path warmed first with ${WARMUP_SHORT_STREAMS} of ${SHORT_DELTAS} deltas; single: median of ${SINGLE_ROUNDS}, concurrent: median of ${CONCURRENT_ROUNDS}`,
+      `${DELTAS}-delta streams, each path warmed first with ${WARMUP_SHORT_STREAMS} of ${SHORT_DELTAS} deltas; single: median of ${SINGLE_ROUNDS}, concurrent: median of ${CONCURRENT_ROUNDS}, each after a full collection of the client's heap`,
       describe("direct", straight),
       describe("through the app's proxy", next),
       ...floors.map((floor, index) =>
@@ -109,6 +120,7 @@ async function measure(
         ),
       ),
       `floors, for comparison with the figures below: ${floors.map((floor, index) => `${floor.name} ${against(measured[index] as PathFigures)}`).join("; ")}`,
+      `the measuring process's own full collections, per single stream and per concurrent round: ${collectionCounts.join(", ")}`,
     ].join("\n"),
   );
   return [

@@ -1,10 +1,17 @@
 import { Agent, request } from "node:http";
-import { performance } from "node:perf_hooks";
+import { constants, performance, PerformanceObserver } from "node:perf_hooks";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 
 /** How the proxy section reads its streams: one at a time, then sixteen at once, each path in turn. */
 export const CONCURRENT = 16;
-export const SINGLE_ROUNDS = 15;
-export const CONCURRENT_ROUNDS = 5;
+/**
+ * Rounds per path. A concurrent round's rate differs from the next on the same path by a quarter either way,
+ * and a single stream that meets one of the client's collections takes 16–28 ms instead of 2, so a median of
+ * five moved a ratio by 0.1 from one sitting to the next.
+ */
+export const SINGLE_ROUNDS = 31;
+export const CONCURRENT_ROUNDS = 31;
 /**
  * Short streams each path is given first, so a server kept open, as the app is, is what gets measured: V8
  * optimizes a function only after many calls, and the rounds alone gave the app's proxy about 120 requests.
@@ -72,6 +79,43 @@ function median(values: readonly number[]): number {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
+/**
+ * Full (mark-compact) collections of this process so far. Node's client allocates a buffer per read, 4.25 MB
+ * a stream, and the collections that sets off run on the client's core, the one that limits every path.
+ */
+let clientMajorGcs = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries() as { detail?: { kind?: number } }[])
+    if (entry.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)
+      clientMajorGcs++;
+}).observe({ entryTypes: ["gc"] });
+
+/** Node tells a performance observer of a collection on a later turn of the event loop. */
+async function observerTold(): Promise<void> {
+  for (let turn = 0; turn < 2; turn++)
+    await new Promise((resolve) => setImmediate(resolve));
+}
+
+setFlagsFromString("--expose-gc");
+/**
+ * A full collection, made before each concurrent round. Without it, a path paid for 1.4–2.1 collections a
+ * round depending on its place in the turn, and with a pause between rounds the byte relay came out 1.5× as
+ * fast as the upstream read directly. Single streams are not preceded by one: after one, V8 collected more
+ * often, not less, and a stream's first byte came a millisecond or more later.
+ */
+const collectGarbage = runInNewContext("gc") as () => void;
+
+/** Runs `measure`, and counts the full collections this process made meanwhile. */
+async function counted<T>(
+  measure: () => Promise<T>,
+): Promise<{ result: T; collections: number }> {
+  await observerTold();
+  const before = clientMajorGcs;
+  const result = await measure();
+  await observerTold();
+  return { result, collections: clientMajorGcs - before };
+}
+
 /** Bytes per second of `CONCURRENT` streams started together and read to their ends. */
 async function concurrentThroughput(url: string): Promise<number> {
   const start = performance.now();
@@ -87,6 +131,8 @@ export interface PathFigures {
   ttfbMs: number;
   /** Bytes per second with {@link CONCURRENT} streams at once. */
   rate: number;
+  /** Full collections the measuring process made while reading the path's streams, per single stream and per concurrent round. */
+  clientCollections: { single: number; concurrent: number };
 }
 
 export interface Path {
@@ -96,6 +142,15 @@ export interface Path {
   shortURL: string;
   /** Wraps each of this path's concurrent rounds (to sample the server's memory meanwhile). */
   around?: (run: () => Promise<number>) => Promise<number>;
+}
+
+/**
+ * The paths' order in round `round`, each round starting one path further on, so every path follows every
+ * other as often: measured in a fixed order, a path read just after the direct one ran 5–7% slower than
+ * the same path read after another proxy.
+ */
+function turn(count: number, round: number): number[] {
+  return Array.from({ length: count }, (_, k) => (k + round) % count);
 }
 
 /** Each path's single-stream and concurrent figures, the paths taken in turn round by round so the machine's noise spreads over all of them. */
@@ -110,23 +165,35 @@ export async function measurePaths(
   for (const url of urls) await concurrentThroughput(url);
 
   const single: StreamTiming[][] = urls.map(() => []);
+  const collections = urls.map(() => ({ single: 0, concurrent: 0 }));
   for (let i = 0; i < SINGLE_ROUNDS; i++)
-    for (const [index, url] of urls.entries())
-      single[index]?.push(await readStream(url));
+    for (const index of turn(paths.length, i)) {
+      const read = await counted(() => readStream(urls[index] as string));
+      single[index]?.push(read.result);
+      (collections[index] as { single: number }).single +=
+        read.collections / SINGLE_ROUNDS;
+    }
   const bytes = single[0]?.[0]?.bytes ?? 0;
   if (single.some((runs) => runs.some((run) => run.bytes !== bytes)))
     throw new Error("A proxy returned a different number of bytes.");
 
   const rates: number[][] = urls.map(() => []);
   for (let i = 0; i < CONCURRENT_ROUNDS; i++)
-    for (const [index, { url, around }] of paths.entries()) {
+    for (const index of turn(paths.length, i)) {
+      const { url, around } = paths[index] as Path;
       const round = () => concurrentThroughput(url);
-      rates[index]?.push(await (around ? around(round) : round()));
+      // Each round starts from a collected heap, so none pays for a collection the path before it set off.
+      collectGarbage();
+      const read = await counted(() => (around ? around(round) : round()));
+      rates[index]?.push(read.result);
+      (collections[index] as { concurrent: number }).concurrent +=
+        read.collections / CONCURRENT_ROUNDS;
     }
   return urls.map((_, index) => ({
     totalMs: median((single[index] ?? []).map((run) => run.totalMs)),
     ttfbMs: median((single[index] ?? []).map((run) => run.ttfbMs)),
     rate: median(rates[index] ?? []),
+    clientCollections: collections[index] as PathFigures["clientCollections"],
   }));
 }
 
