@@ -79,41 +79,48 @@ function median(values: readonly number[]): number {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
-/**
- * Full (mark-compact) collections of this process so far. Node's client allocates a buffer per read, 4.25 MB
- * a stream, and the collections that sets off run on the client's core, the one that limits every path.
- */
-let clientMajorGcs = 0;
-new PerformanceObserver((list) => {
-  for (const entry of list.getEntries() as { detail?: { kind?: number } }[])
-    if (entry.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)
-      clientMajorGcs++;
-}).observe({ entryTypes: ["gc"] });
-
 /** Node tells a performance observer of a collection on a later turn of the event loop. */
 async function observerTold(): Promise<void> {
   for (let turn = 0; turn < 2; turn++)
     await new Promise((resolve) => setImmediate(resolve));
 }
 
-setFlagsFromString("--expose-gc");
 /**
- * A full collection, made before each concurrent round. Without it, a path paid for 1.4–2.1 collections a
+ * Counts this process's full (mark-compact) collections while a measurement runs. Node's client allocates a
+ * buffer per read, 4.25 MB a stream, and the collections that sets off run on the client's core, the one
+ * that limits every path.
+ */
+function watchCollections() {
+  let collections = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as { detail?: { kind?: number } }[])
+      if (entry.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)
+        collections++;
+  });
+  observer.observe({ entryTypes: ["gc"] });
+  return {
+    async counted<T>(
+      measure: () => Promise<T>,
+    ): Promise<{ result: T; collections: number }> {
+      await observerTold();
+      const before = collections;
+      const result = await measure();
+      await observerTold();
+      return { result, collections: collections - before };
+    },
+    stop: () => observer.disconnect(),
+  };
+}
+
+/**
+ * V8's full collection, made before each concurrent round. Without it, a path paid for 1.3–2.1 collections a
  * round depending on its place in the turn, and with a pause between rounds the byte relay came out 1.5× as
  * fast as the upstream read directly. Single streams are not preceded by one: after one, V8 collected more
  * often, not less, and a stream's first byte came a millisecond or more later.
  */
-const collectGarbage = runInNewContext("gc") as () => void;
-
-/** Runs `measure`, and counts the full collections this process made meanwhile. */
-async function counted<T>(
-  measure: () => Promise<T>,
-): Promise<{ result: T; collections: number }> {
-  await observerTold();
-  const before = clientMajorGcs;
-  const result = await measure();
-  await observerTold();
-  return { result, collections: clientMajorGcs - before };
+function fullCollection(): () => void {
+  setFlagsFromString("--expose-gc");
+  return runInNewContext("gc") as () => void;
 }
 
 /** Bytes per second of `CONCURRENT` streams started together and read to their ends. */
@@ -164,11 +171,13 @@ export async function measurePaths(
     for (const url of urls) await readStream(url);
   for (const url of urls) await concurrentThroughput(url);
 
+  const watch = watchCollections();
+  const collectGarbage = fullCollection();
   const single: StreamTiming[][] = urls.map(() => []);
   const collections = urls.map(() => ({ single: 0, concurrent: 0 }));
   for (let i = 0; i < SINGLE_ROUNDS; i++)
     for (const index of turn(paths.length, i)) {
-      const read = await counted(() => readStream(urls[index] as string));
+      const read = await watch.counted(() => readStream(urls[index] as string));
       single[index]?.push(read.result);
       (collections[index] as { single: number }).single +=
         read.collections / SINGLE_ROUNDS;
@@ -184,11 +193,14 @@ export async function measurePaths(
       const round = () => concurrentThroughput(url);
       // Each round starts from a collected heap, so none pays for a collection the path before it set off.
       collectGarbage();
-      const read = await counted(() => (around ? around(round) : round()));
+      const read = await watch.counted(() =>
+        around ? around(round) : round(),
+      );
       rates[index]?.push(read.result);
       (collections[index] as { concurrent: number }).concurrent +=
         read.collections / CONCURRENT_ROUNDS;
     }
+  watch.stop();
   return urls.map((_, index) => ({
     totalMs: median((single[index] ?? []).map((run) => run.totalMs)),
     ttfbMs: median((single[index] ?? []).map((run) => run.ttfbMs)),
