@@ -10,8 +10,8 @@ import { startPlainProxy } from "./plain-proxy";
 import { startProductionProxies } from "./production-proxies";
 import { separateCores } from "./cpu-pinning";
 import { quietMachine } from "./quiet-machine";
+import { leanClient, nodeClient } from "./stream-readers";
 import {
-  closeConnections,
   CONCURRENT,
   CONCURRENT_ROUNDS,
   measurePaths,
@@ -30,6 +30,8 @@ const DELTAS = 20_000;
 /** The warm-up's streams: the same request, answered with a handful of deltas. */
 const SHORT_DELTAS = 10;
 const RSS_SAMPLE_MS = 20;
+/** Short streams before the second client's rounds: the servers are warm by then, the client's own code is not. */
+const LEAN_WARMUP_SHORT_STREAMS = 200;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -73,6 +75,16 @@ interface Floor {
   origin: string;
 }
 
+/** A difference with its sign, "+0.25" or "-0.15". */
+function signed(value: number): string {
+  return `${value < 0 ? "-" : "+"}${Math.abs(value).toFixed(2)}`;
+}
+
+/** How a path compares with direct, one stream, 16 at once and first byte. */
+function against(path: PathFigures, straight: PathFigures): string {
+  return `${(path.totalMs / straight.totalMs).toFixed(2)}× one stream, ${(path.rate / straight.rate).toFixed(2)}× throughput, ${signed(path.ttfbMs - straight.ttfbMs)} ms first byte`;
+}
+
 async function measure(
   firehose: (deltas: number) => string,
   server: NextServer,
@@ -83,17 +95,21 @@ async function measure(
     url: `${origin}${new URL(firehose(DELTAS)).pathname}/responses`,
     shortURL: `${origin}${new URL(firehose(SHORT_DELTAS)).pathname}/responses`,
   });
-  const [straight, next, ...measured] = (await measurePaths([
+  const paths = [
     through(new URL(firehose(DELTAS)).origin),
     {
       url: `${server.url}/api/proxy/firehose/v1/responses`,
       shortURL: `${server.url}/api/proxy/firehose-short/v1/responses`,
-      around: (run) => rss.during(run),
+      around: (run: () => Promise<number>) => rss.during(run),
     },
     ...floors.map((floor) => through(floor.origin)),
-  ])) as [PathFigures, PathFigures, ...PathFigures[]];
-  const against = (path: PathFigures) =>
-    `${(path.totalMs / straight.totalMs).toFixed(2)}× one stream, ${(path.rate / straight.rate).toFixed(2)}× throughput, +${(path.ttfbMs - straight.ttfbMs).toFixed(2)} ms first byte`;
+  ];
+  const node = nodeClient(CONCURRENT * 2);
+  const [straight, next, ...measured] = (await measurePaths(
+    paths,
+    node,
+    WARMUP_SHORT_STREAMS,
+  ).finally(node.close)) as [PathFigures, PathFigures, ...PathFigures[]];
   const mb = (rate: number) => (rate / 1e6).toFixed(1);
   const collectionCounts = [
     { name: "direct", path: straight },
@@ -106,11 +122,19 @@ async function measure(
     ({ name, path }) =>
       `${name} ${path.clientCollections.single.toFixed(2)} and ${path.clientCollections.concurrent.toFixed(1)}`,
   );
+  const figures = (path: PathFigures) =>
+    `one stream ${path.totalMs.toFixed(1)} ms (first byte ${path.ttfbMs.toFixed(2)} ms), ${CONCURRENT} at once ${mb(path.rate)} MB/s`;
   const describe = (name: string, path: PathFigures) =>
-    `${name}: one stream ${path.totalMs.toFixed(1)} ms (first byte ${path.ttfbMs.toFixed(2)} ms), ${CONCURRENT} at once ${mb(path.rate)} MB/s`;
+    `${name}: ${figures(path)}`;
+  const [leanStraight, ...leanPaths] = (await measurePaths(
+    paths,
+    leanClient,
+    LEAN_WARMUP_SHORT_STREAMS,
+  ).finally(leanClient.close)) as [PathFigures, ...PathFigures[]];
+  const leanNames = ["the app", ...floors.map((floor) => floor.name)];
   console.log(
     [
-      `${DELTAS}-delta streams, each path warmed first with ${WARMUP_SHORT_STREAMS} of ${SHORT_DELTAS} deltas; single: median of ${SINGLE_ROUNDS}, concurrent: median of ${CONCURRENT_ROUNDS}, each after a full collection of the client's heap`,
+      `${DELTAS}-delta streams read with Node's HTTP client, each path warmed first with ${WARMUP_SHORT_STREAMS} of ${SHORT_DELTAS} deltas; single: median of ${SINGLE_ROUNDS}, concurrent: median of ${CONCURRENT_ROUNDS}, each after a full collection of the client's heap`,
       describe("direct", straight),
       describe("through the app's proxy", next),
       ...floors.map((floor, index) =>
@@ -119,8 +143,9 @@ async function measure(
           measured[index] as PathFigures,
         ),
       ),
-      `floors, for comparison with the figures below: ${floors.map((floor, index) => `${floor.name} ${against(measured[index] as PathFigures)}`).join("; ")}`,
+      `floors, for comparison with the figures below: ${floors.map((floor, index) => `${floor.name} ${against(measured[index] as PathFigures, straight)}`).join("; ")}`,
       `the measuring process's own full collections, per single stream and per concurrent round: ${collectionCounts.join(", ")}`,
+      `the same paths read again by a client that allocates nothing per read, as wrk reads (no budget): direct ${figures(leanStraight)}; ${leanPaths.map((path, index) => `${leanNames[index]} ${against(path, leanStraight)}`).join("; ")}`,
     ].join("\n"),
   );
   return [
@@ -209,7 +234,6 @@ export async function benchProxy(): Promise<Figure[]> {
       })),
     ]);
   } finally {
-    closeConnections();
     for (const stop of stops.reverse()) await stop();
     await firehose.close();
     rmSync(dataDir, { recursive: true, force: true });

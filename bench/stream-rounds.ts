@@ -1,7 +1,8 @@
-import { Agent, request } from "node:http";
 import { constants, performance, PerformanceObserver } from "node:perf_hooks";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+import type { StreamTiming } from "./lean-http-client";
+import type { StreamReader } from "./stream-readers";
 
 /** How the proxy section reads its streams: one at a time, then sixteen at once, each path in turn. */
 export const CONCURRENT = 16;
@@ -18,59 +19,6 @@ export const CONCURRENT_ROUNDS = 31;
  */
 export const WARMUP_SHORT_STREAMS = 2_000;
 const WARMUP_STREAMS = 8;
-const REQUEST_BODY = JSON.stringify({
-  model: "firehose",
-  input: "go",
-  stream: true,
-});
-
-interface StreamTiming {
-  /** From sending the request to the first body byte. */
-  ttfbMs: number;
-  totalMs: number;
-  bytes: number;
-}
-
-/** Keep-alive on every path, so none measures connection set-up another skips. */
-const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENT * 2 });
-
-function readStream(url: string): Promise<StreamTiming> {
-  return new Promise((resolve, reject) => {
-    const start = performance.now();
-    let ttfbMs = 0;
-    let bytes = 0;
-    const req = request(
-      url,
-      {
-        method: "POST",
-        agent,
-        headers: {
-          "content-type": "application/json",
-          accept: "text/event-stream",
-          "content-length": Buffer.byteLength(REQUEST_BODY),
-        },
-      },
-      (res) => {
-        if (res.statusCode !== 200) {
-          res.resume();
-          reject(new Error(`${url} answered HTTP ${res.statusCode}`));
-          return;
-        }
-        res.on("data", (chunk: Buffer) => {
-          if (bytes === 0) ttfbMs = performance.now() - start;
-          bytes += chunk.length;
-        });
-        res.on("end", () =>
-          resolve({ ttfbMs, totalMs: performance.now() - start, bytes }),
-        );
-        res.on("error", reject);
-      },
-    );
-    req.on("error", reject);
-    req.end(REQUEST_BODY);
-  });
-}
-
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -124,10 +72,13 @@ function fullCollection(): () => void {
 }
 
 /** Bytes per second of `CONCURRENT` streams started together and read to their ends. */
-async function concurrentThroughput(url: string): Promise<number> {
+async function concurrentThroughput(
+  url: string,
+  reader: StreamReader,
+): Promise<number> {
   const start = performance.now();
   const timings = await Promise.all(
-    Array.from({ length: CONCURRENT }, () => readStream(url)),
+    Array.from({ length: CONCURRENT }, () => reader.read(url)),
   );
   const seconds = (performance.now() - start) / 1000;
   return timings.reduce((sum, timing) => sum + timing.bytes, 0) / seconds;
@@ -160,16 +111,21 @@ function turn(count: number, round: number): number[] {
   return Array.from({ length: count }, (_, k) => (k + round) % count);
 }
 
-/** Each path's single-stream and concurrent figures, the paths taken in turn round by round so the machine's noise spreads over all of them. */
+/**
+ * Each path's single-stream and concurrent figures as `reader` reads them, after `warmupShortStreams` short
+ * streams on each, the paths taken in turn round by round so the machine's noise spreads over all of them.
+ */
 export async function measurePaths(
   paths: readonly Path[],
+  reader: StreamReader,
+  warmupShortStreams: number,
 ): Promise<PathFigures[]> {
-  for (let i = 0; i < WARMUP_SHORT_STREAMS; i++)
-    for (const path of paths) await readStream(path.shortURL);
+  for (let i = 0; i < warmupShortStreams; i++)
+    for (const path of paths) await reader.read(path.shortURL);
   const urls = paths.map((path) => path.url);
   for (let i = 0; i < WARMUP_STREAMS; i++)
-    for (const url of urls) await readStream(url);
-  for (const url of urls) await concurrentThroughput(url);
+    for (const url of urls) await reader.read(url);
+  for (const url of urls) await concurrentThroughput(url, reader);
 
   const watch = watchCollections();
   const collectGarbage = fullCollection();
@@ -177,7 +133,9 @@ export async function measurePaths(
   const collections = urls.map(() => ({ single: 0, concurrent: 0 }));
   for (let i = 0; i < SINGLE_ROUNDS; i++)
     for (const index of turn(paths.length, i)) {
-      const read = await watch.counted(() => readStream(urls[index] as string));
+      const read = await watch.counted(() =>
+        reader.read(urls[index] as string),
+      );
       single[index]?.push(read.result);
       (collections[index] as { single: number }).single +=
         read.collections / SINGLE_ROUNDS;
@@ -190,7 +148,7 @@ export async function measurePaths(
   for (let i = 0; i < CONCURRENT_ROUNDS; i++)
     for (const index of turn(paths.length, i)) {
       const { url, around } = paths[index] as Path;
-      const round = () => concurrentThroughput(url);
+      const round = () => concurrentThroughput(url, reader);
       // Each round starts from a collected heap, so none pays for a collection the path before it set off.
       collectGarbage();
       const read = await watch.counted(() =>
@@ -207,9 +165,4 @@ export async function measurePaths(
     rate: median(rates[index] ?? []),
     clientCollections: collections[index] as PathFigures["clientCollections"],
   }));
-}
-
-/** Lets the process end: the agent keeps its idle connections open otherwise. */
-export function closeConnections(): void {
-  agent.destroy();
 }
