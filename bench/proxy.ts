@@ -24,14 +24,16 @@ import {
  * The proxy section: one and sixteen 20k-delta streams read whole, straight from the firehose and through
  * `/api/proxy/firehose/v1/responses` of a production server, plus the server's peak memory under the sixteen;
  * the same streams through a plain Node proxy, a byte relay, and nginx and haproxy when installed, are the
- * floors printed beside them.
+ * floors printed beside them. The budgeted figures come from a client that allocates nothing per read, so the
+ * paths, not the client's own collections, are what they measure; Node's own client reads every path again
+ * after it, printed with no budget.
  */
 const DELTAS = 20_000;
 /** The warm-up's streams: the same request, answered with a handful of deltas. */
 const SHORT_DELTAS = 10;
 const RSS_SAMPLE_MS = 20;
 /** Short streams before the second client's rounds: the servers are warm by then, the client's own code is not. */
-const LEAN_WARMUP_SHORT_STREAMS = 200;
+const SECOND_PASS_WARMUP_SHORT_STREAMS = 200;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -104,48 +106,35 @@ async function measure(
     },
     ...floors.map((floor) => through(floor.origin)),
   ];
-  const node = nodeClient(CONCURRENT * 2);
   const [straight, next, ...measured] = (await measurePaths(
     paths,
-    node,
+    leanClient,
     WARMUP_SHORT_STREAMS,
-  ).finally(node.close)) as [PathFigures, PathFigures, ...PathFigures[]];
+  ).finally(leanClient.close)) as [PathFigures, PathFigures, ...PathFigures[]];
+  const node = nodeClient(CONCURRENT * 2);
+  const [nodeStraight, ...nodePaths] = (await measurePaths(
+    paths,
+    node,
+    SECOND_PASS_WARMUP_SHORT_STREAMS,
+  ).finally(node.close)) as [PathFigures, ...PathFigures[]];
+  const names = ["the app", ...floors.map((floor) => floor.name)];
   const mb = (rate: number) => (rate / 1e6).toFixed(1);
-  const collectionCounts = [
-    { name: "direct", path: straight },
-    { name: "the app", path: next },
-    ...floors.map((floor, index) => ({
-      name: floor.name,
-      path: measured[index] as PathFigures,
-    })),
-  ].map(
-    ({ name, path }) =>
-      `${name} ${path.clientCollections.single.toFixed(2)} and ${path.clientCollections.concurrent.toFixed(1)}`,
-  );
   const figures = (path: PathFigures) =>
     `one stream ${path.totalMs.toFixed(1)} ms (first byte ${path.ttfbMs.toFixed(2)} ms), ${CONCURRENT} at once ${mb(path.rate)} MB/s`;
-  const describe = (name: string, path: PathFigures) =>
-    `${name}: ${figures(path)}`;
-  const [leanStraight, ...leanPaths] = (await measurePaths(
-    paths,
-    leanClient,
-    LEAN_WARMUP_SHORT_STREAMS,
-  ).finally(leanClient.close)) as [PathFigures, ...PathFigures[]];
-  const leanNames = ["the app", ...floors.map((floor) => floor.name)];
+  const collections = ({ clientCollections }: PathFigures) =>
+    `${clientCollections.single.toFixed(2)} and ${clientCollections.concurrent.toFixed(1)}`;
   console.log(
     [
-      `${DELTAS}-delta streams read with Node's HTTP client, each path warmed first with ${WARMUP_SHORT_STREAMS} of ${SHORT_DELTAS} deltas; single: median of ${SINGLE_ROUNDS}, concurrent: median of ${CONCURRENT_ROUNDS}, each after a full collection of the client's heap`,
-      describe("direct", straight),
-      describe("through the app's proxy", next),
-      ...floors.map((floor, index) =>
-        describe(
-          `through ${floor.description}`,
-          measured[index] as PathFigures,
-        ),
+      `${DELTAS}-delta streams read by a client that allocates nothing per read (bench/lean-http-client.ts, as wrk reads), each path warmed first with ${WARMUP_SHORT_STREAMS} of ${SHORT_DELTAS} deltas; single: median of ${SINGLE_ROUNDS}, concurrent: median of ${CONCURRENT_ROUNDS}`,
+      `direct: ${figures(straight)}`,
+      `through the app's proxy: ${figures(next)}`,
+      ...floors.map(
+        (floor, index) =>
+          `through ${floor.description}: ${figures(measured[index] as PathFigures)}`,
       ),
+      `the same read again by Node's HTTP client, as a Node program reads them (no budget): direct ${figures(nodeStraight)}; ${nodePaths.map((path, index) => `${names[index]} ${against(path, nodeStraight)}`).join("; ")}`,
+      `  Node's client's own full collections, per single stream and per round of ${CONCURRENT} (each round after one made on purpose): direct ${collections(nodeStraight)}, ${nodePaths.map((path, index) => `${names[index]} ${collections(path)}`).join(", ")}`,
       `floors, for comparison with the figures below: ${floors.map((floor, index) => `${floor.name} ${against(measured[index] as PathFigures, straight)}`).join("; ")}`,
-      `the measuring process's own full collections, per single stream and per concurrent round: ${collectionCounts.join(", ")}`,
-      `the same paths read again by a client that allocates nothing per read, as wrk reads (no budget): direct ${figures(leanStraight)}; ${leanPaths.map((path, index) => `${leanNames[index]} ${against(path, leanStraight)}`).join("; ")}`,
     ].join("\n"),
   );
   return [
