@@ -16,6 +16,7 @@ import {
   CONCURRENT_ROUNDS,
   measurePaths,
   SINGLE_ROUNDS,
+  WARMUP_ROUNDS,
   WARMUP_SHORT_STREAMS,
   type PathFigures,
 } from "./stream-rounds";
@@ -106,17 +107,15 @@ async function measure(
     },
     ...floors.map((floor) => through(floor.origin)),
   ];
-  const [straight, next, ...measured] = (await measurePaths(
-    paths,
-    leanClient,
-    WARMUP_SHORT_STREAMS,
-  ).finally(leanClient.close)) as [PathFigures, PathFigures, ...PathFigures[]];
+  const [straight, next, ...measured] = (await measurePaths(paths, leanClient, {
+    warmupShortStreams: WARMUP_SHORT_STREAMS,
+    warmupRounds: WARMUP_ROUNDS,
+  }).finally(leanClient.close)) as [PathFigures, PathFigures, ...PathFigures[]];
   const node = nodeClient(CONCURRENT * 2);
-  const [nodeStraight, ...nodePaths] = (await measurePaths(
-    paths,
-    node,
-    SECOND_PASS_WARMUP_SHORT_STREAMS,
-  ).finally(node.close)) as [PathFigures, ...PathFigures[]];
+  const [nodeStraight, ...nodePaths] = (await measurePaths(paths, node, {
+    warmupShortStreams: SECOND_PASS_WARMUP_SHORT_STREAMS,
+    warmupRounds: 1,
+  }).finally(node.close)) as [PathFigures, ...PathFigures[]];
   const names = ["the app", ...floors.map((floor) => floor.name)];
   const mb = (rate: number) => (rate / 1e6).toFixed(1);
   const figures = (path: PathFigures) =>

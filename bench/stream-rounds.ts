@@ -19,6 +19,13 @@ export const CONCURRENT_ROUNDS = 31;
  */
 export const WARMUP_SHORT_STREAMS = 2_000;
 const WARMUP_STREAMS = 8;
+/**
+ * Rounds of 16 full streams each path is given before it is measured. Short streams leave the code a busy
+ * round runs (writes that queue, the socket's drain) unoptimized: after them V8 still optimized 47 of the
+ * app's functions in its next 25 rounds and 26 in the 25 after, on the core the app ran on, and 6 in each
+ * 25 from the hundredth round on.
+ */
+export const WARMUP_ROUNDS = 100;
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -93,6 +100,13 @@ export interface PathFigures {
   clientCollections: { single: number; concurrent: number };
 }
 
+/** How much each path is given before it is measured. */
+export interface Warmup {
+  warmupShortStreams: number;
+  /** Rounds of {@link CONCURRENT} full streams. */
+  warmupRounds: number;
+}
+
 export interface Path {
   /** The measured stream. */
   url: string;
@@ -118,14 +132,16 @@ function turn(count: number, round: number): number[] {
 export async function measurePaths(
   paths: readonly Path[],
   reader: StreamReader,
-  warmupShortStreams: number,
+  { warmupShortStreams, warmupRounds }: Warmup,
 ): Promise<PathFigures[]> {
   for (let i = 0; i < warmupShortStreams; i++)
     for (const path of paths) await reader.read(path.shortURL);
   const urls = paths.map((path) => path.url);
   for (let i = 0; i < WARMUP_STREAMS; i++)
     for (const url of urls) await reader.read(url);
-  for (const url of urls) await concurrentThroughput(url, reader);
+  for (const url of urls)
+    for (let i = 0; i < warmupRounds; i++)
+      await concurrentThroughput(url, reader);
 
   const watch = watchCollections();
   const collectGarbage = fullCollection();
