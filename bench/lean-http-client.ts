@@ -66,7 +66,7 @@ function take(host: string, hostname: string, port: number): LeanConnection {
  * POSTs `body` to `url` and reads the answer to its end, as wrk does rather than as Node's client does: each
  * connection reads into one buffer of its own and the body is only counted, so the client allocates nothing
  * per read and sets off no collections, and the server, not the client, is what limits a busy round.
- * Answers other than 200 with a body of declared length or chunked framing are refused.
+ * Any answer but a 200 whose body has a declared length or chunked framing is refused.
  */
 export function leanStream(
   url: string,
