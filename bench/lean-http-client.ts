@@ -53,13 +53,13 @@ function open(host: string, port: number): LeanConnection {
   return connection;
 }
 
-/** An idle connection to `host` still open, else a new one. */
-function take(host: string, hostname: string, port: number): LeanConnection {
-  const pool = idle.get(host) ?? [];
-  idle.set(host, pool);
+/** An idle connection to `target`'s host still open, else a new one. */
+function take(target: URL): LeanConnection {
+  const pool = idle.get(target.host) ?? [];
+  idle.set(target.host, pool);
   for (let connection = pool.pop(); connection; connection = pool.pop())
     if (!connection.socket.destroyed) return connection;
-  return open(hostname, port);
+  return open(target.hostname, Number(target.port || 80));
 }
 
 /**
@@ -74,11 +74,7 @@ export function leanStream(
   headers: Record<string, string>,
 ): Promise<StreamTiming> {
   const target = new URL(url);
-  const connection = take(
-    target.host,
-    target.hostname,
-    Number(target.port || 80),
-  );
+  const connection = take(target);
   const { socket } = connection;
   const start = performance.now();
   return new Promise((resolve, reject) => {
@@ -101,20 +97,21 @@ export function leanStream(
     };
     /** Counts the body's bytes in `[from, to)`; says whether the body ended, refusing bytes past its end. */
     const readBody = (from: number, to: number) => {
-      let end = to;
+      // Just past the body's last byte once it has ended in this range.
+      let end: number | null;
       if (chunked) {
         const scan = chunked.scan(connection.buffer, from, to, true);
         counted(scan.payload);
-        end = chunked.done ? scan.next : Infinity;
+        end = chunked.done ? scan.next : null;
       } else {
         const payload = Math.min(remaining, to - from);
         counted(payload);
         remaining -= payload;
-        end = remaining === 0 ? from + payload : Infinity;
+        end = remaining === 0 ? from + payload : null;
       }
-      if (end !== Infinity && end !== to)
+      if (end !== null && end !== to)
         throw new Error(`${url} sent bytes past its answer's end`);
-      return end !== Infinity;
+      return end !== null;
     };
     connection.reader = (length) => {
       try {

@@ -124,7 +124,7 @@ async function measure(
     `${clientCollections.single.toFixed(2)} and ${clientCollections.concurrent.toFixed(1)}`;
   console.log(
     [
-      `${DELTAS}-delta streams read by a client that allocates nothing per read (bench/lean-http-client.ts, as wrk reads), each path warmed first with ${WARMUP_SHORT_STREAMS} of ${SHORT_DELTAS} deltas; single: median of ${SINGLE_ROUNDS}, concurrent: median of ${CONCURRENT_ROUNDS}`,
+      `${DELTAS}-delta streams read by a client that allocates nothing per read (bench/lean-http-client.ts, as wrk reads), each path warmed first with ${WARMUP_SHORT_STREAMS} of ${SHORT_DELTAS} deltas and ${WARMUP_ROUNDS} rounds of ${CONCURRENT} full streams; single: median of ${SINGLE_ROUNDS}, concurrent: median of ${CONCURRENT_ROUNDS}`,
       `direct: ${figures(straight)}`,
       `through the app's proxy: ${figures(next)}`,
       ...floors.map(

@@ -26,6 +26,7 @@ const WARMUP_STREAMS = 8;
  * 25 from the hundredth round on.
  */
 export const WARMUP_ROUNDS = 100;
+
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -127,7 +128,8 @@ function turn(count: number, round: number): number[] {
 
 /**
  * Each path's single-stream and concurrent figures as `reader` reads them, after `warmupShortStreams` short
- * streams on each, the paths taken in turn round by round so the machine's noise spreads over all of them.
+ * streams, a few full ones and `warmupRounds` concurrent rounds on each, the paths taken in turn round by round
+ * so the machine's noise spreads over all of them.
  */
 export async function measurePaths(
   paths: readonly Path[],
