@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -35,6 +35,25 @@ const SHORT_DELTAS = 10;
 const RSS_SAMPLE_MS = 20;
 /** Short streams before the second client's rounds: the servers are warm by then, the client's own code is not. */
 const SECOND_PASS_WARMUP_SHORT_STREAMS = 200;
+
+/**
+ * The machine's TCP congestion control (Linux). BBR paces each connection's sends by what that connection
+ * carried before, which moved a direct single stream between 0.74 and 1.48 ms where cubic kept it at
+ * 0.63-0.77 ms, so the single-stream ratios are read with it in mind.
+ */
+function congestionControl(): string {
+  try {
+    const name = readFileSync(
+      "/proc/sys/net/ipv4/tcp_congestion_control",
+      "utf8",
+    ).trim();
+    return name === "bbr"
+      ? "TCP congestion control: bbr, which paces each connection by what it carried before, so a single stream's time, the direct one's most, moves with its connection's history (bench/README.md)"
+      : `TCP congestion control: ${name}`;
+  } catch {
+    return "TCP congestion control: not known (no /proc)";
+  }
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -124,6 +143,7 @@ async function measure(
     `${clientCollections.single.toFixed(2)} and ${clientCollections.concurrent.toFixed(1)}`;
   console.log(
     [
+      congestionControl(),
       `${DELTAS}-delta streams read by a client that allocates nothing per read (bench/lean-http-client.ts, as wrk reads), each path warmed first with ${WARMUP_SHORT_STREAMS} of ${SHORT_DELTAS} deltas and ${WARMUP_ROUNDS} rounds of ${CONCURRENT} full streams; single: median of ${SINGLE_ROUNDS}, concurrent: median of ${CONCURRENT_ROUNDS}`,
       `direct: ${figures(straight)}`,
       `through the app's proxy: ${figures(next)}`,
